@@ -1,0 +1,302 @@
+//! The single opcode table. Each row gives an opcode's enum variant, its CPython-style name, its
+//! *shape* (the stack pattern every engine implements exactly once, written `(inputs -- outputs)`),
+//! the kind of operand it takes, the function in `crate::ops` that gives it meaning (`_` when the
+//! shape alone is the meaning, e.g. a jump) and a one-line description. The enum, names, stack
+//! effects, the disassembler and every engine's handler set are generated from this one list.
+
+/// Invokes `$m!` with every opcode row. Rows: `Variant "NAME" shape operand semantics "doc";`.
+#[macro_export]
+macro_rules! for_each_opcode {
+    ($m:ident) => {
+        $m! {
+            // --- stack and locals ------------------------------------------------------------------
+            Nop            "NOP"                  nop            none    _                 "( -- ) does nothing";
+            PopTop         "POP_TOP"              pop_top        none    _                 "(v -- ) discards the top of stack";
+            Copy           "COPY"                 copy           int     _                 "(.. v -- .. v v) pushes a copy of the arg-th item (1 = top)";
+            Swap           "SWAP"                 swap           int     _                 "(v .. w -- w .. v) swaps the top with the arg-th item";
+            LoadConst      "LOAD_CONST"           load_const     konst   _                 "( -- v) pushes a constant";
+            LoadFast       "LOAD_FAST"            load_fast      local   load_fast         "( -- v) pushes a local; UnboundLocalError if unset";
+            StoreFast      "STORE_FAST"           store_fast     local   _                 "(v -- ) stores into a local";
+            LoadGlobal     "LOAD_GLOBAL"          load_global    global  load_global       "( -- v) pushes a module global or builtin; NameError if neither";
+            StoreGlobal    "STORE_GLOBAL"         store_global   global  _                 "(v -- ) stores into a module global";
+            // --- expressions -----------------------------------------------------------------------
+            UnaryNegative  "UNARY_NEGATIVE"       unary          none    negative          "(a -- -a)";
+            UnaryPositive  "UNARY_POSITIVE"       unary          none    positive          "(a -- +a)";
+            UnaryInvert    "UNARY_INVERT"         unary          none    invert            "(a -- ~a)";
+            UnaryNot       "UNARY_NOT"            unary          none    not               "(a -- not a)";
+            BinaryOp       "BINARY_OP"            binary         binop   binary_op         "(a b -- a op b) arithmetic, bitwise and in-place operators";
+            CompareOp      "COMPARE_OP"           binary         cmpop   compare_op        "(a b -- a cmp b) rich comparison";
+            IsOp           "IS_OP"                binary         int     is_op             "(a b -- a is b) identity; arg 1 negates";
+            ContainsOp     "CONTAINS_OP"          binary         int     contains_op       "(a b -- a in b) membership; arg 1 negates";
+            BinarySubscr   "BINARY_SUBSCR"        binary         none    subscript         "(c k -- c[k])";
+            StoreSubscr    "STORE_SUBSCR"         store_subscr   none    store_subscript   "(v c k -- ) c[k] = v";
+            LoadAttr       "LOAD_ATTR"            attr           name    load_attr         "(o -- o.name)";
+            BuildList      "BUILD_LIST"           build          int     build_list        "(v1 .. vn -- [v1, .., vn])";
+            BuildTuple     "BUILD_TUPLE"          build          int     build_tuple       "(v1 .. vn -- (v1, .., vn))";
+            UnpackSequence "UNPACK_SEQUENCE"      unpack         int     unpack_sequence   "(s -- sn .. s1) exactly arg items, first on top";
+            GetIter        "GET_ITER"             unary          none    get_iter          "(o -- iter(o))";
+            // --- control flow ----------------------------------------------------------------------
+            ForIter        "FOR_ITER"             for_iter       jump    for_iter_next     "(it -- it next) or, when exhausted, (it -- ) and jump";
+            JumpForward    "JUMP_FORWARD"         jump           jump    _                 "( -- ) jumps forward";
+            JumpBackward   "JUMP_BACKWARD"        jump           jump    _                 "( -- ) jumps backward (loop back edge)";
+            PopJumpIfFalse "POP_JUMP_IF_FALSE"    pop_jump_if    jump    is_false          "(v -- ) jumps if v is falsy";
+            PopJumpIfTrue  "POP_JUMP_IF_TRUE"     pop_jump_if    jump    is_true           "(v -- ) jumps if v is truthy";
+            JumpIfFalseOrPop "JUMP_IF_FALSE_OR_POP" jump_or_pop  jump    is_false          "(v -- v) and jump if falsy, else (v -- )";
+            JumpIfTrueOrPop "JUMP_IF_TRUE_OR_POP" jump_or_pop    jump    is_true           "(v -- v) and jump if truthy, else (v -- )";
+            ReturnValue    "RETURN_VALUE"         return_value   none    _                 "(v -- ) returns v to the caller";
+            // --- calls and definitions -------------------------------------------------------------
+            KwNames        "KW_NAMES"             kw_names       konst   _                 "( -- ) names the keyword arguments of the next CALL";
+            Call           "CALL"                 call           int     _                 "(f a1 .. an -- f(a1, .., an))";
+            LoadMethod     "LOAD_METHOD"          load_method    name    load_method       "(o -- m self) or (o -- attr NULL)";
+            CallMethod     "CALL_METHOD"          call_method    int     _                 "(m self a1 .. an -- m(self, a1, .., an))";
+            MakeFunction   "MAKE_FUNCTION"        make_function  int     make_function     "([defaults] code -- fn); arg bit 0: a defaults tuple is present";
+            ImportName     "IMPORT_NAME"          load_named     name    import_name       "( -- module) imports a built-in module";
+        }
+    };
+}
+
+macro_rules! define_opcodes {
+    ($( $variant:ident $name:literal $shape:ident $operand:ident $sem:tt $doc:literal; )*) => {
+        /// Every opcode. The discriminant is the opcode number.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[repr(u8)]
+        pub enum Opcode { $( #[doc = $doc] $variant, )* }
+
+        impl Opcode {
+            pub const ALL: &'static [Opcode] = &[$(Opcode::$variant,)*];
+
+            /// CPython-style name, as `dis` prints it.
+            pub fn name(self) -> &'static str {
+                match self { $(Opcode::$variant => $name,)* }
+            }
+
+            pub fn shape(self) -> Shape {
+                match self { $(Opcode::$variant => Shape::$shape,)* }
+            }
+
+            pub fn operand(self) -> OperandKind {
+                match self { $(Opcode::$variant => OperandKind::$operand,)* }
+            }
+
+            /// The one-line meaning from the table.
+            pub fn doc(self) -> &'static str {
+                match self { $(Opcode::$variant => $doc,)* }
+            }
+        }
+    };
+}
+
+for_each_opcode!(define_opcodes);
+
+/// The stack patterns. An engine implements each shape once; the opcode table says which
+/// semantic function fills it in.
+#[allow(non_camel_case_types)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    nop,
+    pop_top,
+    copy,
+    swap,
+    load_const,
+    load_fast,
+    store_fast,
+    load_global,
+    store_global,
+    unary,
+    binary,
+    store_subscr,
+    attr,
+    build,
+    unpack,
+    for_iter,
+    jump,
+    pop_jump_if,
+    jump_or_pop,
+    return_value,
+    kw_names,
+    call,
+    load_method,
+    call_method,
+    make_function,
+    load_named,
+}
+
+/// What an instruction's `arg` refers to.
+#[allow(non_camel_case_types)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OperandKind {
+    /// No operand.
+    none,
+    /// A plain number (a count or a flag).
+    int,
+    /// An index into `Code::consts`.
+    konst,
+    /// An index into `Code::names`.
+    name,
+    /// A local variable slot (`Code::varnames`).
+    local,
+    /// A module global slot (`Code::global_names`).
+    global,
+    /// An absolute instruction index.
+    jump,
+    /// A `BinOp` number.
+    binop,
+    /// A `CmpOp` number.
+    cmpop,
+}
+
+impl Opcode {
+    /// Net stack effect of the instruction; `jumped` selects the branch-taken effect.
+    pub fn stack_effect(self, arg: u32, jumped: bool) -> i32 {
+        let n = arg as i32;
+        match self.shape() {
+            Shape::nop | Shape::swap | Shape::jump | Shape::kw_names => 0,
+            Shape::unary | Shape::attr => 0,
+            Shape::copy | Shape::load_const | Shape::load_fast | Shape::load_global | Shape::load_named => 1,
+            Shape::load_method => 1,
+            Shape::pop_top | Shape::store_fast | Shape::store_global | Shape::binary => -1,
+            Shape::pop_jump_if | Shape::return_value => -1,
+            Shape::store_subscr => -3,
+            Shape::build => 1 - n,
+            Shape::unpack => n - 1,
+            Shape::for_iter => {
+                if jumped {
+                    -1
+                } else {
+                    1
+                }
+            }
+            Shape::jump_or_pop => {
+                if jumped {
+                    0
+                } else {
+                    -1
+                }
+            }
+            Shape::call => -n,
+            Shape::call_method => -n - 1,
+            Shape::make_function => -(n & 1),
+        }
+    }
+
+    /// Whether `arg` is a jump target.
+    pub fn is_jump(self) -> bool {
+        self.operand() == OperandKind::jump
+    }
+
+    /// Whether execution never falls through to the next instruction.
+    pub fn is_terminator(self) -> bool {
+        matches!(self, Opcode::JumpForward | Opcode::JumpBackward | Opcode::ReturnValue)
+    }
+}
+
+/// `BINARY_OP` operators, numbered as CPython 3.11 numbers them (`NB_*`). In-place forms are the
+/// plain number plus `INPLACE_OFFSET`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum BinOp {
+    Add = 0,
+    And = 1,
+    FloorDivide = 2,
+    LShift = 3,
+    MatMul = 4,
+    Multiply = 5,
+    Remainder = 6,
+    Or = 7,
+    Power = 8,
+    RShift = 9,
+    Subtract = 10,
+    TrueDivide = 11,
+    Xor = 12,
+}
+
+impl BinOp {
+    pub const INPLACE_OFFSET: u32 = 13;
+    const ALL: [BinOp; 13] = [
+        BinOp::Add,
+        BinOp::And,
+        BinOp::FloorDivide,
+        BinOp::LShift,
+        BinOp::MatMul,
+        BinOp::Multiply,
+        BinOp::Remainder,
+        BinOp::Or,
+        BinOp::Power,
+        BinOp::RShift,
+        BinOp::Subtract,
+        BinOp::TrueDivide,
+        BinOp::Xor,
+    ];
+
+    /// Decodes a `BINARY_OP` arg into the operator and whether it is the in-place form.
+    pub fn from_arg(arg: u32) -> (BinOp, bool) {
+        let inplace = arg >= Self::INPLACE_OFFSET;
+        let base = if inplace { arg - Self::INPLACE_OFFSET } else { arg };
+        (Self::ALL[(base as usize).min(12)], inplace)
+    }
+
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::And => "&",
+            BinOp::FloorDivide => "//",
+            BinOp::LShift => "<<",
+            BinOp::MatMul => "@",
+            BinOp::Multiply => "*",
+            BinOp::Remainder => "%",
+            BinOp::Or => "|",
+            BinOp::Power => "**",
+            BinOp::RShift => ">>",
+            BinOp::Subtract => "-",
+            BinOp::TrueDivide => "/",
+            BinOp::Xor => "^",
+        }
+    }
+}
+
+/// `COMPARE_OP` operators in CPython's numbering.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum CmpOp {
+    Lt = 0,
+    Le = 1,
+    Eq = 2,
+    Ne = 3,
+    Gt = 4,
+    Ge = 5,
+}
+
+impl CmpOp {
+    pub fn from_arg(arg: u32) -> CmpOp {
+        match arg {
+            0 => CmpOp::Lt,
+            1 => CmpOp::Le,
+            2 => CmpOp::Eq,
+            3 => CmpOp::Ne,
+            4 => CmpOp::Gt,
+            _ => CmpOp::Ge,
+        }
+    }
+
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Lt => "<",
+            CmpOp::Le => "<=",
+            CmpOp::Eq => "==",
+            CmpOp::Ne => "!=",
+            CmpOp::Gt => ">",
+            CmpOp::Ge => ">=",
+        }
+    }
+
+    /// The comparison with operands swapped (`a < b` is `b > a`).
+    pub fn swapped(self) -> CmpOp {
+        match self {
+            CmpOp::Lt => CmpOp::Gt,
+            CmpOp::Le => CmpOp::Ge,
+            CmpOp::Gt => CmpOp::Lt,
+            CmpOp::Ge => CmpOp::Le,
+            other => other,
+        }
+    }
+}

@@ -1,0 +1,210 @@
+//! The compiler: Python source → `Code`. Parsing is `ruff_python_parser`'s; this module maps parse
+//! errors onto CPython's SyntaxError wording, resolves scopes (`symtable`) and generates
+//! CPython-style stack bytecode (`codegen`), including the stack depth each code object needs.
+
+mod codegen;
+mod symtable;
+
+use std::rc::Rc;
+
+use ruff_python_parser::{ParseErrorType, parse_module};
+use ruff_text_size::TextSize;
+
+use crate::bytecode::Code;
+
+/// A compile-time error, rendered the way CPython prints an uncaught SyntaxError.
+#[derive(Debug, Clone)]
+pub struct CompileError {
+    /// `SyntaxError` or `IndentationError`.
+    pub kind: &'static str,
+    pub message: String,
+    pub filename: Rc<str>,
+    pub line: u32,
+    /// 1-based column of the caret, in characters.
+    pub column: u32,
+    pub source_line: String,
+}
+
+impl CompileError {
+    /// The text CPython writes to stderr for this error.
+    pub fn render(&self) -> String {
+        let mut out = format!("  File \"{}\", line {}\n", self.filename, self.line);
+        let stripped = self.source_line.trim_start();
+        if !stripped.trim_end().is_empty() {
+            let indent = self.source_line.chars().count() - stripped.chars().count();
+            let caret = (self.column as usize).saturating_sub(indent).max(1);
+            out.push_str(&format!("    {}\n", stripped.trim_end()));
+            out.push_str(&format!("    {}^\n", " ".repeat(caret - 1)));
+        }
+        out.push_str(&format!("{}: {}\n", self.kind, self.message));
+        out
+    }
+}
+
+/// Maps byte offsets in the source to 1-based line and column numbers.
+pub struct LineIndex<'a> {
+    source: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    pub fn new(source: &'a str) -> LineIndex<'a> {
+        let mut starts = vec![0];
+        starts.extend(source.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { source, starts }
+    }
+
+    pub fn line_of(&self, offset: TextSize) -> u32 {
+        let offset = usize::from(offset);
+        (self.starts.partition_point(|start| *start <= offset)) as u32
+    }
+
+    pub fn column_of(&self, offset: TextSize) -> u32 {
+        let offset = usize::from(offset).min(self.source.len());
+        let start = self.starts[self.line_of(TextSize::from(offset as u32)) as usize - 1];
+        self.source.get(start..offset).map_or(1, |s| s.chars().count() as u32 + 1)
+    }
+
+    pub fn line_text(&self, line: u32) -> String {
+        let i = (line as usize).saturating_sub(1);
+        let start = self.starts.get(i).copied().unwrap_or(self.source.len());
+        let end = self.starts.get(i + 1).copied().unwrap_or(self.source.len());
+        self.source.get(start..end).unwrap_or("").trim_end_matches(['\n', '\r']).to_string()
+    }
+
+    pub fn error(&self, filename: &Rc<str>, offset: TextSize, kind: &'static str, message: String) -> CompileError {
+        let line = self.line_of(offset);
+        CompileError {
+            kind,
+            message,
+            filename: filename.clone(),
+            line,
+            column: self.column_of(offset),
+            source_line: self.line_text(line),
+        }
+    }
+}
+
+/// Compiles a module's source into its code object. `filename` is what tracebacks show.
+pub fn compile(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
+    let filename: Rc<str> = Rc::from(filename);
+    let lines = LineIndex::new(source);
+    let brackets = scan_brackets(source);
+    if let Some(offset) = brackets.too_deep_at {
+        let at = TextSize::from(offset as u32);
+        return Err(lines.error(&filename, at, "SyntaxError", "too many nested parentheses".into()));
+    }
+    let parsed = parse_module(source)
+        .map_err(|err| syntax_error_from_parse(&lines, &filename, source, brackets.first_unclosed, &err))?;
+    codegen::compile_module(parsed.suite(), &lines, filename)
+}
+
+/// CPython's tokenizer refuses brackets nested deeper than this (its MAXLEVEL).
+const MAX_NESTING: usize = 200;
+
+/// What a quick pass over the brackets of a source (outside strings and comments) finds.
+struct BracketScan {
+    /// Where nesting first exceeds `MAX_NESTING`; also keeps the parser's recursion bounded.
+    too_deep_at: Option<usize>,
+    /// The outermost bracket never closed.
+    first_unclosed: Option<usize>,
+}
+
+/// Translates ruff's parse error into CPython 3.11's wording where the two differ.
+fn syntax_error_from_parse(
+    lines: &LineIndex,
+    filename: &Rc<str>,
+    source: &str,
+    unclosed: Option<usize>,
+    err: &ruff_python_parser::ParseError,
+) -> CompileError {
+    let at = err.location.start();
+    let text = err.error.to_string();
+    if let ParseErrorType::Lexical(lexical) = &err.error {
+        let lexical = lexical.to_string();
+        if lexical.contains("unterminated string") || lexical.contains("Unterminated string") {
+            let line = lines.line_of(at);
+            let message = if lexical.to_lowercase().contains("triple") {
+                format!("unterminated triple-quoted string literal (detected at line {})", lines.starts.len())
+            } else {
+                format!("unterminated string literal (detected at line {line})")
+            };
+            return lines.error(filename, at, "SyntaxError", message);
+        }
+        if lexical.contains("indent") || lexical.contains("Indent") {
+            return lines.error(filename, at, "IndentationError", "unindent does not match any outer indentation level".into());
+        }
+    }
+    if let Some(open) = unclosed {
+        let ch = source.as_bytes()[open] as char;
+        return lines.error(filename, TextSize::from(open as u32), "SyntaxError", format!("'{ch}' was never closed"));
+    }
+    let (kind, message) = match &err.error {
+        ParseErrorType::InvalidAssignmentTarget => {
+            ("SyntaxError", "cannot assign to literal here. Maybe you meant '==' instead of '='?".to_string())
+        }
+        _ if text.contains("Expected an indented block") => {
+            let line = lines.line_of(at).saturating_sub(1).max(1);
+            let header = lines.line_text(line);
+            let keyword = header.split_whitespace().next().unwrap_or("").trim_end_matches(':');
+            let what = match keyword {
+                "def" => "function definition".to_string(),
+                "class" => "class definition".to_string(),
+                k => format!("'{k}' statement"),
+            };
+            ("IndentationError", format!("expected an indented block after {what} on line {line}"))
+        }
+        _ if text.contains("Unexpected indentation") => ("IndentationError", "unexpected indent".to_string()),
+        _ if text.starts_with("Expected ':'") => ("SyntaxError", "expected ':'".to_string()),
+        _ => ("SyntaxError", "invalid syntax".to_string()),
+    };
+    lines.error(filename, at, kind, message)
+}
+
+fn scan_brackets(source: &str) -> BracketScan {
+    let bytes = source.as_bytes();
+    let mut open: Vec<usize> = Vec::new();
+    let mut too_deep_at = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'#' => {
+                while i < bytes.len() && bytes[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            quote @ (b'\'' | b'"') => {
+                let triple = bytes.get(i + 1) == Some(&quote) && bytes.get(i + 2) == Some(&quote);
+                i += if triple { 3 } else { 1 };
+                while i < bytes.len() {
+                    if bytes[i] == b'\\' {
+                        i += 2;
+                        continue;
+                    }
+                    if !triple && bytes[i] == b'\n' {
+                        break;
+                    }
+                    if bytes[i] == quote
+                        && (!triple || (bytes.get(i + 1) == Some(&quote) && bytes.get(i + 2) == Some(&quote)))
+                    {
+                        i += if triple { 2 } else { 0 };
+                        break;
+                    }
+                    i += 1;
+                }
+            }
+            b'(' | b'[' | b'{' => {
+                open.push(i);
+                if open.len() > MAX_NESTING && too_deep_at.is_none() {
+                    too_deep_at = Some(i);
+                }
+            }
+            b')' | b']' | b'}' => {
+                open.pop();
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    BracketScan { too_deep_at, first_unclosed: open.first().copied() }
+}

@@ -1,0 +1,709 @@
+//! The `threaded` engine. Each code object is pre-decoded once into a vector of `DInst`s — a
+//! handler function pointer plus its operand already resolved (constant, name and jump-target
+//! pointers) — so dispatch is one indirect call with no opcode `match` and no bounds checks. The
+//! top of the stack is never in memory: it travels between handlers as the by-value `tos`
+//! argument and return value. Frames are windows of `Vm::arena` (locals, then the value stack), so
+//! a Python→Python call allocates nothing from the heap in steady state and stays in this loop.
+//!
+//! Stack discipline: with k items on the stack, the window's stack region holds the k-1 lower
+//! items (above one `Null` laid down by the first push) and `tos` holds the top; an empty stack
+//! has `tos == Null`. When a handler fails, it has consumed `tos` and everything live is in
+//! `[locals, sp)`, which unwinding drops.
+
+use std::ptr;
+use std::rc::Rc;
+
+use super::Engine;
+use crate::bytecode::{Code, OperandKind};
+use crate::ops;
+use crate::runtime::exception::TracebackEntry;
+use crate::runtime::function::{Function, Module};
+use crate::runtime::str::PyStr;
+use crate::runtime::{ExcKind, PyErr, PyResult, Value};
+use crate::vm::Vm;
+use crate::vm::arena::ArenaMark;
+use crate::vm::call::{bind_arguments, call_native};
+
+pub static ENGINE: Engine = Engine {
+    name: "threaded",
+    summary: "pre-decoded handler vector, operands resolved, top of stack in a register, arena frames",
+    call,
+};
+
+/// How a handler leaves the dispatch loop (the normal case, `Ok(tos)`, stays in it).
+enum Exit {
+    /// `Exec::error` holds the exception.
+    Error,
+    /// The entry frame returned; `Exec::result` holds the value.
+    Return,
+}
+
+type Step = Result<Value, Exit>;
+type Handler = unsafe fn(&mut Exec<'_>, Value) -> Step;
+
+/// A decoded instruction.
+#[derive(Clone, Copy)]
+struct DInst {
+    handler: Handler,
+    arg: u32,
+    /// The resolved operand: `*const Value` (constant), `*const Rc<PyStr>` (name) or
+    /// `*const DInst` (jump target); null when the opcode has none of these.
+    operand: *const (),
+}
+
+/// A caller suspended while its callee runs.
+struct Suspended {
+    resume: *const DInst,
+    code_start: *const DInst,
+    sp: *mut Value,
+    locals: *mut Value,
+    func: Rc<Function>,
+    mark: ArenaMark,
+}
+
+/// The registers of the running frame plus the stack of suspended callers.
+struct Exec<'v> {
+    vm: &'v mut Vm,
+    ip: *const DInst,
+    code_start: *const DInst,
+    /// Next free slot of the current window's stack region.
+    sp: *mut Value,
+    /// Start of the current window (locals come first, then the stack region).
+    locals: *mut Value,
+    func: Rc<Function>,
+    module: *const Module,
+    mark: ArenaMark,
+    /// The `KW_NAMES` tuple for the next call, or null.
+    kwnames: *const Value,
+    callers: Vec<Suspended>,
+    error: Option<PyErr>,
+    result: Value,
+}
+
+impl Exec<'_> {
+    #[inline(always)]
+    fn ins(&self) -> &DInst {
+        // SAFETY: `ip` always points into the decoded code of the running frame, which lives in
+        // `vm.decoded` for the VM's lifetime.
+        unsafe { &*self.ip }
+    }
+
+    #[inline(always)]
+    fn next(&mut self) {
+        // SAFETY: every decoded code ends with a sentinel, so ip+1 stays inside the allocation.
+        self.ip = unsafe { self.ip.add(1) };
+    }
+
+    #[inline(always)]
+    fn jump(&mut self) {
+        self.ip = self.ins().operand as *const DInst;
+    }
+
+    /// Spills `value` (the old top) into the stack region.
+    #[inline(always)]
+    unsafe fn push(&mut self, value: Value) {
+        // SAFETY (caller): the window reserves max_stack + 1 stack slots, enough for every push
+        // the compiler's stack-depth analysis allows.
+        unsafe {
+            self.sp.write(value);
+            self.sp = self.sp.add(1);
+        }
+    }
+
+    /// Takes the value below the top out of the stack region.
+    #[inline(always)]
+    unsafe fn pop(&mut self) -> Value {
+        // SAFETY (caller): the compiler never pops below the stack's depth; the slot holds a
+        // value that is moved out and no longer counted as live.
+        unsafe {
+            self.sp = self.sp.sub(1);
+            self.sp.read()
+        }
+    }
+
+    #[inline(always)]
+    fn fail(&mut self, err: PyErr) -> Step {
+        self.error = Some(err);
+        Err(Exit::Error)
+    }
+
+    /// Drops the stack-region values from `new_sp` up to `sp` and makes `new_sp` the top.
+    #[inline(always)]
+    unsafe fn drop_down_to(&mut self, new_sp: *mut Value) {
+        // SAFETY (caller): `[new_sp, sp)` holds initialised values of this window.
+        unsafe {
+            let count = self.sp.offset_from(new_sp) as usize;
+            ptr::drop_in_place(ptr::slice_from_raw_parts_mut(new_sp, count));
+        }
+        self.sp = new_sp;
+    }
+
+    /// Drops everything in the current window and gives it back to the arena.
+    unsafe fn free_window(&mut self) {
+        // SAFETY: locals and the used part of the stack region are initialised values.
+        unsafe { self.drop_down_to(self.locals) };
+        self.vm.arena.release(self.mark);
+        self.vm.leave_frame();
+    }
+
+    fn traceback_entry(&self) -> TracebackEntry {
+        let code = &self.func.code;
+        // SAFETY: both pointers are into the same decoded slice.
+        let index = unsafe { self.ip.offset_from(self.code_start) } as usize;
+        TracebackEntry { filename: code.filename.clone(), line: code.line_at(index), func_name: code.name.clone() }
+    }
+
+    /// The keyword names for the call being made, clearing them for the next one.
+    #[inline(always)]
+    fn take_kwnames<'c>(&mut self) -> &'c [Value] {
+        let names = std::mem::replace(&mut self.kwnames, ptr::null());
+        if names.is_null() {
+            return &[];
+        }
+        // SAFETY: the pointer is to a constant of the running code, kept alive by `func`
+        // (and by the caller's `func` once a callee is entered) for the duration of the call.
+        match unsafe { &*names } {
+            Value::Tuple(items) => unsafe { &*(items.as_slice() as *const [Value]) },
+            _ => &[],
+        }
+    }
+
+    /// Makes `func` the running frame: a new arena window, arguments bound from `args`.
+    /// On failure nothing has changed except that the caller's `args` may have been moved out.
+    unsafe fn enter(&mut self, func: Rc<Function>, args: &mut [Value], kwnames: &[Value]) -> Result<Window, PyErr> {
+        self.vm.enter_frame()?;
+        let code_start = decoded(self.vm, &func.code);
+        let nlocals = func.code.nlocals();
+        let (window, mark) = self.vm.arena.alloc(nlocals + func.code.max_stack as usize + 1);
+        // SAFETY: the window was just carved with at least `nlocals` initialised slots.
+        let locals = unsafe { std::slice::from_raw_parts_mut(window, nlocals) };
+        if let Err(err) = bind_arguments(&func, args, kwnames, locals) {
+            // SAFETY: same slots as above.
+            unsafe { ptr::drop_in_place(locals as *mut [Value]) };
+            self.vm.arena.release(mark);
+            self.vm.leave_frame();
+            return Err(err);
+        }
+        Ok(Window { func, code_start, locals: window, nlocals, mark })
+    }
+
+    /// Switches the registers to a window made by `enter`, suspending the current frame.
+    fn switch_to(&mut self, window: Window, resume: *const DInst) {
+        let caller = Suspended {
+            resume,
+            code_start: self.code_start,
+            sp: self.sp,
+            locals: self.locals,
+            func: std::mem::replace(&mut self.func, window.func),
+            mark: self.mark,
+        };
+        self.callers.push(caller);
+        self.install(window.code_start, window.locals, window.nlocals, window.mark);
+    }
+
+    fn install(&mut self, code_start: *const DInst, locals: *mut Value, nlocals: usize, mark: ArenaMark) {
+        self.ip = code_start;
+        self.code_start = code_start;
+        self.locals = locals;
+        // SAFETY: the window holds nlocals slots followed by the stack region.
+        self.sp = unsafe { locals.add(nlocals) };
+        self.module = Rc::as_ptr(&self.func.module);
+        self.mark = mark;
+    }
+
+    /// Resumes a suspended caller. `resume_at` selects its `resume` ip (return) or the call
+    /// instruction itself (unwinding, so the traceback names the call's line).
+    fn restore(&mut self, caller: Suspended, at_call: bool) {
+        // SAFETY: `resume` follows the caller's CALL within the same decoded slice.
+        self.ip = if at_call { unsafe { caller.resume.sub(1) } } else { caller.resume };
+        self.code_start = caller.code_start;
+        self.sp = caller.sp;
+        self.locals = caller.locals;
+        self.func = caller.func;
+        self.module = Rc::as_ptr(&self.func.module);
+        self.mark = caller.mark;
+    }
+}
+
+/// A frame made ready by `Exec::enter`.
+struct Window {
+    func: Rc<Function>,
+    code_start: *const DInst,
+    locals: *mut Value,
+    nlocals: usize,
+    mark: ArenaMark,
+}
+
+/// The pre-decoded form of `code` for this VM, decoding it on first use.
+fn decoded(vm: &mut Vm, code: &Code) -> *const DInst {
+    let (owner, cached) = code.engine_cache.get();
+    if owner == vm.id {
+        return cached as *const DInst;
+    }
+    let n = code.instrs.len();
+    let slice = vm.decoded.alloc_slice_fill_with(n + 1, |i| match code.instrs.get(i) {
+        Some(instr) => decode_one(code, instr.op, instr.arg),
+        None => SENTINEL,
+    });
+    let base = slice.as_ptr();
+    for (i, d) in slice.iter_mut().enumerate() {
+        if i < n && code.instrs[i].op.operand() == OperandKind::jump {
+            let target = (d.arg as usize).min(n);
+            // SAFETY: target <= n, inside the n + 1 element slice.
+            d.operand = unsafe { base.add(target) } as *const ();
+        }
+    }
+    code.engine_cache.set((vm.id, base as *const ()));
+    base
+}
+
+const SENTINEL: DInst = DInst { handler: fell_off_the_end, arg: 0, operand: ptr::null() };
+
+fn decode_one(code: &Code, op: crate::bytecode::Opcode, arg: u32) -> DInst {
+    let index = arg as usize;
+    let operand: Option<*const ()> = match op.operand() {
+        OperandKind::konst => code.consts.get(index).map(|v| v as *const Value as *const ()),
+        OperandKind::name => code.names.get(index).map(|n| n as *const Rc<PyStr> as *const ()),
+        OperandKind::local => (index < code.nlocals()).then(ptr::null),
+        _ => Some(ptr::null()),
+    };
+    match operand {
+        Some(operand) => DInst { handler: handler_for(op), arg, operand },
+        None => SENTINEL,
+    }
+}
+
+/// Runs off the end of a code object or hits a malformed operand: never produced by the
+/// compiler, but reported as an error rather than trusted.
+unsafe fn fell_off_the_end(ex: &mut Exec<'_>, tos: Value) -> Step {
+    drop(tos);
+    ex.fail(PyErr::new(ExcKind::SystemError, "malformed bytecode"))
+}
+
+fn call(vm: &mut Vm, func: &Rc<Function>, mut args: Vec<Value>, kwnames: &[Value]) -> PyResult<Value> {
+    let mut ex = Exec {
+        vm,
+        ip: ptr::null(),
+        code_start: ptr::null(),
+        sp: ptr::null_mut(),
+        locals: ptr::null_mut(),
+        func: func.clone(),
+        module: Rc::as_ptr(&func.module),
+        mark: ArenaMark::default(),
+        kwnames: ptr::null(),
+        callers: Vec::new(),
+        error: None,
+        result: Value::Null,
+    };
+    // SAFETY: `enter` only touches the arena and the arguments.
+    let window = unsafe { ex.enter(func.clone(), &mut args, kwnames)? };
+    ex.func = window.func.clone();
+    ex.install(window.code_start, window.locals, window.nlocals, window.mark);
+    drop(window);
+    // SAFETY: the registers describe a freshly entered frame.
+    unsafe { run(&mut ex) }
+}
+
+/// The dispatch loop: one indirect call per instruction.
+unsafe fn run(ex: &mut Exec<'_>) -> PyResult<Value> {
+    let mut tos = Value::Null;
+    loop {
+        let handler = ex.ins().handler;
+        // SAFETY: handlers uphold the stack discipline described in the module docs.
+        match unsafe { handler(ex, tos) } {
+            Ok(value) => tos = value,
+            Err(Exit::Return) => return Ok(std::mem::take(&mut ex.result)),
+            Err(Exit::Error) => return Err(unsafe { unwind(ex) }),
+        }
+    }
+}
+
+/// Unwinds every frame of this activation, recording the traceback.
+unsafe fn unwind(ex: &mut Exec<'_>) -> PyErr {
+    let mut err = ex.error.take().unwrap_or_else(|| PyErr::new(ExcKind::SystemError, "error without exception"));
+    loop {
+        err.add_traceback(ex.traceback_entry());
+        // SAFETY: the current window's live values are exactly `[locals, sp)`.
+        unsafe { ex.free_window() };
+        match ex.callers.pop() {
+            Some(caller) => ex.restore(caller, true),
+            None => return err,
+        }
+    }
+}
+
+// ----- shapes -----------------------------------------------------------------------------------
+// One function per shape of the opcode table; each handler is a shape applied to its semantics.
+
+#[inline(always)]
+unsafe fn nop(ex: &mut Exec<'_>, tos: Value) -> Step {
+    ex.next();
+    Ok(tos)
+}
+
+#[inline(always)]
+unsafe fn pop_top(ex: &mut Exec<'_>, tos: Value) -> Step {
+    drop(tos);
+    ex.next();
+    Ok(unsafe { ex.pop() })
+}
+
+#[inline(always)]
+unsafe fn copy(ex: &mut Exec<'_>, tos: Value) -> Step {
+    let n = ex.ins().arg as usize;
+    // SAFETY: item n (n >= 2) is at sp - (n - 1), inside the stack region.
+    let copied = if n <= 1 { tos.clone() } else { unsafe { (*ex.sp.sub(n - 1)).clone() } };
+    unsafe { ex.push(tos) };
+    ex.next();
+    Ok(copied)
+}
+
+#[inline(always)]
+unsafe fn swap(ex: &mut Exec<'_>, mut tos: Value) -> Step {
+    let n = ex.ins().arg as usize;
+    if n >= 2 {
+        // SAFETY: item n is at sp - (n - 1), inside the stack region.
+        unsafe { std::mem::swap(&mut tos, &mut *ex.sp.sub(n - 1)) };
+    }
+    ex.next();
+    Ok(tos)
+}
+
+#[inline(always)]
+unsafe fn load_const(ex: &mut Exec<'_>, tos: Value) -> Step {
+    // SAFETY: decode resolved the operand to a constant of the running code.
+    let value = unsafe { (*(ex.ins().operand as *const Value)).clone() };
+    unsafe { ex.push(tos) };
+    ex.next();
+    Ok(value)
+}
+
+#[inline(always)]
+unsafe fn load_fast(ex: &mut Exec<'_>, tos: Value, f: fn(&Value, &Code, u32) -> PyResult<Value>) -> Step {
+    let index = ex.ins().arg;
+    // SAFETY: decode checked `index < nlocals`.
+    let slot = unsafe { &*ex.locals.add(index as usize) };
+    match f(slot, &ex.func.code, index) {
+        Ok(value) => {
+            unsafe { ex.push(tos) };
+            ex.next();
+            Ok(value)
+        }
+        Err(err) => {
+            unsafe { ex.push(tos) };
+            ex.fail(err)
+        }
+    }
+}
+
+#[inline(always)]
+unsafe fn store_fast(ex: &mut Exec<'_>, tos: Value) -> Step {
+    let index = ex.ins().arg as usize;
+    // SAFETY: decode checked `index < nlocals`.
+    let old = unsafe { std::mem::replace(&mut *ex.locals.add(index), tos) };
+    drop(old);
+    ex.next();
+    Ok(unsafe { ex.pop() })
+}
+
+#[inline(always)]
+unsafe fn load_global(ex: &mut Exec<'_>, tos: Value, f: fn(&Module, u32) -> PyResult<Value>) -> Step {
+    // SAFETY: `module` points at the running function's module, kept alive by `func`.
+    let result = f(unsafe { &*ex.module }, ex.ins().arg);
+    unsafe { ex.push(tos) };
+    match result {
+        Ok(value) => {
+            ex.next();
+            Ok(value)
+        }
+        Err(err) => ex.fail(err),
+    }
+}
+
+#[inline(always)]
+unsafe fn store_global(ex: &mut Exec<'_>, tos: Value) -> Step {
+    // SAFETY: as in `load_global`.
+    unsafe { (*ex.module).store_slot(ex.ins().arg as usize, tos) };
+    ex.next();
+    Ok(unsafe { ex.pop() })
+}
+
+#[inline(always)]
+fn finish(ex: &mut Exec<'_>, result: PyResult<Value>) -> Step {
+    match result {
+        Ok(value) => {
+            ex.next();
+            Ok(value)
+        }
+        Err(err) => ex.fail(err),
+    }
+}
+
+#[inline(always)]
+unsafe fn unary(ex: &mut Exec<'_>, tos: Value, f: fn(&mut Vm, Value) -> PyResult<Value>) -> Step {
+    let result = f(ex.vm, tos);
+    finish(ex, result)
+}
+
+#[inline(always)]
+unsafe fn binary(ex: &mut Exec<'_>, tos: Value, f: fn(&mut Vm, u32, Value, Value) -> PyResult<Value>) -> Step {
+    let left = unsafe { ex.pop() };
+    let result = f(ex.vm, ex.ins().arg, left, tos);
+    finish(ex, result)
+}
+
+#[inline(always)]
+unsafe fn store_subscr(ex: &mut Exec<'_>, tos: Value, f: fn(&mut Vm, Value, Value, Value) -> PyResult<()>) -> Step {
+    let container = unsafe { ex.pop() };
+    let value = unsafe { ex.pop() };
+    let new_top = unsafe { ex.pop() };
+    match f(ex.vm, container, tos, value) {
+        Ok(()) => {
+            ex.next();
+            Ok(new_top)
+        }
+        Err(err) => {
+            unsafe { ex.push(new_top) };
+            ex.fail(err)
+        }
+    }
+}
+
+#[inline(always)]
+fn name_operand<'c>(ex: &Exec<'_>) -> &'c PyStr {
+    // SAFETY: decode resolved the operand to a name of the running code, alive while it runs.
+    unsafe { &**(ex.ins().operand as *const Rc<PyStr>) }
+}
+
+#[inline(always)]
+unsafe fn attr(ex: &mut Exec<'_>, tos: Value, f: fn(&mut Vm, Value, &PyStr) -> PyResult<Value>) -> Step {
+    let result = f(ex.vm, tos, name_operand(ex));
+    finish(ex, result)
+}
+
+#[inline(always)]
+unsafe fn build(ex: &mut Exec<'_>, tos: Value, f: fn(&mut Vm, Vec<Value>) -> PyResult<Value>) -> Step {
+    let n = ex.ins().arg as usize;
+    unsafe { ex.push(tos) };
+    let mut items = Vec::with_capacity(n);
+    // SAFETY: the top n stack items are at [sp - n, sp); they are moved into `items`.
+    unsafe {
+        let start = ex.sp.sub(n);
+        items.extend((0..n).map(|i| start.add(i).read()));
+        ex.sp = start;
+    }
+    let result = f(ex.vm, items);
+    finish(ex, result)
+}
+
+#[inline(always)]
+unsafe fn unpack(ex: &mut Exec<'_>, tos: Value, f: fn(&mut Vm, Value, &mut [Value]) -> PyResult<()>) -> Step {
+    let n = ex.ins().arg as usize;
+    let start = ex.sp;
+    // SAFETY: unpacking n items nets n - 1 more stack slots, within the window's reserve.
+    let out = unsafe {
+        for i in 0..n {
+            start.add(i).write(Value::Null);
+        }
+        std::slice::from_raw_parts_mut(start, n)
+    };
+    match f(ex.vm, tos, out) {
+        Ok(()) => {
+            ex.sp = unsafe { start.add(n) };
+            ex.next();
+            Ok(unsafe { ex.pop() })
+        }
+        Err(err) => {
+            // SAFETY: the n slots were initialised above and are not counted as live.
+            unsafe { ptr::drop_in_place(out as *mut [Value]) };
+            ex.fail(err)
+        }
+    }
+}
+
+#[inline(always)]
+unsafe fn for_iter(ex: &mut Exec<'_>, tos: Value, f: fn(&mut Vm, &Value) -> PyResult<Option<Value>>) -> Step {
+    match f(ex.vm, &tos) {
+        Ok(Some(item)) => {
+            unsafe { ex.push(tos) };
+            ex.next();
+            Ok(item)
+        }
+        Ok(None) => {
+            drop(tos);
+            ex.jump();
+            Ok(unsafe { ex.pop() })
+        }
+        Err(err) => {
+            unsafe { ex.push(tos) };
+            ex.fail(err)
+        }
+    }
+}
+
+#[inline(always)]
+unsafe fn jump(ex: &mut Exec<'_>, tos: Value) -> Step {
+    ex.jump();
+    Ok(tos)
+}
+
+#[inline(always)]
+unsafe fn pop_jump_if(ex: &mut Exec<'_>, tos: Value, f: fn(&mut Vm, &Value) -> PyResult<bool>) -> Step {
+    match f(ex.vm, &tos) {
+        Ok(taken) => {
+            drop(tos);
+            if taken { ex.jump() } else { ex.next() }
+            Ok(unsafe { ex.pop() })
+        }
+        Err(err) => {
+            unsafe { ex.push(tos) };
+            ex.fail(err)
+        }
+    }
+}
+
+#[inline(always)]
+unsafe fn jump_or_pop(ex: &mut Exec<'_>, tos: Value, f: fn(&mut Vm, &Value) -> PyResult<bool>) -> Step {
+    match f(ex.vm, &tos) {
+        Ok(true) => {
+            ex.jump();
+            Ok(tos)
+        }
+        Ok(false) => {
+            drop(tos);
+            ex.next();
+            Ok(unsafe { ex.pop() })
+        }
+        Err(err) => {
+            unsafe { ex.push(tos) };
+            ex.fail(err)
+        }
+    }
+}
+
+#[inline(always)]
+unsafe fn return_value(ex: &mut Exec<'_>, tos: Value) -> Step {
+    // SAFETY: the frame is finished; its window's live values are `[locals, sp)`.
+    unsafe { ex.free_window() };
+    match ex.callers.pop() {
+        Some(caller) => {
+            ex.restore(caller, false);
+            Ok(tos)
+        }
+        None => {
+            ex.result = tos;
+            Err(Exit::Return)
+        }
+    }
+}
+
+#[inline(always)]
+unsafe fn kw_names(ex: &mut Exec<'_>, tos: Value) -> Step {
+    ex.kwnames = ex.ins().operand as *const Value;
+    ex.next();
+    Ok(tos)
+}
+
+/// `CALL` / `CALL_METHOD`: Python functions become a new window in this loop; anything else is
+/// called through the shared protocol.
+#[inline(always)]
+unsafe fn call_shape(ex: &mut Exec<'_>, tos: Value, method: bool) -> Step {
+    let argc = ex.ins().arg as usize;
+    let kwnames = ex.take_kwnames();
+    unsafe { ex.push(tos) };
+    // SAFETY: the compiler pushed callee, [receiver,] and argc arguments; all are in memory now.
+    let (callee_slot, receiver, args) = unsafe {
+        let args_start = ex.sp.sub(argc);
+        let callee_slot = args_start.sub(1 + method as usize);
+        let receiver = if method { Some(&*args_start.sub(1)).filter(|r| !r.is_null()) } else { None };
+        (callee_slot, receiver, std::slice::from_raw_parts_mut(args_start, argc))
+    };
+    if let (Value::Function(func), None) = (unsafe { &*callee_slot }, receiver) {
+        let func = func.clone();
+        return match unsafe { ex.enter(func, args, kwnames) } {
+            Ok(window) => {
+                unsafe { ex.drop_down_to(callee_slot) };
+                let resume = unsafe { ex.ip.add(1) };
+                ex.switch_to(window, resume);
+                Ok(Value::Null)
+            }
+            Err(err) => ex.fail(err),
+        };
+    }
+    let result = call_native(ex.vm, unsafe { &*callee_slot }, receiver, args, kwnames);
+    unsafe { ex.drop_down_to(callee_slot) };
+    finish(ex, result)
+}
+
+#[inline(always)]
+unsafe fn load_method(ex: &mut Exec<'_>, tos: Value, f: fn(&mut Vm, Value, &PyStr) -> PyResult<(Value, Value)>) -> Step {
+    match f(ex.vm, tos, name_operand(ex)) {
+        Ok((method, receiver)) => {
+            unsafe { ex.push(method) };
+            ex.next();
+            Ok(receiver)
+        }
+        Err(err) => ex.fail(err),
+    }
+}
+
+#[inline(always)]
+unsafe fn make_function(
+    ex: &mut Exec<'_>,
+    tos: Value,
+    f: fn(&mut Vm, &Rc<Module>, Value, Option<Value>) -> PyResult<Value>,
+) -> Step {
+    let defaults = if ex.ins().arg & 1 == 1 { Some(unsafe { ex.pop() }) } else { None };
+    let module = ex.func.module.clone();
+    let result = f(ex.vm, &module, tos, defaults);
+    finish(ex, result)
+}
+
+#[inline(always)]
+unsafe fn load_named(ex: &mut Exec<'_>, tos: Value, f: fn(&mut Vm, &PyStr) -> PyResult<Value>) -> Step {
+    unsafe { ex.push(tos) };
+    let result = f(ex.vm, name_operand(ex));
+    finish(ex, result)
+}
+
+// ----- handlers, generated from the opcode table -------------------------------------------------
+
+macro_rules! apply_shape {
+    (nop, $s:tt, $ex:ident, $tos:ident) => { nop($ex, $tos) };
+    (pop_top, $s:tt, $ex:ident, $tos:ident) => { pop_top($ex, $tos) };
+    (copy, $s:tt, $ex:ident, $tos:ident) => { copy($ex, $tos) };
+    (swap, $s:tt, $ex:ident, $tos:ident) => { swap($ex, $tos) };
+    (load_const, $s:tt, $ex:ident, $tos:ident) => { load_const($ex, $tos) };
+    (store_fast, $s:tt, $ex:ident, $tos:ident) => { store_fast($ex, $tos) };
+    (store_global, $s:tt, $ex:ident, $tos:ident) => { store_global($ex, $tos) };
+    (jump, $s:tt, $ex:ident, $tos:ident) => { jump($ex, $tos) };
+    (return_value, $s:tt, $ex:ident, $tos:ident) => { return_value($ex, $tos) };
+    (kw_names, $s:tt, $ex:ident, $tos:ident) => { kw_names($ex, $tos) };
+    (call, $s:tt, $ex:ident, $tos:ident) => { call_shape($ex, $tos, false) };
+    (call_method, $s:tt, $ex:ident, $tos:ident) => { call_shape($ex, $tos, true) };
+    ($shape:ident, $s:tt, $ex:ident, $tos:ident) => { $shape($ex, $tos, ops::$s) };
+}
+
+macro_rules! threaded_handlers {
+    ($( $variant:ident $name:literal $shape:ident $operand:ident $sem:tt $doc:literal; )*) => {
+        #[allow(non_snake_case)]
+        mod handlers {
+            use super::*;
+            $(
+                #[doc = $doc]
+                pub(super) unsafe fn $variant(ex: &mut Exec<'_>, tos: Value) -> Step {
+                    // SAFETY: called only by `run` with the registers of a live frame.
+                    unsafe { apply_shape!($shape, $sem, ex, tos) }
+                }
+            )*
+        }
+
+        fn handler_for(op: crate::bytecode::Opcode) -> Handler {
+            match op {
+                $( crate::bytecode::Opcode::$variant => handlers::$variant, )*
+            }
+        }
+    };
+}
+
+crate::for_each_opcode!(threaded_handlers);

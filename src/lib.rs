@@ -1,0 +1,11 @@
+//! Spindle: a Python 3 interpreter built to measure dispatch techniques. Source is parsed by
+//! `ruff_python_parser`, compiled to CPython-style stack bytecode (`compiler`, `bytecode`), and
+//! run by one of several engines (`engine`) that share one definition of what each opcode means
+//! (`ops`) over one object model (`runtime`) and one execution state (`vm`).
+
+pub mod bytecode;
+pub mod compiler;
+pub mod engine;
+pub mod ops;
+pub mod runtime;
+pub mod vm;

@@ -1,0 +1,149 @@
+//! The `spindle` command line: run a script (`spindle FILE`, `-c CODE`), pick an engine,
+//! disassemble (`dis`), list engines, and compare engines on the bundled or given programs
+//! (`bench`). Parsing arguments and printing only; no semantics.
+
+mod bench;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use spindle::engine::{self, DEFAULT_ENGINE, Engine};
+
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+/// The interpreter runs on a thread with this much stack: Python→Python calls never recurse in
+/// Rust, but the parser, compiler and built-ins re-entering Python do, and must never overflow.
+const STACK_BYTES: usize = 1 << 30;
+
+#[derive(Parser)]
+#[command(
+    name = "spindle",
+    version,
+    about = "A Python 3 interpreter built to measure threaded-code dispatch",
+    long_about = "Runs Python 3 scripts with a choice of execution engines that share one compiler and one \
+                  definition of every opcode, so their speed can be compared on identical semantics.",
+    args_conflicts_with_subcommands = true,
+    subcommand_negates_reqs = true
+)]
+struct Cli {
+    /// Engine that executes the bytecode (see `spindle engines`)
+    #[arg(long, global = true, default_value = DEFAULT_ENGINE, value_parser = engine_names())]
+    engine: String,
+
+    /// Program passed in as a string
+    #[arg(short = 'c', value_name = "CODE", conflicts_with = "file")]
+    command: Option<String>,
+
+    /// Script to run
+    #[arg(value_name = "FILE", required_unless_present = "command")]
+    file: Option<String>,
+
+    /// Arguments given to the script as sys.argv[1:]
+    #[arg(value_name = "ARGS", trailing_var_arg = true, allow_hyphen_values = true)]
+    args: Vec<String>,
+
+    #[command(subcommand)]
+    action: Option<Action>,
+}
+
+#[derive(Subcommand)]
+enum Action {
+    /// Disassemble a script: every code object, with line, offset, opname, arg and argrepr
+    Dis {
+        /// Script to disassemble
+        file: String,
+    },
+    /// List the registered engines
+    Engines,
+    /// Time every engine on the bundled benchmark programs (or the given files)
+    Bench {
+        /// Programs to run instead of the bundled ones
+        files: Vec<String>,
+        /// Timed runs per program and engine (the median is reported)
+        #[arg(long, default_value_t = 3)]
+        runs: usize,
+    },
+}
+
+fn engine_names() -> clap::builder::PossibleValuesParser {
+    clap::builder::PossibleValuesParser::new(engine::names())
+}
+
+fn selected_engine(name: &str) -> &'static Engine {
+    engine::find(name).unwrap_or(engine::ENGINES[0])
+}
+
+fn read_source(path: &str) -> Result<String, ExitCode> {
+    std::fs::read_to_string(path).map_err(|err| {
+        eprintln!("spindle: can't open file '{path}': [Errno {}] {}", err.raw_os_error().unwrap_or(0), describe_io(&err));
+        ExitCode::from(2)
+    })
+}
+
+fn describe_io(err: &std::io::Error) -> &'static str {
+    match err.kind() {
+        std::io::ErrorKind::NotFound => "No such file or directory",
+        std::io::ErrorKind::PermissionDenied => "Permission denied",
+        std::io::ErrorKind::InvalidData => "File is not valid UTF-8",
+        _ => "Input/output error",
+    }
+}
+
+fn run(cli: Cli) -> ExitCode {
+    let engine = selected_engine(&cli.engine);
+    match cli.action {
+        Some(Action::Engines) => {
+            for e in engine::ENGINES {
+                println!("{}", e.name);
+            }
+            ExitCode::SUCCESS
+        }
+        Some(Action::Dis { file }) => {
+            let source = match read_source(&file) {
+                Ok(s) => s,
+                Err(code) => return code,
+            };
+            match spindle::compiler::compile(&source, &file) {
+                Ok(code) => {
+                    print!("{}", spindle::bytecode::dis::disassemble(&code));
+                    ExitCode::SUCCESS
+                }
+                Err(err) => {
+                    eprint!("{}", err.render());
+                    ExitCode::from(1)
+                }
+            }
+        }
+        Some(Action::Bench { files, runs }) => bench::run(&files, runs.max(1)),
+        None => {
+            let (source, display, mut argv) = match (&cli.command, &cli.file) {
+                (Some(code), _) => (code.clone(), "<string>".to_string(), vec!["-c".to_string()]),
+                (None, Some(file)) => {
+                    let source = match read_source(file) {
+                        Ok(s) => s,
+                        Err(code) => return code,
+                    };
+                    let display = std::path::absolute(file).map_or(file.clone(), |p| p.display().to_string());
+                    (source, display, vec![file.clone()])
+                }
+                (None, None) => return ExitCode::from(2),
+            };
+            argv.extend(cli.args);
+            let status = spindle::vm::run_program(engine, &source, &display, argv);
+            ExitCode::from(status as u8)
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let worker = std::thread::Builder::new().name("spindle".into()).stack_size(STACK_BYTES).spawn(move || run(cli));
+    match worker.map(|handle| handle.join()) {
+        Ok(Ok(code)) => code,
+        _ => {
+            eprintln!("spindle: internal error");
+            ExitCode::from(70)
+        }
+    }
+}

@@ -1,0 +1,327 @@
+//! `BINARY_OP` and the unary operators: numeric tower (int ⊂ float), sequence concatenation and
+//! repetition, `%` formatting, and CPython's TypeError wording for unsupported operands.
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::{Signed, Zero};
+
+use crate::bytecode::BinOp;
+use crate::runtime::exception::{overflow_error, type_error, zero_division};
+use crate::runtime::int::{self, IntOp};
+use crate::runtime::{PyErr, PyResult, Value, float, format, str as pystr};
+use crate::vm::Vm;
+
+/// A number viewed for arithmetic.
+enum Num<'a> {
+    Small(i64),
+    Big(&'a BigInt),
+    Float(f64),
+}
+
+fn as_num(value: &Value) -> Option<Num<'_>> {
+    match value {
+        Value::Int(i) => Some(Num::Small(*i)),
+        Value::Bool(b) => Some(Num::Small(*b as i64)),
+        Value::BigInt(b) => Some(Num::Big(b)),
+        Value::Float(f) => Some(Num::Float(*f)),
+        _ => None,
+    }
+}
+
+fn num_to_f64(n: &Num) -> PyResult<f64> {
+    match n {
+        Num::Small(i) => Ok(*i as f64),
+        Num::Big(b) => int::big_to_f64(b),
+        Num::Float(f) => Ok(*f),
+    }
+}
+
+fn num_to_big(n: &Num) -> BigInt {
+    match n {
+        Num::Small(i) => BigInt::from(*i),
+        Num::Big(b) => (*b).clone(),
+        Num::Float(_) => BigInt::zero(),
+    }
+}
+
+fn int_op(op: BinOp) -> Option<IntOp> {
+    Some(match op {
+        BinOp::Add => IntOp::Add,
+        BinOp::Subtract => IntOp::Sub,
+        BinOp::Multiply => IntOp::Mul,
+        BinOp::FloorDivide => IntOp::FloorDiv,
+        BinOp::Remainder => IntOp::Mod,
+        BinOp::Power => IntOp::Pow,
+        BinOp::LShift => IntOp::LShift,
+        BinOp::RShift => IntOp::RShift,
+        BinOp::And => IntOp::And,
+        BinOp::Or => IntOp::Or,
+        BinOp::Xor => IntOp::Xor,
+        BinOp::TrueDivide | BinOp::MatMul => return None,
+    })
+}
+
+/// `BINARY_OP arg`: `a op b`, with the in-place forms (`+=`) mutating lists.
+#[inline]
+pub fn binary_op(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyResult<Value> {
+    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+        let fast = match arg % BinOp::INPLACE_OFFSET {
+            0 => x.checked_add(*y),
+            10 => x.checked_sub(*y),
+            5 => x.checked_mul(*y),
+            _ => None,
+        };
+        if let Some(r) = fast {
+            return Ok(Value::Int(r));
+        }
+    } else if let (Value::Float(x), Value::Float(y)) = (&a, &b) {
+        match arg % BinOp::INPLACE_OFFSET {
+            0 => return Ok(Value::Float(x + y)),
+            10 => return Ok(Value::Float(x - y)),
+            5 => return Ok(Value::Float(x * y)),
+            11 if *y != 0.0 => return Ok(Value::Float(x / y)),
+            _ => {}
+        }
+    }
+    binary_slow(vm, arg, a, b)
+}
+
+fn binary_slow(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyResult<Value> {
+    let (op, inplace) = BinOp::from_arg(arg);
+    if let (Some(x), Some(y)) = (as_num(&a), as_num(&b)) {
+        return numeric(op, x, y);
+    }
+    match (op, &a, &b) {
+        (BinOp::Add, Value::Str(x), Value::Str(y)) => return Ok(pystr::concat(x, y)),
+        (BinOp::Multiply, Value::Str(s), n) | (BinOp::Multiply, n, Value::Str(s)) if repeat_count(n).is_some() => {
+            return pystr::repeat(s, repeat_count(n).unwrap_or(0));
+        }
+        (BinOp::Remainder, Value::Str(s), args) => {
+            return format::percent_format(vm, s.as_str(), args).map(Value::string);
+        }
+        (BinOp::Add, Value::List(x), Value::List(y)) => {
+            if inplace {
+                let extra = y.borrow().clone();
+                x.borrow_mut().extend(extra);
+                return Ok(a.clone());
+            }
+            let mut items = x.borrow().clone();
+            items.extend(y.borrow().iter().cloned());
+            return Ok(Value::list(items));
+        }
+        (BinOp::Add, Value::List(x), other) if inplace && is_iterable(other) => {
+            let extra = crate::ops::collect_iterable(vm, other)?;
+            x.borrow_mut().extend(extra);
+            return Ok(a.clone());
+        }
+        (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
+            let mut items = x.to_vec();
+            items.extend(y.iter().cloned());
+            return Ok(Value::tuple(items));
+        }
+        (BinOp::Multiply, Value::List(l), n) | (BinOp::Multiply, n, Value::List(l)) if repeat_count(n).is_some() => {
+            let count = repeat_count(n).unwrap_or(0);
+            let items = repeat_items(&l.borrow(), count)?;
+            if inplace && matches!(a, Value::List(_)) {
+                *l.borrow_mut() = items;
+                return Ok(a.clone());
+            }
+            return Ok(Value::list(items));
+        }
+        (BinOp::Multiply, Value::Tuple(t), n) | (BinOp::Multiply, n, Value::Tuple(t)) if repeat_count(n).is_some() => {
+            return Ok(Value::tuple(repeat_items(t, repeat_count(n).unwrap_or(0))?));
+        }
+        _ => {}
+    }
+    let is_sequence = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_));
+    if op == BinOp::Multiply && (is_sequence(&a) || is_sequence(&b)) {
+        let other = if is_sequence(&a) { &b } else { &a };
+        return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", other.type_name())));
+    }
+    if op == BinOp::Add {
+        if let (Value::Str(_), other) = (&a, &b) {
+            return Err(type_error(format!("can only concatenate str (not \"{}\") to str", other.type_name())));
+        }
+        if let (Value::List(_), other) = (&a, &b) {
+            return Err(type_error(format!("can only concatenate list (not \"{}\") to list", other.type_name())));
+        }
+        if let (Value::Tuple(_), other) = (&a, &b) {
+            return Err(type_error(format!("can only concatenate tuple (not \"{}\") to tuple", other.type_name())));
+        }
+    }
+    let symbol = format!("{}{}", op.symbol(), if inplace { "=" } else { "" });
+    let message = if op == BinOp::Power && !inplace {
+        format!("unsupported operand type(s) for ** or pow(): '{}' and '{}'", a.type_name(), b.type_name())
+    } else {
+        format!("unsupported operand type(s) for {symbol}: '{}' and '{}'", a.type_name(), b.type_name())
+    };
+    Err(type_error(message))
+}
+
+fn is_iterable(value: &Value) -> bool {
+    matches!(value, Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) | Value::Iter(_))
+}
+
+/// The repeat count of `seq * n` when `n` is an int.
+fn repeat_count(n: &Value) -> Option<i64> {
+    match n {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(*b as i64),
+        Value::BigInt(b) => Some(if b.is_negative() { 0 } else { i64::MAX }),
+        _ => None,
+    }
+}
+
+fn repeat_items(items: &[Value], count: i64) -> PyResult<Vec<Value>> {
+    if count <= 0 || items.is_empty() {
+        return Ok(Vec::new());
+    }
+    let total = items.len().checked_mul(count as usize).filter(|t| *t < (1 << 32));
+    let Some(total) = total else { return Err(PyErr::new(crate::runtime::ExcKind::MemoryError, "")) };
+    let mut out = Vec::with_capacity(total);
+    for _ in 0..count {
+        out.extend(items.iter().cloned());
+    }
+    Ok(out)
+}
+
+fn numeric(op: BinOp, x: Num, y: Num) -> PyResult<Value> {
+    let any_float = matches!(x, Num::Float(_)) || matches!(y, Num::Float(_));
+    if !any_float {
+        if op == BinOp::TrueDivide {
+            return Ok(Value::Float(int::true_divide(&num_to_big(&x), &num_to_big(&y))?));
+        }
+        if op == BinOp::Power && is_negative(&y) {
+            return float_op(op, num_to_f64(&x)?, num_to_f64(&y)?);
+        }
+        let Some(iop) = int_op(op) else { return Err(matmul_error()) };
+        return match (&x, &y) {
+            (Num::Small(a), Num::Small(b)) => int::small_op(iop, *a, *b),
+            _ => int::big_op(iop, &num_to_big(&x), &num_to_big(&y)),
+        };
+    }
+    match op {
+        BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::MatMul => {
+            let name = |n: &Num| if matches!(n, Num::Float(_)) { "float" } else { "int" };
+            Err(type_error(format!(
+                "unsupported operand type(s) for {}: '{}' and '{}'",
+                op.symbol(),
+                name(&x),
+                name(&y)
+            )))
+        }
+        _ => float_op(op, num_to_f64(&x)?, num_to_f64(&y)?),
+    }
+}
+
+fn is_negative(n: &Num) -> bool {
+    match n {
+        Num::Small(i) => *i < 0,
+        Num::Big(b) => b.is_negative(),
+        Num::Float(f) => *f < 0.0,
+    }
+}
+
+fn matmul_error() -> PyErr {
+    type_error("unsupported operand type(s) for @: 'int' and 'int'")
+}
+
+fn float_op(op: BinOp, a: f64, b: f64) -> PyResult<Value> {
+    let r = match op {
+        BinOp::Add => a + b,
+        BinOp::Subtract => a - b,
+        BinOp::Multiply => a * b,
+        BinOp::TrueDivide => {
+            if b == 0.0 {
+                return Err(zero_division("float division by zero"));
+            }
+            a / b
+        }
+        BinOp::FloorDivide => float::floor_div(a, b)?,
+        BinOp::Remainder => float::modulo(a, b)?,
+        BinOp::Power => float_pow(a, b)?,
+        _ => return Err(matmul_error()),
+    };
+    Ok(Value::Float(r))
+}
+
+fn float_pow(a: f64, b: f64) -> PyResult<f64> {
+    if a == 0.0 && b < 0.0 {
+        return Err(zero_division("0.0 cannot be raised to a negative power"));
+    }
+    if a < 0.0 && b.is_finite() && b.fract() != 0.0 {
+        return Err(PyErr::new(
+            crate::runtime::ExcKind::ValueError,
+            "complex results of ** are not supported by Spindle yet",
+        ));
+    }
+    let r = a.powf(b);
+    if r.is_infinite() && a.is_finite() && b.is_finite() {
+        return Err(overflow_error("(34, 'Numerical result out of range')"));
+    }
+    Ok(r)
+}
+
+/// `UNARY_NEGATIVE`.
+pub fn negative(_vm: &mut Vm, value: Value) -> PyResult<Value> {
+    match value {
+        Value::Int(i) => Ok(match i.checked_neg() {
+            Some(n) => Value::Int(n),
+            None => int::normalize(-BigInt::from(i)),
+        }),
+        Value::Bool(b) => Ok(Value::Int(-(b as i64))),
+        Value::BigInt(b) => Ok(int::normalize(-(*b).clone())),
+        Value::Float(f) => Ok(Value::Float(-f)),
+        other => Err(type_error(format!("bad operand type for unary -: '{}'", other.type_name()))),
+    }
+}
+
+/// `UNARY_POSITIVE`.
+pub fn positive(_vm: &mut Vm, value: Value) -> PyResult<Value> {
+    match value {
+        Value::Bool(b) => Ok(Value::Int(b as i64)),
+        v @ (Value::Int(_) | Value::BigInt(_) | Value::Float(_)) => Ok(v),
+        other => Err(type_error(format!("bad operand type for unary +: '{}'", other.type_name()))),
+    }
+}
+
+/// `UNARY_INVERT`.
+pub fn invert(_vm: &mut Vm, value: Value) -> PyResult<Value> {
+    match value {
+        Value::Int(i) => Ok(Value::Int(!i)),
+        Value::Bool(b) => Ok(Value::Int(!(b as i64))),
+        Value::BigInt(b) => Ok(int::normalize(-(*b).clone() - 1)),
+        other => Err(type_error(format!("bad operand type for unary ~: '{}'", other.type_name()))),
+    }
+}
+
+/// `abs(x)` shares the numeric view used by the operators.
+pub fn absolute(value: &Value) -> PyResult<Value> {
+    match value {
+        Value::Int(i) => Ok(match i.checked_abs() {
+            Some(a) => Value::Int(a),
+            None => int::normalize(BigInt::from(*i).abs()),
+        }),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::BigInt(b) => Ok(Value::BigInt(Rc::new(b.abs()))),
+        Value::Float(f) => Ok(Value::Float(f.abs())),
+        other => Err(type_error(format!("bad operand type for abs(): '{}'", other.type_name()))),
+    }
+}
+
+/// `int(x)` for a float: truncation toward zero, refusing inf and nan.
+pub fn float_to_int(f: f64) -> PyResult<Value> {
+    if f.is_nan() {
+        return Err(PyErr::new(crate::runtime::ExcKind::ValueError, "cannot convert float NaN to integer"));
+    }
+    if f.is_infinite() {
+        return Err(overflow_error("cannot convert float infinity to integer"));
+    }
+    let t = f.trunc();
+    if t.abs() < 9.2e18 {
+        return Ok(Value::Int(t as i64));
+    }
+    let big: BigInt = num_traits::FromPrimitive::from_f64(t).unwrap_or_default();
+    Ok(int::normalize(big))
+}

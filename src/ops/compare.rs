@@ -1,0 +1,203 @@
+//! Comparisons: `COMPARE_OP` (rich comparison with exact int/float ordering and lexicographic
+//! sequences), `IS_OP` and `CONTAINS_OP`.
+
+use std::cmp::Ordering;
+
+use num_bigint::BigInt;
+use num_traits::{FromPrimitive, ToPrimitive};
+
+use crate::bytecode::CmpOp;
+use crate::runtime::exception::type_error;
+use crate::runtime::{PyResult, Value};
+use crate::vm::Vm;
+
+/// `COMPARE_OP arg`.
+#[inline]
+pub fn compare_op(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyResult<Value> {
+    let op = CmpOp::from_arg(arg);
+    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+        return Ok(Value::Bool(holds(op, x.cmp(y))));
+    }
+    compare(vm, op, &a, &b).map(Value::Bool)
+}
+
+fn holds(op: CmpOp, ord: Ordering) -> bool {
+    match op {
+        CmpOp::Lt => ord == Ordering::Less,
+        CmpOp::Le => ord != Ordering::Greater,
+        CmpOp::Eq => ord == Ordering::Equal,
+        CmpOp::Ne => ord != Ordering::Equal,
+        CmpOp::Gt => ord == Ordering::Greater,
+        CmpOp::Ge => ord != Ordering::Less,
+    }
+}
+
+/// Exact ordering of an integer and a float; `None` when the float is NaN.
+fn cmp_int_float(i: &BigInt, f: f64) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+    }
+    let floor = f.floor();
+    let whole = BigInt::from_f64(floor)?;
+    match i.cmp(&whole) {
+        Ordering::Equal if f > floor => Some(Ordering::Less),
+        ord => Some(ord),
+    }
+}
+
+fn int_of(v: &Value) -> Option<BigInt> {
+    crate::runtime::int::to_big(v)
+}
+
+/// Ordering of two numbers, `None` if either is not a number or a NaN is involved.
+fn numeric_order(a: &Value, b: &Value) -> Option<Option<Ordering>> {
+    match (a, b) {
+        (Value::Float(x), Value::Float(y)) => Some(x.partial_cmp(y)),
+        (Value::Float(x), other) => {
+            let i = int_of(other)?;
+            if let Some(small) = i.to_i64().filter(|v| v.unsigned_abs() < (1 << 53)) {
+                return Some(x.partial_cmp(&(small as f64)));
+            }
+            Some(cmp_int_float(&i, *x).map(Ordering::reverse))
+        }
+        (other, Value::Float(y)) => {
+            let i = int_of(other)?;
+            if let Some(small) = i.to_i64().filter(|v| v.unsigned_abs() < (1 << 53)) {
+                return Some((small as f64).partial_cmp(y));
+            }
+            Some(cmp_int_float(&i, *y))
+        }
+        _ => {
+            let (x, y) = (int_of(a)?, int_of(b)?);
+            Some(Some(x.cmp(&y)))
+        }
+    }
+}
+
+/// `a == b` as Python defines it, recursing into sequences.
+pub fn values_equal(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    if let Some(ord) = numeric_order(a, b) {
+        return Ok(ord == Some(Ordering::Equal));
+    }
+    Ok(match (a, b) {
+        (Value::Str(x), Value::Str(y)) => x.as_str() == y.as_str(),
+        (Value::None, Value::None) => true,
+        (Value::List(x), Value::List(y)) => {
+            if std::rc::Rc::ptr_eq(x, y) {
+                return Ok(true);
+            }
+            let (x, y) = (x.borrow().clone(), y.borrow().clone());
+            sequences_equal(vm, &x, &y)?
+        }
+        (Value::Tuple(x), Value::Tuple(y)) => sequences_equal(vm, x, y)?,
+        (Value::Range(x), Value::Range(y)) => {
+            let (lx, ly) = (x.len(), y.len());
+            lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
+        }
+        _ => a.is(b),
+    })
+}
+
+fn sequences_equal(vm: &mut Vm, x: &[Value], y: &[Value]) -> PyResult<bool> {
+    if x.len() != y.len() {
+        return Ok(false);
+    }
+    for (p, q) in x.iter().zip(y) {
+        if !p.is(q) && !values_equal(vm, p, q)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// Rich comparison `a op b`.
+pub fn compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
+    if let Some(ord) = numeric_order(a, b) {
+        return Ok(match ord {
+            Some(ord) => holds(op, ord),
+            None => op == CmpOp::Ne,
+        });
+    }
+    match op {
+        CmpOp::Eq => return values_equal(vm, a, b),
+        CmpOp::Ne => return values_equal(vm, a, b).map(|e| !e),
+        _ => {}
+    }
+    match (a, b) {
+        (Value::Str(x), Value::Str(y)) => Ok(holds(op, x.as_str().cmp(y.as_str()))),
+        (Value::List(x), Value::List(y)) => {
+            let (x, y) = (x.borrow().clone(), y.borrow().clone());
+            compare_sequences(vm, op, &x, &y)
+        }
+        (Value::Tuple(x), Value::Tuple(y)) => compare_sequences(vm, op, x, y),
+        _ => Err(type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            op.symbol(),
+            a.type_name(),
+            b.type_name()
+        ))),
+    }
+}
+
+fn compare_sequences(vm: &mut Vm, op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<bool> {
+    for (p, q) in x.iter().zip(y) {
+        if !p.is(q) && !values_equal(vm, p, q)? {
+            return compare(vm, op, p, q);
+        }
+    }
+    Ok(holds(op, x.len().cmp(&y.len())))
+}
+
+/// `IS_OP arg`: `a is b`, negated when arg is 1.
+pub fn is_op(_vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyResult<Value> {
+    Ok(Value::Bool(a.is(&b) != (arg == 1)))
+}
+
+/// `CONTAINS_OP arg`: `a in b`, negated when arg is 1.
+pub fn contains_op(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyResult<Value> {
+    Ok(Value::Bool(contains(vm, &b, &a)? != (arg == 1)))
+}
+
+fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
+    match container {
+        Value::Str(s) => match item {
+            Value::Str(needle) => Ok(s.as_str().contains(needle.as_str())),
+            other => Err(type_error(format!("'in <string>' requires string as left operand, not {}", other.type_name()))),
+        },
+        Value::List(l) => {
+            let items = l.borrow().clone();
+            sequence_contains(vm, &items, item)
+        }
+        Value::Tuple(t) => sequence_contains(vm, t, item),
+        Value::Range(r) => Ok(match item {
+            Value::Int(i) => {
+                let offset = (*i as i128) - r.start as i128;
+                let in_bounds = if r.step > 0 { *i >= r.start && *i < r.stop } else { *i <= r.start && *i > r.stop };
+                in_bounds && offset % (r.step as i128) == 0
+            }
+            Value::Bool(b) => r.get(0).is_some() && {
+                let i = *b as i64;
+                (0..r.len()).any(|k| r.get(k) == Some(i))
+            },
+            Value::Float(f) => (0..r.len()).any(|k| r.get(k).is_some_and(|v| v as f64 == *f)),
+            _ => false,
+        }),
+        Value::Iter(_) => {
+            let items = crate::ops::collect_iterable(vm, container)?;
+            sequence_contains(vm, &items, item)
+        }
+        other => Err(type_error(format!("argument of type '{}' is not iterable", other.type_name()))),
+    }
+}
+
+fn sequence_contains(vm: &mut Vm, items: &[Value], item: &Value) -> PyResult<bool> {
+    for candidate in items {
+        if candidate.is(item) || values_equal(vm, candidate, item)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}

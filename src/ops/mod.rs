@@ -1,0 +1,121 @@
+//! Opcode semantics: plain functions over values, named in the opcode table's `semantics`
+//! column. Each takes its stack inputs as arguments and returns its outputs, so every engine
+//! calls the same function whatever its stack layout. No loops over instructions, no `pc`, no
+//! stack here.
+
+mod arith;
+mod compare;
+mod sequence;
+
+use std::rc::Rc;
+
+pub use arith::{absolute, binary_op, float_to_int, invert, negative, positive};
+pub use compare::{compare as compare_values, compare_op, contains_op, is_op, values_equal};
+pub use sequence::{build_list, build_tuple, collect_iterable, for_iter_next, get_iter, store_subscript, subscript, unpack_sequence};
+
+use crate::bytecode::Code;
+use crate::runtime::builtins::find_method;
+use crate::runtime::exception::type_error;
+use crate::runtime::function::{Function, Module};
+use crate::runtime::str::PyStr;
+use crate::runtime::{ExcKind, PyErr, PyResult, Value};
+use crate::vm::Vm;
+
+pub use crate::runtime::format::{repr, repr_plain, to_str};
+
+/// Python truthiness (`bool(v)`).
+#[inline]
+pub fn truthy(value: &Value) -> bool {
+    match value {
+        Value::Bool(b) => *b,
+        Value::Int(i) => *i != 0,
+        Value::None | Value::Null => false,
+        Value::Float(f) => *f != 0.0,
+        Value::BigInt(_) => true,
+        Value::Str(s) => s.char_len() > 0,
+        Value::List(l) => !l.borrow().is_empty(),
+        Value::Tuple(t) => !t.is_empty(),
+        Value::Range(r) => !r.is_empty(),
+        _ => true,
+    }
+}
+
+/// `POP_JUMP_IF_FALSE` / `JUMP_IF_FALSE_OR_POP` condition: jump when the value is falsy.
+#[inline]
+pub fn is_false(_vm: &mut Vm, value: &Value) -> PyResult<bool> {
+    Ok(!truthy(value))
+}
+
+/// `POP_JUMP_IF_TRUE` / `JUMP_IF_TRUE_OR_POP` condition: jump when the value is truthy.
+#[inline]
+pub fn is_true(_vm: &mut Vm, value: &Value) -> PyResult<bool> {
+    Ok(truthy(value))
+}
+
+/// `UNARY_NOT`.
+pub fn not(_vm: &mut Vm, value: Value) -> PyResult<Value> {
+    Ok(Value::Bool(!truthy(&value)))
+}
+
+/// `LOAD_FAST`: the local in `slot`, or UnboundLocalError naming local `index` of `code`.
+#[inline]
+pub fn load_fast(slot: &Value, code: &Code, index: u32) -> PyResult<Value> {
+    if slot.is_null() {
+        let name = code.varnames.get(index as usize).map_or("?", |n| &**n);
+        return Err(PyErr::new(
+            ExcKind::UnboundLocalError,
+            format!("cannot access local variable '{name}' where it is not associated with a value"),
+        ));
+    }
+    Ok(slot.clone())
+}
+
+/// `LOAD_GLOBAL`: module global, else builtin, else NameError.
+#[inline]
+pub fn load_global(module: &Module, slot: u32) -> PyResult<Value> {
+    match module.load_slot(slot as usize) {
+        Some(v) => Ok(v),
+        None => Err(PyErr::new(ExcKind::NameError, format!("name '{}' is not defined", module.slot_name(slot as usize)))),
+    }
+}
+
+/// `LOAD_ATTR`: module attributes and bound methods of built-in types.
+pub fn load_attr(_vm: &mut Vm, object: Value, name: &PyStr) -> PyResult<Value> {
+    if let Value::Module(module) = &object {
+        return module.get_attr(name.as_str()).ok_or_else(|| {
+            PyErr::new(ExcKind::AttributeError, format!("module '{}' has no attribute '{}'", module.name, name.as_str()))
+        });
+    }
+    match find_method(&object, name.as_str()) {
+        Some(method) => Ok(Value::BoundMethod(Rc::new((object, method)))),
+        None => Err(no_attribute(&object, name)),
+    }
+}
+
+fn no_attribute(object: &Value, name: &PyStr) -> PyErr {
+    PyErr::new(ExcKind::AttributeError, format!("'{}' object has no attribute '{}'", object.type_name(), name.as_str()))
+}
+
+/// `LOAD_METHOD`: `(callable, self)` for a method of a built-in type, so the call needs no
+/// bound-method allocation; `(attribute, NULL)` otherwise.
+pub fn load_method(vm: &mut Vm, object: Value, name: &PyStr) -> PyResult<(Value, Value)> {
+    if let Some(method) = find_method(&object, name.as_str()) {
+        return Ok((Value::Method(method), object));
+    }
+    Ok((load_attr(vm, object, name)?, Value::Null))
+}
+
+/// `MAKE_FUNCTION`: a function over `code` whose globals are `module`'s.
+pub fn make_function(_vm: &mut Vm, module: &Rc<Module>, code: Value, defaults: Option<Value>) -> PyResult<Value> {
+    let Value::Code(code) = code else { return Err(type_error("MAKE_FUNCTION expects a code object")) };
+    let defaults = match defaults {
+        Some(Value::Tuple(items)) => items.to_vec(),
+        _ => Vec::new(),
+    };
+    Ok(Value::Function(Rc::new(Function { code, defaults, module: module.clone() })))
+}
+
+/// `IMPORT_NAME`: a built-in module, created once per VM.
+pub fn import_name(vm: &mut Vm, name: &PyStr) -> PyResult<Value> {
+    vm.import_module(name.as_str())
+}

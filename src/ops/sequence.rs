@@ -1,0 +1,127 @@
+//! Container opcodes: building lists and tuples, subscripting, item assignment, unpacking and
+//! iteration (`GET_ITER`, `FOR_ITER`).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::runtime::exception::{index_error, type_error, value_error};
+use crate::runtime::object::{PyIter, normalize_index};
+use crate::runtime::{PyResult, Value};
+use crate::vm::Vm;
+
+/// `BUILD_LIST n`.
+pub fn build_list(_vm: &mut Vm, items: Vec<Value>) -> PyResult<Value> {
+    Ok(Value::list(items))
+}
+
+/// `BUILD_TUPLE n`.
+pub fn build_tuple(_vm: &mut Vm, items: Vec<Value>) -> PyResult<Value> {
+    Ok(Value::tuple(items))
+}
+
+/// An index operand as an i64; `kind` names the container for the TypeError.
+fn index_of(key: &Value, kind: &str) -> PyResult<i64> {
+    match key {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::BigInt(_) => Err(index_error(format!("cannot fit 'int' into an index-sized integer"))),
+        other if kind == "string" => Err(type_error(format!("string indices must be integers, not '{}'", other.type_name()))),
+        other => Err(type_error(format!("{kind} indices must be integers or slices, not {}", other.type_name()))),
+    }
+}
+
+/// `BINARY_SUBSCR`: `container[key]`.
+pub fn subscript(_vm: &mut Vm, _arg: u32, container: Value, key: Value) -> PyResult<Value> {
+    match &container {
+        Value::List(list) => {
+            let i = index_of(&key, "list")?;
+            let items = list.borrow();
+            normalize_index(i, items.len()).map(|at| items[at].clone()).ok_or_else(|| index_error("list index out of range"))
+        }
+        Value::Tuple(items) => {
+            let i = index_of(&key, "tuple")?;
+            normalize_index(i, items.len()).map(|at| items[at].clone()).ok_or_else(|| index_error("tuple index out of range"))
+        }
+        Value::Str(s) => s.index(index_of(&key, "string")?),
+        Value::Range(r) => {
+            let i = index_of(&key, "range")?;
+            r.get(i).map(Value::Int).ok_or_else(|| index_error("range object index out of range"))
+        }
+        other => Err(type_error(format!("'{}' object is not subscriptable", other.type_name()))),
+    }
+}
+
+/// `STORE_SUBSCR`: `container[key] = value`.
+pub fn store_subscript(_vm: &mut Vm, container: Value, key: Value, value: Value) -> PyResult<()> {
+    match &container {
+        Value::List(list) => {
+            let i = index_of(&key, "list")?;
+            let mut items = list.borrow_mut();
+            let at = normalize_index(i, items.len()).ok_or_else(|| index_error("list assignment index out of range"))?;
+            let old = std::mem::replace(&mut items[at], value);
+            drop(items);
+            drop(old);
+            Ok(())
+        }
+        other => Err(type_error(format!("'{}' object does not support item assignment", other.type_name()))),
+    }
+}
+
+/// `UNPACK_SEQUENCE n`: writes the items into `out` in stack order (last item first, so the
+/// first item ends up on top).
+pub fn unpack_sequence(vm: &mut Vm, sequence: Value, out: &mut [Value]) -> PyResult<()> {
+    let n = out.len();
+    let items: Vec<Value> = match &sequence {
+        Value::Tuple(t) => t.to_vec(),
+        Value::List(l) => l.borrow().clone(),
+        _ => collect_iterable(vm, &sequence)?,
+    };
+    if items.len() < n {
+        return Err(value_error(format!("not enough values to unpack (expected {n}, got {})", items.len())));
+    }
+    if items.len() > n {
+        return Err(value_error(format!("too many values to unpack (expected {n})")));
+    }
+    for (slot, item) in out.iter_mut().rev().zip(items) {
+        *slot = item;
+    }
+    Ok(())
+}
+
+/// `GET_ITER`: `iter(value)`.
+pub fn get_iter(_vm: &mut Vm, value: Value) -> PyResult<Value> {
+    let state = match &value {
+        Value::Range(r) => PyIter::Range { next: r.start, stop: r.stop, step: r.step },
+        Value::List(l) => PyIter::List { list: l.clone(), index: 0 },
+        Value::Tuple(t) => PyIter::Tuple { tuple: t.clone(), index: 0 },
+        Value::Str(s) => PyIter::Str { text: s.clone(), byte: 0 },
+        Value::Iter(_) => return Ok(value),
+        other => return Err(type_error(format!("'{}' object is not iterable", other.type_name()))),
+    };
+    Ok(Value::Iter(Rc::new(RefCell::new(state))))
+}
+
+/// `FOR_ITER`: the iterator's next item, or `None` when exhausted.
+#[inline]
+pub fn for_iter_next(_vm: &mut Vm, iterator: &Value) -> PyResult<Option<Value>> {
+    match iterator {
+        Value::Iter(it) => Ok(it.borrow_mut().next_item()),
+        other => Err(type_error(format!("'{}' object is not an iterator", other.type_name()))),
+    }
+}
+
+/// Every item of an iterable, for builtins that consume one (`join`, `min`, `list.extend`).
+pub fn collect_iterable(vm: &mut Vm, iterable: &Value) -> PyResult<Vec<Value>> {
+    match iterable {
+        Value::List(l) => Ok(l.borrow().clone()),
+        Value::Tuple(t) => Ok(t.to_vec()),
+        _ => {
+            let iterator = get_iter(vm, iterable.clone())?;
+            let mut items = Vec::new();
+            while let Some(item) = for_iter_next(vm, &iterator)? {
+                items.push(item);
+            }
+            Ok(items)
+        }
+    }
+}

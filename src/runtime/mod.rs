@@ -1,0 +1,18 @@
+//! Runtime: what Python values are. Owns the `Value` representation, the heap object types
+//! (str, list, tuple, range, function, module, iterator), numeric semantics for int/float, text
+//! formatting (repr, `%`), exceptions, builtins and the built-in modules. It never sees bytecode,
+//! a program counter or an engine's stack layout.
+
+pub mod builtins;
+pub mod exception;
+pub mod float;
+pub mod format;
+pub mod function;
+pub mod int;
+pub mod modules;
+pub mod object;
+pub mod str;
+pub mod value;
+
+pub use exception::{ExcKind, PyErr, PyResult};
+pub use value::Value;

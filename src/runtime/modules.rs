@@ -1,0 +1,258 @@
+//! Built-in modules: `sys` and `math`. Each is built on first import and cached by the VM.
+
+use std::rc::Rc;
+
+use super::exception::{PyErr, PyResult, type_error, value_error};
+use super::function::{BuiltinFn, Module};
+use super::{ExcKind, Value, int};
+use crate::ops;
+use crate::vm::Vm;
+
+/// Creates the built-in module `name`, or `None` if there is no such module.
+pub fn create(vm: &Vm, name: &str) -> Option<Module> {
+    let module = Module::new(name);
+    match name {
+        "sys" => {
+            let argv = vm.argv.iter().map(|a| Value::str(a)).collect();
+            module.set_attr("argv", Value::list(argv));
+            module.set_attr("maxsize", Value::Int(i64::MAX));
+            for f in SYS_FUNCTIONS {
+                module.set_attr(f.name, Value::Builtin(f));
+            }
+        }
+        "math" => {
+            module.set_attr("pi", Value::Float(std::f64::consts::PI));
+            module.set_attr("e", Value::Float(std::f64::consts::E));
+            module.set_attr("tau", Value::Float(std::f64::consts::TAU));
+            module.set_attr("inf", Value::Float(f64::INFINITY));
+            module.set_attr("nan", Value::Float(f64::NAN));
+            for f in MATH_FUNCTIONS {
+                module.set_attr(f.name, Value::Builtin(f));
+            }
+        }
+        _ => return None,
+    }
+    Some(module)
+}
+
+static SYS_FUNCTIONS: &[BuiltinFn] = &[
+    BuiltinFn { name: "getrecursionlimit", call: sys_getrecursionlimit },
+    BuiltinFn { name: "setrecursionlimit", call: sys_setrecursionlimit },
+];
+
+fn sys_getrecursionlimit(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::Int(vm.recursion_limit as i64))
+}
+
+fn sys_setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match args {
+        [Value::Int(n)] if *n >= 1 => {
+            vm.recursion_limit = (*n as usize).min(crate::vm::MAX_RECURSION_LIMIT);
+            Ok(Value::None)
+        }
+        [Value::Int(_)] => Err(value_error("recursion limit must be greater or equal than 1")),
+        _ => Err(type_error("setrecursionlimit() takes exactly one integer argument")),
+    }
+}
+
+/// A float argument of a math function (ints are converted).
+fn real(name: &str, value: &Value) -> PyResult<f64> {
+    match value {
+        Value::Float(f) => Ok(*f),
+        Value::Int(i) => Ok(*i as f64),
+        Value::Bool(b) => Ok(*b as i64 as f64),
+        Value::BigInt(b) => int::big_to_f64(b),
+        other => Err(type_error(format!("must be real number, not {}", other.type_name()))).map_err(|e: PyErr| {
+            let _ = name;
+            e
+        }),
+    }
+}
+
+fn one_arg<'a>(name: &str, args: &'a [Value]) -> PyResult<&'a Value> {
+    match args {
+        [x] => Ok(x),
+        _ => Err(type_error(format!("math.{name}() takes exactly one argument ({} given)", args.len()))),
+    }
+}
+
+fn domain_error() -> PyErr {
+    value_error("math domain error")
+}
+
+/// Applies a float function, mapping NaN-from-finite to "math domain error" as C's libm errno does.
+fn float_fn(name: &str, args: &[Value], f: fn(f64) -> f64) -> PyResult<Value> {
+    let x = real(name, one_arg(name, args)?)?;
+    let r = f(x);
+    if r.is_nan() && !x.is_nan() {
+        return Err(domain_error());
+    }
+    if r.is_infinite() && x.is_finite() {
+        return Err(PyErr::new(ExcKind::OverflowError, "math range error"));
+    }
+    Ok(Value::Float(r))
+}
+
+macro_rules! math_float_fns {
+    ($($name:ident => $f:expr;)*) => {
+        $(fn $name(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+            float_fn(stringify!($name), args, $f)
+        })*
+    };
+}
+
+math_float_fns! {
+    sin => f64::sin;
+    cos => f64::cos;
+    tan => f64::tan;
+    asin => f64::asin;
+    acos => f64::acos;
+    atan => f64::atan;
+    exp => f64::exp;
+    fabs => f64::abs;
+    log10 => f64::log10;
+    log2 => f64::log2;
+}
+
+fn sqrt(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let x = real("sqrt", one_arg("sqrt", args)?)?;
+    if x < 0.0 {
+        return Err(domain_error());
+    }
+    Ok(Value::Float(x.sqrt()))
+}
+
+fn log(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let (x, base) = match args {
+        [x] => (real("log", x)?, None),
+        [x, b] => (real("log", x)?, Some(real("log", b)?)),
+        _ => return Err(type_error(format!("log expected 1 or 2 arguments, got {}", args.len()))),
+    };
+    if x <= 0.0 || base.is_some_and(|b| b <= 0.0 || b == 1.0) {
+        return Err(domain_error());
+    }
+    Ok(Value::Float(match base {
+        Some(b) => x.ln() / b.ln(),
+        None => x.ln(),
+    }))
+}
+
+/// `floor`/`ceil`/`trunc`: ints pass through, floats round to an int.
+fn rounding(name: &str, args: &[Value], f: fn(f64) -> f64) -> PyResult<Value> {
+    match one_arg(name, args)? {
+        v @ (Value::Int(_) | Value::BigInt(_)) => Ok(v.clone()),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        other => ops::float_to_int(f(real(name, other)?)),
+    }
+}
+
+fn floor(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    rounding("floor", args, f64::floor)
+}
+
+fn ceil(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    rounding("ceil", args, f64::ceil)
+}
+
+fn trunc(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    rounding("trunc", args, f64::trunc)
+}
+
+fn two_reals(name: &str, args: &[Value]) -> PyResult<(f64, f64)> {
+    match args {
+        [a, b] => Ok((real(name, a)?, real(name, b)?)),
+        _ => Err(type_error(format!("{name} expected 2 arguments, got {}", args.len()))),
+    }
+}
+
+fn atan2(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let (y, x) = two_reals("atan2", args)?;
+    Ok(Value::Float(y.atan2(x)))
+}
+
+fn hypot(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let (x, y) = two_reals("hypot", args)?;
+    Ok(Value::Float(x.hypot(y)))
+}
+
+fn pow(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let (x, y) = two_reals("pow", args)?;
+    let r = x.powf(y);
+    if r.is_nan() && !x.is_nan() && !y.is_nan() {
+        return Err(domain_error());
+    }
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        if x == 0.0 {
+            return Err(domain_error());
+        }
+        return Err(PyErr::new(ExcKind::OverflowError, "math range error"));
+    }
+    Ok(Value::Float(r))
+}
+
+fn isnan(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::Bool(real("isnan", one_arg("isnan", args)?)?.is_nan()))
+}
+
+fn isinf(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::Bool(real("isinf", one_arg("isinf", args)?)?.is_infinite()))
+}
+
+fn factorial(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let n = match one_arg("factorial", args)? {
+        Value::Int(n) => *n,
+        Value::Bool(b) => *b as i64,
+        other => {
+            return Err(type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name())));
+        }
+    };
+    if n < 0 {
+        return Err(value_error("factorial() not defined for negative values"));
+    }
+    let mut product = num_bigint::BigInt::from(1);
+    for k in 2..=n {
+        product *= k;
+    }
+    Ok(int::normalize(product))
+}
+
+fn gcd(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let mut acc = num_bigint::BigInt::from(0);
+    for arg in args {
+        let Some(n) = int::to_big(arg) else {
+            return Err(type_error(format!("'{}' object cannot be interpreted as an integer", arg.type_name())));
+        };
+        acc = num_integer::Integer::gcd(&acc, &n);
+    }
+    Ok(int::normalize(acc))
+}
+
+static MATH_FUNCTIONS: &[BuiltinFn] = &[
+    BuiltinFn { name: "sqrt", call: sqrt },
+    BuiltinFn { name: "floor", call: floor },
+    BuiltinFn { name: "ceil", call: ceil },
+    BuiltinFn { name: "trunc", call: trunc },
+    BuiltinFn { name: "sin", call: sin },
+    BuiltinFn { name: "cos", call: cos },
+    BuiltinFn { name: "tan", call: tan },
+    BuiltinFn { name: "asin", call: asin },
+    BuiltinFn { name: "acos", call: acos },
+    BuiltinFn { name: "atan", call: atan },
+    BuiltinFn { name: "atan2", call: atan2 },
+    BuiltinFn { name: "exp", call: exp },
+    BuiltinFn { name: "log", call: log },
+    BuiltinFn { name: "log10", call: log10 },
+    BuiltinFn { name: "log2", call: log2 },
+    BuiltinFn { name: "fabs", call: fabs },
+    BuiltinFn { name: "pow", call: pow },
+    BuiltinFn { name: "hypot", call: hypot },
+    BuiltinFn { name: "isnan", call: isnan },
+    BuiltinFn { name: "isinf", call: isinf },
+    BuiltinFn { name: "factorial", call: factorial },
+    BuiltinFn { name: "gcd", call: gcd },
+];
+
+/// Wraps a created module as a value.
+pub fn into_value(module: Module) -> Value {
+    Value::Module(Rc::new(module))
+}

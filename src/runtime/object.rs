@@ -1,0 +1,188 @@
+//! Sequence-like heap objects: `range`, the iterators `for` loops walk, and the `list` methods.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::Value;
+use super::exception::{PyResult, index_error, type_error, value_error};
+use super::str::PyStr;
+use crate::vm::Vm;
+
+/// `range(start, stop, step)`; `step` is never zero.
+pub struct PyRange {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl PyRange {
+    pub fn len(&self) -> i64 {
+        let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 && start < stop {
+            (stop - start - 1) / step + 1
+        } else if step < 0 && start > stop {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        };
+        n as i64
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn get(&self, i: i64) -> Option<i64> {
+        let len = self.len();
+        let at = if i < 0 { i + len } else { i };
+        (0..len).contains(&at).then(|| self.start + at * self.step)
+    }
+}
+
+/// The state of an iterator obtained by `iter()` / `GET_ITER`.
+pub enum PyIter {
+    Range { next: i64, stop: i64, step: i64 },
+    List { list: Rc<RefCell<Vec<Value>>>, index: usize },
+    Tuple { tuple: Rc<Vec<Value>>, index: usize },
+    Str { text: Rc<PyStr>, byte: usize },
+}
+
+impl PyIter {
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            PyIter::Range { .. } => "range_iterator",
+            PyIter::List { .. } => "list_iterator",
+            PyIter::Tuple { .. } => "tuple_iterator",
+            PyIter::Str { .. } => "str_ascii_iterator",
+        }
+    }
+
+    /// The next item, or `None` when exhausted.
+    #[inline]
+    pub fn next_item(&mut self) -> Option<Value> {
+        match self {
+            PyIter::Range { next, stop, step } => {
+                let more = if *step > 0 { *next < *stop } else { *next > *stop };
+                if !more {
+                    return None;
+                }
+                let current = *next;
+                *next = next.saturating_add(*step);
+                if *next == current {
+                    *stop = current;
+                }
+                Some(Value::Int(current))
+            }
+            PyIter::List { list, index } => {
+                let item = list.borrow().get(*index).cloned();
+                *index += 1;
+                item
+            }
+            PyIter::Tuple { tuple, index } => {
+                let item = tuple.get(*index).cloned();
+                *index += 1;
+                item
+            }
+            PyIter::Str { text, byte } => {
+                let c = text.as_str()[*byte..].chars().next()?;
+                *byte += c.len_utf8();
+                Some(Value::string(c.to_string()))
+            }
+        }
+    }
+}
+
+/// Normalises a Python index against `len`, or `None` when out of range.
+pub fn normalize_index(i: i64, len: usize) -> Option<usize> {
+    let at = if i < 0 { i + len as i64 } else { i };
+    (0..len as i64).contains(&at).then_some(at as usize)
+}
+
+fn receiver(this: &Value) -> PyResult<&Rc<RefCell<Vec<Value>>>> {
+    match this {
+        Value::List(list) => Ok(list),
+        other => Err(type_error(format!("descriptor requires a 'list' object but received a '{}'", other.type_name()))),
+    }
+}
+
+pub fn list_append(_vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
+    let [item] = args else {
+        return Err(type_error(format!("list.append() takes exactly one argument ({} given)", args.len())));
+    };
+    receiver(this)?.borrow_mut().push(item.clone());
+    Ok(Value::None)
+}
+
+pub fn list_pop(_vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
+    let list = receiver(this)?;
+    let index = match args {
+        [] => -1,
+        [Value::Int(i)] => *i,
+        [Value::Bool(b)] => *b as i64,
+        [other] => {
+            return Err(type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name())));
+        }
+        _ => return Err(type_error(format!("pop expected at most 1 argument, got {}", args.len()))),
+    };
+    let mut items = list.borrow_mut();
+    if items.is_empty() {
+        return Err(index_error("pop from empty list"));
+    }
+    match normalize_index(index, items.len()) {
+        Some(at) => Ok(items.remove(at)),
+        None => Err(index_error("pop index out of range")),
+    }
+}
+
+pub fn list_extend(vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
+    let [iterable] = args else {
+        return Err(type_error(format!("list.extend() takes exactly one argument ({} given)", args.len())));
+    };
+    let items = crate::ops::collect_iterable(vm, iterable)?;
+    receiver(this)?.borrow_mut().extend(items);
+    Ok(Value::None)
+}
+
+pub fn list_insert(_vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
+    let [Value::Int(index), item] = args else {
+        return Err(type_error(format!("insert expected 2 arguments, got {}", args.len())));
+    };
+    let list = receiver(this)?;
+    let mut items = list.borrow_mut();
+    let len = items.len() as i64;
+    let at = if *index < 0 { (*index + len).max(0) } else { (*index).min(len) };
+    items.insert(at as usize, item.clone());
+    Ok(Value::None)
+}
+
+pub fn list_index(vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
+    let [needle] = args else {
+        return Err(type_error(format!("index expected 1 argument, got {}", args.len())));
+    };
+    let items = receiver(this)?.borrow().clone();
+    for (i, item) in items.iter().enumerate() {
+        if crate::ops::values_equal(vm, item, needle)? {
+            return Ok(Value::Int(i as i64));
+        }
+    }
+    Err(value_error(format!("{} is not in list", crate::ops::repr(vm, needle)?)))
+}
+
+pub fn list_count(vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
+    let [needle] = args else {
+        return Err(type_error(format!("count expected 1 argument, got {}", args.len())));
+    };
+    let items = receiver(this)?.borrow().clone();
+    let mut n = 0;
+    for item in &items {
+        if crate::ops::values_equal(vm, item, needle)? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+pub fn list_reverse(_vm: &mut Vm, this: &Value, _args: &[Value]) -> PyResult<Value> {
+    receiver(this)?.borrow_mut().reverse();
+    Ok(Value::None)
+}

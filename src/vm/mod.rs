@@ -1,0 +1,167 @@
+//! Execution state shared by every engine: the `Vm` (output, recursion depth, imported modules,
+//! the frame arena, source text for tracebacks), the call protocol (`call`), and running a whole
+//! program. Engines own dispatch; everything they have in common about calling and failing is
+//! here.
+
+pub mod arena;
+pub mod call;
+pub mod traceback;
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::rc::Rc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use crate::bytecode::Code;
+use crate::engine::Engine;
+use crate::runtime::builtins::lookup_builtin;
+use crate::runtime::function::{Function, Module};
+use crate::runtime::{ExcKind, PyErr, PyResult, Value, modules};
+
+pub use arena::ValueArena;
+
+/// CPython's default recursion limit.
+pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
+/// The most `sys.setrecursionlimit` accepts: Rust-level re-entry stays within the stack.
+pub const MAX_RECURSION_LIMIT: usize = 100_000;
+
+static NEXT_VM_ID: AtomicU64 = AtomicU64::new(1);
+
+/// Where `print` writes.
+pub enum Output {
+    Stdout(std::io::BufWriter<std::io::Stdout>),
+    Captured(Vec<u8>),
+}
+
+pub struct Vm {
+    /// Unique per VM; marks code decoded by this VM's engine (see `Code::engine_cache`).
+    pub id: u64,
+    pub engine: &'static Engine,
+    pub argv: Vec<String>,
+    pub recursion_limit: usize,
+    /// Python frames currently active (including re-entrant calls from Rust).
+    pub depth: usize,
+    pub arena: ValueArena,
+    /// Long-lived storage for engines that pre-decode code objects.
+    pub decoded: bumpalo::Bump,
+    output: Output,
+    modules: HashMap<String, Value>,
+    sources: HashMap<Rc<str>, Rc<str>>,
+}
+
+impl Vm {
+    pub fn new(engine: &'static Engine, argv: Vec<String>, output: Output) -> Vm {
+        Vm {
+            id: NEXT_VM_ID.fetch_add(1, Ordering::Relaxed),
+            engine,
+            argv,
+            recursion_limit: DEFAULT_RECURSION_LIMIT,
+            depth: 0,
+            arena: ValueArena::new(),
+            decoded: bumpalo::Bump::new(),
+            output,
+            modules: HashMap::new(),
+            sources: HashMap::new(),
+        }
+    }
+
+    /// Enters a Python frame, or raises RecursionError past the recursion limit.
+    #[inline]
+    pub fn enter_frame(&mut self) -> PyResult<()> {
+        if self.depth >= self.recursion_limit {
+            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        self.depth += 1;
+        Ok(())
+    }
+
+    #[inline]
+    pub fn leave_frame(&mut self) {
+        self.depth -= 1;
+    }
+
+    pub fn write_stdout(&mut self, text: &str) -> PyResult<Value> {
+        let result = match &mut self.output {
+            Output::Stdout(out) => out.write_all(text.as_bytes()),
+            Output::Captured(buffer) => {
+                buffer.extend_from_slice(text.as_bytes());
+                Ok(())
+            }
+        };
+        match result {
+            Ok(()) => Ok(Value::None),
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(Value::None),
+            Err(e) => Err(PyErr::new(ExcKind::ValueError, format!("I/O error: {e}"))),
+        }
+    }
+
+    pub fn flush(&mut self) {
+        if let Output::Stdout(out) = &mut self.output {
+            let _ = out.flush();
+        }
+    }
+
+    /// The captured output, for embedders and benchmarks.
+    pub fn take_captured(&mut self) -> Vec<u8> {
+        match &mut self.output {
+            Output::Captured(buffer) => std::mem::take(buffer),
+            Output::Stdout(_) => Vec::new(),
+        }
+    }
+
+    /// Imports a built-in module (cached).
+    pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
+        if let Some(module) = self.modules.get(name) {
+            return Ok(module.clone());
+        }
+        let module = modules::create(self, name)
+            .ok_or_else(|| PyErr::new(ExcKind::ModuleNotFoundError, format!("No module named '{name}'")))?;
+        let value = modules::into_value(module);
+        self.modules.insert(name.to_string(), value.clone());
+        Ok(value)
+    }
+
+    pub fn register_source(&mut self, filename: &Rc<str>, source: &str) {
+        self.sources.insert(filename.clone(), Rc::from(source));
+    }
+
+    pub fn source_line(&self, filename: &str, line: u32) -> Option<String> {
+        let source = self.sources.get(filename)?;
+        source.lines().nth((line as usize).checked_sub(1)?).map(|l| l.trim().to_string())
+    }
+
+    /// Runs a compiled module as `__main__` with the VM's engine.
+    pub fn run_main(&mut self, code: Rc<Code>) -> PyResult<Value> {
+        let module = Rc::new(Module::new("__main__"));
+        for name in code.global_names.iter() {
+            module.slot_for(name, || lookup_builtin(name));
+        }
+        module.set_attr("__name__", Value::str("__main__"));
+        let function = Rc::new(Function { code, defaults: Vec::new(), module });
+        (self.engine.call)(self, &function, Vec::new(), &[])
+    }
+}
+
+/// Compiles and runs `source` as the main script, printing a traceback for an uncaught exception.
+/// Returns the process exit status.
+pub fn run_program(engine: &'static Engine, source: &str, display_path: &str, argv: Vec<String>) -> i32 {
+    let code = match crate::compiler::compile(source, display_path) {
+        Ok(code) => code,
+        Err(err) => {
+            eprint!("{}", err.render());
+            return 1;
+        }
+    };
+    let stdout = Output::Stdout(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()));
+    let mut vm = Vm::new(engine, argv, stdout);
+    vm.register_source(&code.filename, source);
+    let result = vm.run_main(code);
+    vm.flush();
+    match result {
+        Ok(_) => 0,
+        Err(err) => {
+            eprint!("{}", traceback::render(&vm, &err));
+            1
+        }
+    }
+}

@@ -1,0 +1,13 @@
+# int, float, str, repr, abs, min, max, len builtins together
+print(int("99") + int(" -1 "), float("1.5") * 2, str(7) * 3)
+print(int(7.999), int(-7.999), float(7), float("-0.0"), int("-0"))
+print(repr(1), repr(1.0), repr("1"), repr([1, "1"]), repr(None), repr(True))
+print(str(1), str(1.0), str("1"), str([1, "1"]), str(None), str(True))
+print(abs(-3), abs(-3.5), abs(3), abs(-0), abs(True))
+print(min(3, 1, 2), max(3, 1, 2), min("b", "a"), max([1, 5, 3]))
+print(len("abc"), len([1, 2]), len((1,)), len(""), len([]), len(range(7)))
+print(len([[1, 2, 3]]), len("日本語"), len(str(10 ** 50)))
+print(int(str(12) + str(34)), float(str(1.25) + "5"))
+print(str(int(float("3.5"))), repr(float(int("3"))))
+print(int(float(2 ** 60)), int(1e18) == 10 ** 18)
+print(float(10 ** 15), float(10 ** 16), float(-(10 ** 16)))

@@ -1,0 +1,20 @@
+# range objects: printing, len, iteration, indexing-free use
+print(range(5))
+print(range(1, 10, 2))
+print(range(0))
+print(range(2, 8))
+print(range(10, 0, -1))
+print(range(-5, 5, 3))
+print(len(range(5)), len(range(1, 10, 2)), len(range(0)), len(range(10, 0, -1)))
+print(len(range(5, 2)), len(range(0, 10, 3)), len(range(0, -10, -4)), len(range(-3)))
+print(len(range(2 ** 40)))
+print(repr(range(3)), str(range(1, 4)))
+r = range(3, 12, 4)
+for v in r:
+    print(v)
+for v in r:
+    print("again", v)
+print(3 in range(5), 5 in range(5), 4 in range(0, 10, 2), 5 in range(0, 10, 2))
+print(min(range(4, 9)), max(range(4, 9)))
+print(bool(range(0)), bool(range(1)))
+print([range(2)])

@@ -1,0 +1,18 @@
+# min / max over lists and of several arguments, on numbers and strings
+print(min([5, 3, 8, 1, 9]), max([5, 3, 8, 1, 9]))
+print(min(5, 3), max(5, 3), min(2, 2), max(-1, -2, -3))
+print(min([7]), max([7]), min((4, -4)), max((4, -4)))
+print(min(1, 2.5, -0.5), max(1, 2.5, -0.5))
+print(min("banana", "apple", "cherry"), max("banana", "apple", "cherry"))
+print(min(["b", "a", "A", "z"]), max(["b", "a", "A", "z"]))
+print(min("zebra"), max("zebra"))
+print(min([(2, "b"), (1, "z"), (1, "a")]), max([(2, "b"), (1, "z"), (1, "a")]))
+print(max(True, 0), min(False, 1), max(1, True), min(0, False))
+print(max(1, 1.0), max(1.0, 1), min(0, 0.0, -0.0), min(-0.0, 0))
+print(max("日本", "abc"), min("é", "e"))
+print(max([2 ** 64, 2 ** 63, -(2 ** 65)]), min([2 ** 64, 2 ** 63, -(2 ** 65)]))
+scores = [88, 92, 79, 92, 65]
+best = max(scores)
+worst = min(scores)
+print(best, worst, best - worst)
+print(max(range(10)), min(range(3, 10)))

@@ -1,0 +1,18 @@
+# printing lists and tuples uses repr of the elements
+print(["a", "b'c", 'd"e', "f\ng"])
+print([1.0, 0.1, 1e16, -0.0, 1.5e-7, float("inf")])
+print([None, True, False])
+print([[1, [2, [3, []]]]])
+print([(1, 2), (3,), ()])
+print((["x"], "y"))
+print(((1, 2), (3, (4, 5))))
+print([1, "1", 1.0])
+print(str([1, "a"]), repr(["b"]))
+print(["é", "日本", "😀"])
+print([2 ** 70, -(2 ** 70)])
+print([[]] * 3)
+lst = [1]
+lst.append(lst[0] + 1)
+print(lst, (lst, lst))
+print("list: %s" % [1, "x"])
+print(["\\", "\t"])

@@ -1,0 +1,28 @@
+# string literals, escapes, quoting styles and unicode
+print("tab:\tend")
+print("line1\nline2")
+print("back\\slash")
+print('single \'quoted\'')
+print("double \"quoted\"")
+print("\x41\x42\x43")
+print("caf\u00e9")
+print('mixed "double" inside single')
+print("mixed 'single' inside double")
+print("""triple
+double""")
+print('''triple 'single' with "both"''')
+print("日本", "語")
+print("emoji: 😀🐍")
+print("é" == "\u00e9", "\x41" == "A")
+print(len("\n"), len("\\"), len("\x41"), len("é"), len("日本"), len("😀"))
+print(len("""a
+b"""))
+s = "a\tb\nc"
+print(s)
+print(len(s))
+print("" == '', "abc" == 'abc')
+print("adjacent " "literals " 'joined')
+print("\u65e5\u672c")
+print("\\n is not a newline")
+print('it\'s')
+print("unicode: \u00fc\u00f1\u00ee")

@@ -1,0 +1,4 @@
+x = 3
+print("start")
+1 = x
+print(x)

@@ -1,0 +1,5 @@
+print("start")
+x = 10
+if x > 5:
+    return x
+print("end")

@@ -1,0 +1,3 @@
+print("start")
+s = "this string never ends
+print(s)
