@@ -7,7 +7,7 @@ mod symtable;
 
 use std::rc::Rc;
 
-use ruff_python_parser::{ParseErrorType, parse_module};
+use ruff_python_parser::{LexicalErrorType, ParseErrorType, parse_module};
 use ruff_text_size::TextSize;
 
 use crate::bytecode::Code;
@@ -120,20 +120,23 @@ fn syntax_error_from_parse(
 ) -> CompileError {
     let at = err.location.start();
     let text = err.error.to_string();
-    if let ParseErrorType::Lexical(lexical) = &err.error {
-        let lexical = lexical.to_string();
-        if lexical.contains("unterminated string") || lexical.contains("Unterminated string") {
-            let line = lines.line_of(at);
-            let message = if lexical.to_lowercase().contains("triple") {
-                format!("unterminated triple-quoted string literal (detected at line {})", lines.starts.len())
+    match &err.error {
+        ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError) => {
+            let rest = source.get(usize::from(at)..).unwrap_or("");
+            let quoted = &rest[rest.find(['"', '\'']).unwrap_or(0)..];
+            let message = if quoted.starts_with("\"\"\"") || quoted.starts_with("'''") {
+                let last_line = lines.line_of(TextSize::from(source.len() as u32));
+                format!("unterminated triple-quoted string literal (detected at line {last_line})")
             } else {
-                format!("unterminated string literal (detected at line {line})")
+                format!("unterminated string literal (detected at line {})", lines.line_of(at))
             };
             return lines.error(filename, at, "SyntaxError", message);
         }
-        if lexical.contains("indent") || lexical.contains("Indent") {
-            return lines.error(filename, at, "IndentationError", "unindent does not match any outer indentation level".into());
+        ParseErrorType::Lexical(LexicalErrorType::IndentationError) => {
+            let message = "unindent does not match any outer indentation level".to_string();
+            return lines.error(filename, at, "IndentationError", message);
         }
+        _ => {}
     }
     if let Some(open) = unclosed {
         let ch = source.as_bytes()[open] as char;
@@ -155,7 +158,7 @@ fn syntax_error_from_parse(
             ("IndentationError", format!("expected an indented block after {what} on line {line}"))
         }
         _ if text.contains("Unexpected indentation") => ("IndentationError", "unexpected indent".to_string()),
-        _ if text.starts_with("Expected ':'") => ("SyntaxError", "expected ':'".to_string()),
+        _ if text.starts_with("Expected `:`") => ("SyntaxError", "expected ':'".to_string()),
         _ => ("SyntaxError", "invalid syntax".to_string()),
     };
     lines.error(filename, at, kind, message)

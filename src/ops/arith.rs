@@ -89,6 +89,14 @@ pub fn binary_op(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyResult<Value> {
 
 fn binary_slow(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyResult<Value> {
     let (op, inplace) = BinOp::from_arg(arg);
+    if let (Value::Bool(x), Value::Bool(y)) = (&a, &b) {
+        match op {
+            BinOp::And => return Ok(Value::Bool(x & y)),
+            BinOp::Or => return Ok(Value::Bool(x | y)),
+            BinOp::Xor => return Ok(Value::Bool(x ^ y)),
+            _ => {}
+        }
+    }
     if let (Some(x), Some(y)) = (as_num(&a), as_num(&b)) {
         return numeric(op, x, y);
     }

@@ -172,19 +172,19 @@ fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
             sequence_contains(vm, &items, item)
         }
         Value::Tuple(t) => sequence_contains(vm, t, item),
-        Value::Range(r) => Ok(match item {
-            Value::Int(i) => {
-                let offset = (*i as i128) - r.start as i128;
-                let in_bounds = if r.step > 0 { *i >= r.start && *i < r.stop } else { *i <= r.start && *i > r.stop };
-                in_bounds && offset % (r.step as i128) == 0
-            }
-            Value::Bool(b) => r.get(0).is_some() && {
-                let i = *b as i64;
-                (0..r.len()).any(|k| r.get(k) == Some(i))
-            },
-            Value::Float(f) => (0..r.len()).any(|k| r.get(k).is_some_and(|v| v as f64 == *f)),
-            _ => false,
-        }),
+        Value::Range(r) => {
+            let wanted = match item {
+                Value::Int(i) => Some(*i as i128),
+                Value::Bool(b) => Some(*b as i128),
+                Value::BigInt(b) => b.to_i128(),
+                Value::Float(f) if f.fract() == 0.0 && f.abs() < 1e38 => Some(*f as i128),
+                _ => None,
+            };
+            Ok(wanted.is_some_and(|i| {
+                let in_bounds = if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop };
+                in_bounds && (i - r.start) % r.step == 0
+            }))
+        }
         Value::Iter(_) => {
             let items = crate::ops::collect_iterable(vm, container)?;
             sequence_contains(vm, &items, item)

@@ -45,7 +45,7 @@ pub fn subscript(_vm: &mut Vm, _arg: u32, container: Value, key: Value) -> PyRes
         Value::Str(s) => s.index(index_of(&key, "string")?),
         Value::Range(r) => {
             let i = index_of(&key, "range")?;
-            r.get(i).map(Value::Int).ok_or_else(|| index_error("range object index out of range"))
+            r.get(i as i128).map(crate::runtime::int::from_i128).ok_or_else(|| index_error("range object index out of range"))
         }
         other => Err(type_error(format!("'{}' object is not subscriptable", other.type_name()))),
     }
@@ -91,7 +91,10 @@ pub fn unpack_sequence(vm: &mut Vm, sequence: Value, out: &mut [Value]) -> PyRes
 /// `GET_ITER`: `iter(value)`.
 pub fn get_iter(_vm: &mut Vm, value: Value) -> PyResult<Value> {
     let state = match &value {
-        Value::Range(r) => PyIter::Range { next: r.start, stop: r.stop, step: r.step },
+        Value::Range(r) => match (i64::try_from(r.start), i64::try_from(r.stop), i64::try_from(r.step)) {
+            (Ok(next), Ok(stop), Ok(step)) => PyIter::Range { next, stop, step },
+            _ => PyIter::WideRange { next: r.start, stop: r.stop, step: r.step },
+        },
         Value::List(l) => PyIter::List { list: l.clone(), index: 0 },
         Value::Tuple(t) => PyIter::Tuple { tuple: t.clone(), index: 0 },
         Value::Str(s) => PyIter::Str { text: s.clone(), byte: 0 },

@@ -133,7 +133,8 @@ pub fn length(value: &Value) -> PyResult<usize> {
         Value::Str(s) => Ok(s.char_len()),
         Value::List(l) => Ok(l.borrow().len()),
         Value::Tuple(t) => Ok(t.len()),
-        Value::Range(r) => Ok(r.len() as usize),
+        Value::Range(r) => usize::try_from(r.len())
+            .map_err(|_| PyErr::new(ExcKind::OverflowError, "Python int too large to convert to C ssize_t")),
         other => Err(type_error(format!("object of type '{}' has no len()", other.type_name()))),
     }
 }
@@ -143,11 +144,12 @@ fn builtin_len(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
     Ok(Value::Int(length(value)? as i64))
 }
 
-fn range_arg(value: &Value) -> PyResult<i64> {
+fn range_arg(value: &Value) -> PyResult<i128> {
     match value {
-        Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
-        Value::BigInt(_) => Err(PyErr::new(ExcKind::OverflowError, "Python int too large to convert to C ssize_t")),
+        Value::Int(i) => Ok(*i as i128),
+        Value::Bool(b) => Ok(*b as i128),
+        Value::BigInt(b) => num_traits::ToPrimitive::to_i128(&**b)
+            .ok_or_else(|| PyErr::new(ExcKind::OverflowError, "range() bounds beyond 2**127 are not supported by Spindle yet")),
         other => Err(type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name()))),
     }
 }

@@ -38,6 +38,14 @@ pub fn normalize(big: BigInt) -> Value {
     }
 }
 
+/// An i128 as a Python int.
+pub fn from_i128(i: i128) -> Value {
+    match i64::try_from(i) {
+        Ok(small) => Value::Int(small),
+        Err(_) => Value::BigInt(Rc::new(BigInt::from(i))),
+    }
+}
+
 /// The value of an int-like (`int`, `bool`) as a big integer.
 pub fn to_big(value: &Value) -> Option<BigInt> {
     match value {

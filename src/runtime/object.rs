@@ -8,16 +8,17 @@ use super::exception::{PyResult, index_error, type_error, value_error};
 use super::str::PyStr;
 use crate::vm::Vm;
 
-/// `range(start, stop, step)`; `step` is never zero.
+/// `range(start, stop, step)`; `step` is never zero. Bounds are i128 so ranges past 2**63 work;
+/// iteration uses an i64 fast path whenever every value fits.
 pub struct PyRange {
-    pub start: i64,
-    pub stop: i64,
-    pub step: i64,
+    pub start: i128,
+    pub stop: i128,
+    pub step: i128,
 }
 
 impl PyRange {
-    pub fn len(&self) -> i64 {
-        let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
+    pub fn len(&self) -> i128 {
+        let (start, stop, step) = (self.start, self.stop, self.step);
         let n = if step > 0 && start < stop {
             (stop - start - 1) / step + 1
         } else if step < 0 && start > stop {
@@ -25,14 +26,14 @@ impl PyRange {
         } else {
             0
         };
-        n as i64
+        n
     }
 
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
 
-    pub fn get(&self, i: i64) -> Option<i64> {
+    pub fn get(&self, i: i128) -> Option<i128> {
         let len = self.len();
         let at = if i < 0 { i + len } else { i };
         (0..len).contains(&at).then(|| self.start + at * self.step)
@@ -42,6 +43,7 @@ impl PyRange {
 /// The state of an iterator obtained by `iter()` / `GET_ITER`.
 pub enum PyIter {
     Range { next: i64, stop: i64, step: i64 },
+    WideRange { next: i128, stop: i128, step: i128 },
     List { list: Rc<RefCell<Vec<Value>>>, index: usize },
     Tuple { tuple: Rc<Vec<Value>>, index: usize },
     Str { text: Rc<PyStr>, byte: usize },
@@ -51,6 +53,7 @@ impl PyIter {
     pub fn type_name(&self) -> &'static str {
         match self {
             PyIter::Range { .. } => "range_iterator",
+            PyIter::WideRange { .. } => "longrange_iterator",
             PyIter::List { .. } => "list_iterator",
             PyIter::Tuple { .. } => "tuple_iterator",
             PyIter::Str { .. } => "str_ascii_iterator",
@@ -72,6 +75,15 @@ impl PyIter {
                     *stop = current;
                 }
                 Some(Value::Int(current))
+            }
+            PyIter::WideRange { next, stop, step } => {
+                let more = if *step > 0 { *next < *stop } else { *next > *stop };
+                if !more {
+                    return None;
+                }
+                let current = *next;
+                *next += *step;
+                Some(super::int::from_i128(current))
             }
             PyIter::List { list, index } => {
                 let item = list.borrow().get(*index).cloned();
