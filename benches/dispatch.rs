@@ -1,1 +1,97 @@
-fn main(){}
+//! Criterion benchmarks of dispatch: one group per kernel, one bench per registered engine.
+//! Programs are compiled once outside the timed part; each iteration runs the module on a VM
+//! kept across iterations (so steady-state decoding and frame reuse are what is measured) with
+//! output captured. Each kernel prints a checksum that is checked once before timing.
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use spindle::engine::ENGINES;
+use spindle::vm::{Output, Vm};
+
+const FIB: &str = "
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+print(fib(20))
+";
+
+const LOOPS: &str = "
+total = 0
+for i in range(300):
+    for j in range(300):
+        total = (total + i * j ^ (i + j)) % 1000003
+print(total)
+";
+
+const FLOATS: &str = "
+import math
+acc = 0.0
+x = 0.5
+for i in range(40000):
+    x = x * 3.7 * (1.0 - x)
+    acc = acc + math.sqrt(x * x + 1.0) / (1.0 + i)
+print(acc)
+";
+
+const LISTS: &str = "
+n = 30000
+sieve = [True] * n
+sieve[0] = False
+sieve[1] = False
+i = 2
+while i * i < n:
+    if sieve[i]:
+        j = i * i
+        while j < n:
+            sieve[j] = False
+            j += i
+    i += 1
+primes = []
+for k in range(n):
+    if sieve[k]:
+        primes.append(k)
+print(len(primes), primes[-1])
+";
+
+const KERNELS: &[(&str, &str, &str)] = &[
+    ("fib", FIB, "6765\n"),
+    ("nested_loops", LOOPS, ""),
+    ("float_kernel", FLOATS, ""),
+    ("list_kernel", LISTS, "3245 29989\n"),
+];
+
+fn run(vm: &mut Vm, code: &std::rc::Rc<spindle::bytecode::Code>) -> Vec<u8> {
+    vm.run_main(code.clone()).expect("kernel runs");
+    vm.take_captured()
+}
+
+fn dispatch(c: &mut Criterion) {
+    for (name, source, checksum) in KERNELS {
+        let code = spindle::compiler::compile(source, name).expect("kernel compiles");
+        let mut group = c.benchmark_group(*name);
+        group.sample_size(20);
+        let mut reference: Option<Vec<u8>> = None;
+        for engine in ENGINES {
+            let mut vm = Vm::new(engine, vec![name.to_string()], Output::Captured(Vec::new()));
+            let output = run(&mut vm, &code);
+            if !checksum.is_empty() {
+                assert_eq!(
+                    String::from_utf8_lossy(&output),
+                    *checksum,
+                    "{name} under {}",
+                    engine.name
+                );
+            }
+            assert_eq!(
+                reference.get_or_insert_with(|| output.clone()),
+                &output,
+                "engines disagree on {name}"
+            );
+            group.bench_function(engine.name, |b| b.iter(|| run(&mut vm, &code)));
+        }
+        group.finish();
+    }
+}
+
+criterion_group!(benches, dispatch);
+criterion_main!(benches);

@@ -18,7 +18,11 @@ pub const BUNDLED: &[(&str, &str)] = &[
 ];
 
 /// One timed run: the wall time and what the program printed.
-fn run_once(engine: &'static Engine, name: &str, source: &str) -> Result<(Duration, Vec<u8>), String> {
+fn run_once(
+    engine: &'static Engine,
+    name: &str,
+    source: &str,
+) -> Result<(Duration, Vec<u8>), String> {
     let code = spindle::compiler::compile(source, name).map_err(|e| e.render())?;
     let mut vm = Vm::new(engine, vec![name.to_string()], Output::Captured(Vec::new()));
     vm.register_source(&code.filename, source);
@@ -38,7 +42,10 @@ fn median(times: &mut [Duration]) -> Duration {
 
 pub fn run(files: &[String], runs: usize) -> ExitCode {
     let programs: Vec<(String, String)> = if files.is_empty() {
-        BUNDLED.iter().map(|(n, s)| (n.to_string(), s.to_string())).collect()
+        BUNDLED
+            .iter()
+            .map(|(n, s)| (n.to_string(), s.to_string()))
+            .collect()
     } else {
         let mut loaded = Vec::new();
         for file in files {
@@ -71,14 +78,20 @@ pub fn run(files: &[String], runs: usize) -> ExitCode {
                 match run_once(engine, name, source) {
                     Ok((elapsed, output)) => {
                         if reference.as_ref().is_some_and(|r| *r != output) {
-                            eprintln!("spindle bench: {name}: engine '{}' printed something different", engine.name);
+                            eprintln!(
+                                "spindle bench: {name}: engine '{}' printed something different",
+                                engine.name
+                            );
                             failed = true;
                         }
                         reference.get_or_insert(output);
                         times.push(elapsed);
                     }
                     Err(message) => {
-                        eprintln!("spindle bench: {name} failed under '{}':\n{message}", engine.name);
+                        eprintln!(
+                            "spindle bench: {name} failed under '{}':\n{message}",
+                            engine.name
+                        );
                         return ExitCode::from(1);
                     }
                 }
@@ -94,5 +107,9 @@ pub fn run(files: &[String], runs: usize) -> ExitCode {
         }
         println!();
     }
-    if failed { ExitCode::from(1) } else { ExitCode::SUCCESS }
+    if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
 }

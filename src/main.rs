@@ -40,7 +40,11 @@ struct Cli {
     file: Option<String>,
 
     /// Arguments given to the script as sys.argv[1:]
-    #[arg(value_name = "ARGS", trailing_var_arg = true, allow_hyphen_values = true)]
+    #[arg(
+        value_name = "ARGS",
+        trailing_var_arg = true,
+        allow_hyphen_values = true
+    )]
     args: Vec<String>,
 
     #[command(subcommand)]
@@ -76,7 +80,11 @@ fn selected_engine(name: &str) -> &'static Engine {
 
 fn read_source(path: &str) -> Result<String, ExitCode> {
     std::fs::read_to_string(path).map_err(|err| {
-        eprintln!("spindle: can't open file '{path}': [Errno {}] {}", err.raw_os_error().unwrap_or(0), describe_io(&err));
+        eprintln!(
+            "spindle: can't open file '{path}': [Errno {}] {}",
+            err.raw_os_error().unwrap_or(0),
+            describe_io(&err)
+        );
         ExitCode::from(2)
     })
 }
@@ -124,7 +132,8 @@ fn run(cli: Cli) -> ExitCode {
                         Ok(s) => s,
                         Err(code) => return code,
                     };
-                    let display = std::path::absolute(file).map_or(file.clone(), |p| p.display().to_string());
+                    let display =
+                        std::path::absolute(file).map_or(file.clone(), |p| p.display().to_string());
                     (source, display, vec![file.clone()])
                 }
                 (None, None) => return ExitCode::from(2),
@@ -138,7 +147,10 @@ fn run(cli: Cli) -> ExitCode {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let worker = std::thread::Builder::new().name("spindle".into()).stack_size(STACK_BYTES).spawn(move || run(cli));
+    let worker = std::thread::Builder::new()
+        .name("spindle".into())
+        .stack_size(STACK_BYTES)
+        .spawn(move || run(cli));
     match worker.map(|handle| handle.join()) {
         Ok(Ok(code)) => code,
         _ => {

@@ -37,19 +37,33 @@ fn check(root: &Path, program: &Path, engine: &str) -> Result<(), Failed> {
         .map_err(|e| format!("cannot run spindle: {e}"))?;
     let stdout = String::from_utf8_lossy(&output.stdout);
     let stderr = String::from_utf8_lossy(&output.stderr);
-    let expected_out = std::fs::read_to_string(program.with_extension("out")).map_err(|e| format!("missing .out: {e}"))?;
+    let expected_out = std::fs::read_to_string(program.with_extension("out"))
+        .map_err(|e| format!("missing .out: {e}"))?;
     if stdout != expected_out {
-        return Err(format!("stdout differs\n--- expected\n{expected_out}\n--- got\n{stdout}\n--- stderr\n{stderr}").into());
+        return Err(format!(
+            "stdout differs\n--- expected\n{expected_out}\n--- got\n{stdout}\n--- stderr\n{stderr}"
+        )
+        .into());
     }
     let code = output.status.code();
     match std::fs::read_to_string(program.with_extension("err")) {
         Ok(expected_err) => {
             if code != Some(1) {
-                return Err(format!("expected exit status 1, got {code:?}; stderr:\n{stderr}").into());
+                return Err(
+                    format!("expected exit status 1, got {code:?}; stderr:\n{stderr}").into(),
+                );
             }
-            let (want, got) = (traceback_skeleton(&expected_err), traceback_skeleton(&stderr));
+            let (want, got) = (
+                traceback_skeleton(&expected_err),
+                traceback_skeleton(&stderr),
+            );
             if want != got {
-                return Err(format!("traceback differs\n--- expected\n{}\n--- got\n{}\n--- full stderr\n{stderr}", want.join("\n"), got.join("\n")).into());
+                return Err(format!(
+                    "traceback differs\n--- expected\n{}\n--- got\n{}\n--- full stderr\n{stderr}",
+                    want.join("\n"),
+                    got.join("\n")
+                )
+                .into());
             }
         }
         Err(_) => {
@@ -65,7 +79,11 @@ fn programs(root: &Path) -> Vec<PathBuf> {
     let mut found = Vec::new();
     let areas = std::fs::read_dir(root.join("tests/programs")).expect("tests/programs exists");
     for area in areas.flatten().filter(|e| e.path().is_dir()) {
-        for entry in std::fs::read_dir(area.path()).into_iter().flatten().flatten() {
+        for entry in std::fs::read_dir(area.path())
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
             if entry.path().extension().is_some_and(|x| x == "py") {
                 found.push(entry.path());
             }
@@ -80,11 +98,21 @@ fn main() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let mut trials = Vec::new();
     for program in programs(&root) {
-        let area = program.parent().and_then(|p| p.file_name()).map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
-        let stem = program.file_stem().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+        let area = program
+            .parent()
+            .and_then(|p| p.file_name())
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_default();
+        let stem = program
+            .file_stem()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_default();
         for engine in spindle::engine::names() {
             let (root, program) = (root.clone(), program.clone());
-            trials.push(Trial::test(format!("{area}::{stem}::{engine}"), move || check(&root, &program, engine)));
+            trials.push(Trial::test(
+                format!("{area}::{stem}::{engine}"),
+                move || check(&root, &program, engine),
+            ));
         }
     }
     libtest_mimic::run(&args, trials).exit();

@@ -9,7 +9,10 @@ use crate::runtime::Value;
 /// A short, side-effect-free rendering of a constant for `argrepr`.
 fn const_repr(value: &Value) -> String {
     match value {
-        Value::Code(code) => format!("<code object {}, file \"{}\", line {}>", code.name, code.filename, code.first_line),
+        Value::Code(code) => format!(
+            "<code object {}, file \"{}\", line {}>",
+            code.name, code.filename, code.first_line
+        ),
         other => crate::ops::repr_plain(other),
     }
 }
@@ -20,9 +23,21 @@ fn argrepr(code: &Code, index: usize) -> String {
     match instr.op.operand() {
         OperandKind::none | OperandKind::int => String::new(),
         OperandKind::konst => code.consts.get(arg).map(const_repr).unwrap_or_default(),
-        OperandKind::name => code.names.get(arg).map(|n| n.as_str().to_string()).unwrap_or_default(),
-        OperandKind::local => code.varnames.get(arg).map(|n| n.to_string()).unwrap_or_default(),
-        OperandKind::global => code.global_names.get(arg).map(|n| n.to_string()).unwrap_or_default(),
+        OperandKind::name => code
+            .names
+            .get(arg)
+            .map(|n| n.as_str().to_string())
+            .unwrap_or_default(),
+        OperandKind::local => code
+            .varnames
+            .get(arg)
+            .map(|n| n.to_string())
+            .unwrap_or_default(),
+        OperandKind::global => code
+            .global_names
+            .get(arg)
+            .map(|n| n.to_string())
+            .unwrap_or_default(),
         OperandKind::jump => format!("to {}", arg * 2),
         OperandKind::binop => {
             let (op, inplace) = BinOp::from_arg(instr.arg);
@@ -32,33 +47,40 @@ fn argrepr(code: &Code, index: usize) -> String {
     }
 }
 
-/// Disassembles one code object (not its nested ones). Offsets count 2 bytes per instruction
-/// as CPython's do; jump targets are marked `>>`.
+/// Disassembles one code object (not its nested ones) with CPython 3.11's field widths.
+/// Offsets count 2 bytes per instruction as CPython's do; jump targets are marked `>>`.
 pub fn disassemble_one(code: &Code, out: &mut String) {
-    let targets: Vec<usize> =
-        code.instrs.iter().filter(|i| i.op.is_jump()).map(|i| i.arg as usize).collect();
+    let targets: Vec<usize> = code
+        .instrs
+        .iter()
+        .filter(|i| i.op.is_jump())
+        .map(|i| i.arg as usize)
+        .collect();
     let mut last_line = None;
     for (index, instr) in code.instrs.iter().enumerate() {
         let line = code.line_at(index);
-        let line_column = if last_line != Some(line) {
+        let mut fields: Vec<String> = Vec::with_capacity(7);
+        if last_line != Some(line) {
             if last_line.is_some() {
                 out.push('\n');
             }
             last_line = Some(line);
-            format!("{line:>3}")
+            fields.push(format!("{line:>3}"));
         } else {
-            "   ".to_string()
-        };
-        let marker = if targets.contains(&index) { ">>" } else { "  " };
-        let mut row = format!("{line_column}     {marker} {:>6} {:<24}", index * 2, instr.op.name());
+            fields.push("   ".into());
+        }
+        fields.push("   ".into());
+        fields.push(if targets.contains(&index) { ">>" } else { "  " }.into());
+        fields.push(format!("{:>4}", index * 2));
+        fields.push(format!("{:<20}", instr.op.name()));
         if instr.op.operand() != OperandKind::none {
-            let _ = write!(row, " {:>3}", instr.arg);
+            fields.push(format!("{:>5}", instr.arg));
             let text = argrepr(code, index);
             if !text.is_empty() {
-                let _ = write!(row, " ({text})");
+                fields.push(format!("({text})"));
             }
         }
-        out.push_str(row.trim_end());
+        out.push_str(fields.join(" ").trim_end());
         out.push('\n');
     }
 }
@@ -81,4 +103,46 @@ pub fn disassemble(code: &Code) -> String {
         pending = deeper;
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn module_disassembly_matches_cpython_layout() {
+        let code = crate::compiler::compile("x = 1\ny = x + 2\n", "t.py").expect("compiles");
+        let expected = "  1           0 LOAD_CONST               0 (1)
+              2 STORE_GLOBAL             0 (x)
+
+  2           4 LOAD_GLOBAL              0 (x)
+              6 LOAD_CONST               1 (2)
+              8 BINARY_OP                0 (+)
+             10 STORE_GLOBAL             1 (y)
+             12 LOAD_CONST               2 (None)
+             14 RETURN_VALUE
+";
+        assert_eq!(disassemble(&code), expected);
+    }
+
+    #[test]
+    fn nested_code_and_jump_targets_are_shown() {
+        let source = "def f(a):\n    while a:\n        a -= 1\n    return a\n";
+        let code = crate::compiler::compile(source, "t.py").expect("compiles");
+        let text = disassemble(&code);
+        assert!(
+            text.contains("Disassembly of <code object f, file \"t.py\", line 1>:"),
+            "{text}"
+        );
+        assert!(
+            text.contains(">>    0 LOAD_FAST                0 (a)"),
+            "{text}"
+        );
+        assert!(
+            text.contains("POP_JUMP_IF_FALSE        7 (to 14)"),
+            "{text}"
+        );
+        assert!(text.contains("JUMP_BACKWARD            0 (to 0)"), "{text}");
+        assert!(text.contains("BINARY_OP               23 (-=)"), "{text}");
+    }
 }

@@ -152,7 +152,11 @@ impl Opcode {
         match self.shape() {
             Shape::nop | Shape::swap | Shape::jump | Shape::kw_names => 0,
             Shape::unary | Shape::attr => 0,
-            Shape::copy | Shape::load_const | Shape::load_fast | Shape::load_global | Shape::load_named => 1,
+            Shape::copy
+            | Shape::load_const
+            | Shape::load_fast
+            | Shape::load_global
+            | Shape::load_named => 1,
             Shape::load_method => 1,
             Shape::pop_top | Shape::store_fast | Shape::store_global | Shape::binary => -1,
             Shape::pop_jump_if | Shape::return_value => -1,
@@ -186,7 +190,10 @@ impl Opcode {
 
     /// Whether execution never falls through to the next instruction.
     pub fn is_terminator(self) -> bool {
-        matches!(self, Opcode::JumpForward | Opcode::JumpBackward | Opcode::ReturnValue)
+        matches!(
+            self,
+            Opcode::JumpForward | Opcode::JumpBackward | Opcode::ReturnValue
+        )
     }
 }
 
@@ -231,7 +238,11 @@ impl BinOp {
     /// Decodes a `BINARY_OP` arg into the operator and whether it is the in-place form.
     pub fn from_arg(arg: u32) -> (BinOp, bool) {
         let inplace = arg >= Self::INPLACE_OFFSET;
-        let base = if inplace { arg - Self::INPLACE_OFFSET } else { arg };
+        let base = if inplace {
+            arg - Self::INPLACE_OFFSET
+        } else {
+            arg
+        };
         (Self::ALL[(base as usize).min(12)], inplace)
     }
 

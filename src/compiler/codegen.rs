@@ -105,7 +105,8 @@ impl<'a> Compiler<'a> {
     // ----- errors and positions ---------------------------------------------------------------
 
     fn error(&self, at: TextSize, message: impl Into<String>) -> CompileError {
-        self.lines.error(&self.filename, at, "SyntaxError", message.into())
+        self.lines
+            .error(&self.filename, at, "SyntaxError", message.into())
     }
 
     fn unsupported(&self, at: TextSize, what: &str) -> CompileError {
@@ -200,9 +201,14 @@ impl<'a> Compiler<'a> {
                 return Ok((true, slot as u32));
             }
             if !scope.globals.contains(name) {
-                let enclosing = self.units[..current].iter().filter_map(|u| u.scope.as_ref());
+                let enclosing = self.units[..current]
+                    .iter()
+                    .filter_map(|u| u.scope.as_ref());
                 if enclosing.into_iter().any(|s| s.is_local(name)) {
-                    return Err(self.unsupported(at, format!("reading '{name}' from an enclosing function (closures)").as_str()));
+                    return Err(self.unsupported(
+                        at,
+                        format!("reading '{name}' from an enclosing function (closures)").as_str(),
+                    ));
                 }
             }
         }
@@ -211,13 +217,27 @@ impl<'a> Compiler<'a> {
 
     fn load_name(&mut self, name: &str, at: TextSize) -> CResult {
         let (local, slot) = self.resolve(name, at)?;
-        self.emit(if local { Opcode::LoadFast } else { Opcode::LoadGlobal }, slot);
+        self.emit(
+            if local {
+                Opcode::LoadFast
+            } else {
+                Opcode::LoadGlobal
+            },
+            slot,
+        );
         Ok(())
     }
 
     fn store_name(&mut self, name: &str, at: TextSize) -> CResult {
         let (local, slot) = self.resolve(name, at)?;
-        self.emit(if local { Opcode::StoreFast } else { Opcode::StoreGlobal }, slot);
+        self.emit(
+            if local {
+                Opcode::StoreFast
+            } else {
+                Opcode::StoreGlobal
+            },
+            slot,
+        );
         Ok(())
     }
 
@@ -293,7 +313,9 @@ impl<'a> Compiler<'a> {
                 for alias in &s.names {
                     let module = alias.name.id.as_str();
                     if module.contains('.') {
-                        return Err(self.unsupported(alias.start(), "importing a dotted module name"));
+                        return Err(
+                            self.unsupported(alias.start(), "importing a dotted module name")
+                        );
                     }
                     let i = self.name_index(module);
                     self.emit(Opcode::ImportName, i);
@@ -409,7 +431,11 @@ impl<'a> Compiler<'a> {
         self.bind(top);
         self.expr(&s.test)?;
         self.emit_jump(Opcode::PopJumpIfFalse, orelse);
-        self.unit().loops.push(Loop { continue_to: top, break_to: end, is_for: false });
+        self.unit().loops.push(Loop {
+            continue_to: top,
+            break_to: end,
+            is_for: false,
+        });
         self.statements(&s.body)?;
         self.unit().loops.pop();
         self.set_line(s.start());
@@ -431,7 +457,11 @@ impl<'a> Compiler<'a> {
         self.bind(top);
         self.emit_jump(Opcode::ForIter, exhausted);
         self.store_target(&s.target)?;
-        self.unit().loops.push(Loop { continue_to: top, break_to: end, is_for: true });
+        self.unit().loops.push(Loop {
+            continue_to: top,
+            break_to: end,
+            is_for: true,
+        });
         self.statements(&s.body)?;
         self.unit().loops.pop();
         self.set_line(s.start());
@@ -444,10 +474,17 @@ impl<'a> Compiler<'a> {
 
     fn function_def(&mut self, f: &ast::StmtFunctionDef) -> CResult {
         if f.is_async || !f.decorator_list.is_empty() || f.type_params.is_some() {
-            return Err(self.unsupported(f.start(), "async functions, decorators and type parameters are"));
+            return Err(self.unsupported(
+                f.start(),
+                "async functions, decorators and type parameters are",
+            ));
         }
         let p = &f.parameters;
-        if !p.posonlyargs.is_empty() || p.vararg.is_some() || !p.kwonlyargs.is_empty() || p.kwarg.is_some() {
+        if !p.posonlyargs.is_empty()
+            || p.vararg.is_some()
+            || !p.kwonlyargs.is_empty()
+            || p.kwarg.is_some()
+        {
             return Err(self.unsupported(f.start(), "'*', '**' or '/' in a parameter list"));
         }
         let defaults: Vec<&Expr> = p.args.iter().filter_map(|a| a.default.as_deref()).collect();
@@ -457,10 +494,17 @@ impl<'a> Compiler<'a> {
         if !defaults.is_empty() {
             self.emit(Opcode::BuildTuple, defaults.len() as u32);
         }
-        let params: Vec<String> = p.args.iter().map(|a| a.parameter.name.id.to_string()).collect();
+        let params: Vec<String> = p
+            .args
+            .iter()
+            .map(|a| a.parameter.name.id.to_string())
+            .collect();
         for (i, name) in params.iter().enumerate() {
             if params[..i].contains(name) {
-                return Err(self.error(f.start(), format!("duplicate argument '{name}' in function definition")));
+                return Err(self.error(
+                    f.start(),
+                    format!("duplicate argument '{name}' in function definition"),
+                ));
             }
         }
         let scope = FunctionScope::analyze(&params, &f.body);
@@ -469,7 +513,12 @@ impl<'a> Compiler<'a> {
         }
         let first_line = self.lines.line_of(f.start());
         let saved_line = self.line;
-        self.units.push(Unit::new(f.name.id.as_str(), first_line, Some(scope), params.len() as u32));
+        self.units.push(Unit::new(
+            f.name.id.as_str(),
+            first_line,
+            Some(scope),
+            params.len() as u32,
+        ));
         self.statements(&f.body)?;
         self.emit_return_none();
         let unit = self.units.pop().expect("function unit");
@@ -499,7 +548,10 @@ impl<'a> Compiler<'a> {
 
     fn expr_inner(&mut self, e: &Expr) -> CResult {
         match e {
-            Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::BooleanLiteral(_) | Expr::NoneLiteral(_) => {
+            Expr::NumberLiteral(_)
+            | Expr::StringLiteral(_)
+            | Expr::BooleanLiteral(_)
+            | Expr::NoneLiteral(_) => {
                 let value = self.constant(e)?.expect("literal is constant");
                 self.emit_const(value);
             }
@@ -525,7 +577,11 @@ impl<'a> Compiler<'a> {
             }
             Expr::BoolOp(b) => {
                 let end = self.new_label();
-                let jump = if b.op == BoolOp::And { Opcode::JumpIfFalseOrPop } else { Opcode::JumpIfTrueOrPop };
+                let jump = if b.op == BoolOp::And {
+                    Opcode::JumpIfFalseOrPop
+                } else {
+                    Opcode::JumpIfTrueOrPop
+                };
                 for (i, value) in b.values.iter().enumerate() {
                     self.expr(value)?;
                     if i + 1 < b.values.len() {
@@ -576,8 +632,12 @@ impl<'a> Compiler<'a> {
             Expr::Lambda(_) => return Err(self.unsupported(e.start(), "'lambda'")),
             Expr::Dict(_) | Expr::DictComp(_) => return Err(self.unsupported(e.start(), "dict")),
             Expr::Set(_) | Expr::SetComp(_) => return Err(self.unsupported(e.start(), "set")),
-            Expr::ListComp(_) | Expr::Generator(_) => return Err(self.unsupported(e.start(), "comprehension")),
-            Expr::FString(_) | Expr::TString(_) => return Err(self.unsupported(e.start(), "f-string")),
+            Expr::ListComp(_) | Expr::Generator(_) => {
+                return Err(self.unsupported(e.start(), "comprehension"));
+            }
+            Expr::FString(_) | Expr::TString(_) => {
+                return Err(self.unsupported(e.start(), "f-string"));
+            }
             Expr::BytesLiteral(_) => return Err(self.unsupported(e.start(), "bytes")),
             Expr::EllipsisLiteral(_) => return Err(self.unsupported(e.start(), "'...'")),
             Expr::Yield(_) | Expr::YieldFrom(_) | Expr::Await(_) => {
@@ -602,19 +662,26 @@ impl<'a> Compiler<'a> {
                     Some(v) => Value::Int(v),
                     None => {
                         let text = i.to_string().replace('_', "");
-                        let big = parse_int_literal(&text).ok_or_else(|| self.error(n.start(), "invalid int literal"))?;
+                        let big = parse_int_literal(&text)
+                            .ok_or_else(|| self.error(n.start(), "invalid int literal"))?;
                         crate::runtime::int::normalize(big)
                     }
                 },
                 Number::Float(f) => Value::Float(*f),
-                Number::Complex { .. } => return Err(self.unsupported(n.start(), "complex numbers are")),
+                Number::Complex { .. } => {
+                    return Err(self.unsupported(n.start(), "complex numbers are"));
+                }
             }),
-            Expr::StringLiteral(s) => Some(Value::Str(Rc::new(PyStr::new(s.value.to_str().to_string())))),
+            Expr::StringLiteral(s) => Some(Value::Str(Rc::new(PyStr::new(
+                s.value.to_str().to_string(),
+            )))),
             Expr::BooleanLiteral(b) => Some(Value::Bool(b.value)),
             Expr::NoneLiteral(_) => Some(Value::None),
             Expr::UnaryOp(u) if u.op == AstUnary::USub => match self.constant(&u.operand)? {
                 Some(Value::Int(i)) if i != i64::MIN => Some(Value::Int(-i)),
-                Some(Value::Float(f)) if matches!(&*u.operand, Expr::NumberLiteral(_)) => Some(Value::Float(-f)),
+                Some(Value::Float(f)) if matches!(&*u.operand, Expr::NumberLiteral(_)) => {
+                    Some(Value::Float(-f))
+                }
                 _ => None,
             },
             Expr::Tuple(t) => {
@@ -677,7 +744,9 @@ impl<'a> Compiler<'a> {
 
     fn call(&mut self, call: &ast::ExprCall) -> CResult {
         let args = &call.arguments;
-        if args.args.iter().any(|a| matches!(a, Expr::Starred(_))) || args.keywords.iter().any(|k| k.arg.is_none()) {
+        if args.args.iter().any(|a| matches!(a, Expr::Starred(_)))
+            || args.keywords.iter().any(|k| k.arg.is_none())
+        {
             return Err(self.unsupported(call.start(), "'*' and '**' in calls are"));
         }
         let is_method = matches!(&*call.func, Expr::Attribute(_));
@@ -704,7 +773,14 @@ impl<'a> Compiler<'a> {
             let i = self.add_const(Value::tuple(names));
             self.emit(Opcode::KwNames, i);
         }
-        self.emit(if is_method { Opcode::CallMethod } else { Opcode::Call }, argc);
+        self.emit(
+            if is_method {
+                Opcode::CallMethod
+            } else {
+                Opcode::Call
+            },
+            argc,
+        );
         Ok(())
     }
 
@@ -714,12 +790,17 @@ impl<'a> Compiler<'a> {
     fn finish(&self, mut unit: Unit, globals: &Rc<Vec<Rc<str>>>) -> Rc<Code> {
         patch_jumps(&mut unit);
         let max_stack = max_stack_depth(&unit.instrs);
-        let mut children: Vec<Option<Unit>> = std::mem::take(&mut unit.children).into_iter().map(Some).collect();
+        let mut children: Vec<Option<Unit>> = std::mem::take(&mut unit.children)
+            .into_iter()
+            .map(Some)
+            .collect();
         let consts = std::mem::take(&mut unit.consts)
             .into_iter()
             .map(|c| match c {
                 Const::Value(v) => v,
-                Const::Unit(i) => Value::Code(self.finish(children[i].take().expect("child used once"), globals)),
+                Const::Unit(i) => {
+                    Value::Code(self.finish(children[i].take().expect("child used once"), globals))
+                }
             })
             .collect();
         let varnames = match &unit.scope {
@@ -733,7 +814,11 @@ impl<'a> Compiler<'a> {
             instrs: unit.instrs,
             lines: unit.lines,
             consts,
-            names: unit.names.iter().map(|n| Rc::new(PyStr::new(n.to_string()))).collect(),
+            names: unit
+                .names
+                .iter()
+                .map(|n| Rc::new(PyStr::new(n.to_string())))
+                .collect(),
             varnames,
             global_names: globals.clone(),
             argcount: unit.argcount,
@@ -751,7 +836,11 @@ fn patch_jumps(unit: &mut Unit) {
             let target = unit.labels[instr.arg as usize].expect("every label is bound");
             instr.arg = target as u32;
             if matches!(instr.op, Opcode::JumpForward | Opcode::JumpBackward) {
-                instr.op = if target <= index { Opcode::JumpBackward } else { Opcode::JumpForward };
+                instr.op = if target <= index {
+                    Opcode::JumpBackward
+                } else {
+                    Opcode::JumpForward
+                };
             }
         }
     }

@@ -62,17 +62,29 @@ impl<'a> LineIndex<'a> {
     pub fn column_of(&self, offset: TextSize) -> u32 {
         let offset = usize::from(offset).min(self.source.len());
         let start = self.starts[self.line_of(TextSize::from(offset as u32)) as usize - 1];
-        self.source.get(start..offset).map_or(1, |s| s.chars().count() as u32 + 1)
+        self.source
+            .get(start..offset)
+            .map_or(1, |s| s.chars().count() as u32 + 1)
     }
 
     pub fn line_text(&self, line: u32) -> String {
         let i = (line as usize).saturating_sub(1);
         let start = self.starts.get(i).copied().unwrap_or(self.source.len());
         let end = self.starts.get(i + 1).copied().unwrap_or(self.source.len());
-        self.source.get(start..end).unwrap_or("").trim_end_matches(['\n', '\r']).to_string()
+        self.source
+            .get(start..end)
+            .unwrap_or("")
+            .trim_end_matches(['\n', '\r'])
+            .to_string()
     }
 
-    pub fn error(&self, filename: &Rc<str>, offset: TextSize, kind: &'static str, message: String) -> CompileError {
+    pub fn error(
+        &self,
+        filename: &Rc<str>,
+        offset: TextSize,
+        kind: &'static str,
+        message: String,
+    ) -> CompileError {
         let line = self.line_of(offset);
         CompileError {
             kind,
@@ -92,10 +104,16 @@ pub fn compile(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
     let brackets = scan_brackets(source);
     if let Some(offset) = brackets.too_deep_at {
         let at = TextSize::from(offset as u32);
-        return Err(lines.error(&filename, at, "SyntaxError", "too many nested parentheses".into()));
+        return Err(lines.error(
+            &filename,
+            at,
+            "SyntaxError",
+            "too many nested parentheses".into(),
+        ));
     }
-    let parsed = parse_module(source)
-        .map_err(|err| syntax_error_from_parse(&lines, &filename, source, brackets.first_unclosed, &err))?;
+    let parsed = parse_module(source).map_err(|err| {
+        syntax_error_from_parse(&lines, &filename, source, brackets.first_unclosed, &err)
+    })?;
     codegen::compile_module(parsed.suite(), &lines, filename)
 }
 
@@ -128,7 +146,10 @@ fn syntax_error_from_parse(
                 let last_line = lines.line_of(TextSize::from(source.len() as u32));
                 format!("unterminated triple-quoted string literal (detected at line {last_line})")
             } else {
-                format!("unterminated string literal (detected at line {})", lines.line_of(at))
+                format!(
+                    "unterminated string literal (detected at line {})",
+                    lines.line_of(at)
+                )
             };
             return lines.error(filename, at, "SyntaxError", message);
         }
@@ -140,24 +161,39 @@ fn syntax_error_from_parse(
     }
     if let Some(open) = unclosed {
         let ch = source.as_bytes()[open] as char;
-        return lines.error(filename, TextSize::from(open as u32), "SyntaxError", format!("'{ch}' was never closed"));
+        return lines.error(
+            filename,
+            TextSize::from(open as u32),
+            "SyntaxError",
+            format!("'{ch}' was never closed"),
+        );
     }
     let (kind, message) = match &err.error {
-        ParseErrorType::InvalidAssignmentTarget => {
-            ("SyntaxError", "cannot assign to literal here. Maybe you meant '==' instead of '='?".to_string())
-        }
+        ParseErrorType::InvalidAssignmentTarget => (
+            "SyntaxError",
+            "cannot assign to literal here. Maybe you meant '==' instead of '='?".to_string(),
+        ),
         _ if text.contains("Expected an indented block") => {
             let line = lines.line_of(at).saturating_sub(1).max(1);
             let header = lines.line_text(line);
-            let keyword = header.split_whitespace().next().unwrap_or("").trim_end_matches(':');
+            let keyword = header
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .trim_end_matches(':');
             let what = match keyword {
                 "def" => "function definition".to_string(),
                 "class" => "class definition".to_string(),
                 k => format!("'{k}' statement"),
             };
-            ("IndentationError", format!("expected an indented block after {what} on line {line}"))
+            (
+                "IndentationError",
+                format!("expected an indented block after {what} on line {line}"),
+            )
         }
-        _ if text.contains("Unexpected indentation") => ("IndentationError", "unexpected indent".to_string()),
+        _ if text.contains("Unexpected indentation") => {
+            ("IndentationError", "unexpected indent".to_string())
+        }
         _ if text.starts_with("Expected `:`") => ("SyntaxError", "expected ':'".to_string()),
         _ => ("SyntaxError", "invalid syntax".to_string()),
     };
@@ -188,7 +224,9 @@ fn scan_brackets(source: &str) -> BracketScan {
                         break;
                     }
                     if bytes[i] == quote
-                        && (!triple || (bytes.get(i + 1) == Some(&quote) && bytes.get(i + 2) == Some(&quote)))
+                        && (!triple
+                            || (bytes.get(i + 1) == Some(&quote)
+                                && bytes.get(i + 2) == Some(&quote)))
                     {
                         i += if triple { 2 } else { 0 };
                         break;
@@ -209,5 +247,8 @@ fn scan_brackets(source: &str) -> BracketScan {
         }
         i += 1;
     }
-    BracketScan { too_deep_at, first_unclosed: open.first().copied() }
+    BracketScan {
+        too_deep_at,
+        first_unclosed: open.first().copied(),
+    }
 }

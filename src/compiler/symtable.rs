@@ -15,7 +15,10 @@ pub struct FunctionScope {
 
 impl FunctionScope {
     pub fn analyze(params: &[String], body: &[Stmt]) -> FunctionScope {
-        let mut scope = FunctionScope { locals: params.to_vec(), globals: HashSet::new() };
+        let mut scope = FunctionScope {
+            locals: params.to_vec(),
+            globals: HashSet::new(),
+        };
         let mut bound = Vec::new();
         collect_globals(body, &mut scope.globals);
         collect_bindings(body, &mut bound);

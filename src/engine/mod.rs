@@ -20,8 +20,11 @@ pub struct Engine {
     pub summary: &'static str,
     /// Runs `function` to completion with `args` (positional values, then one value per name in
     /// `kwnames`). Re-entrant: built-ins that call back into Python come through here.
-    pub call: fn(&mut Vm, &Rc<Function>, Vec<Value>, &[Value]) -> PyResult<Value>,
+    pub call: EngineEntry,
 }
+
+/// Runs a function to completion: `(vm, function, args, kwnames)`.
+pub type EngineEntry = fn(&mut Vm, &Rc<Function>, Vec<Value>, &[Value]) -> PyResult<Value>;
 
 /// Every engine, baseline first.
 pub static ENGINES: &[&Engine] = &[&switch::ENGINE, &threaded::ENGINE];

@@ -33,7 +33,13 @@ struct Frame {
 impl Frame {
     fn new(func: Rc<Function>, locals: Vec<Value>) -> Frame {
         let capacity = func.code.max_stack as usize;
-        Frame { func, pc: 0, stack: Vec::with_capacity(capacity), locals, kwnames: None }
+        Frame {
+            func,
+            pc: 0,
+            stack: Vec::with_capacity(capacity),
+            locals,
+            kwnames: None,
+        }
     }
 
     fn pop(&mut self) -> Value {
@@ -71,7 +77,12 @@ enum Control {
 
 type Step = PyResult<Control>;
 
-fn call(vm: &mut Vm, func: &Rc<Function>, mut args: Vec<Value>, kwnames: &[Value]) -> PyResult<Value> {
+fn call(
+    vm: &mut Vm,
+    func: &Rc<Function>,
+    mut args: Vec<Value>,
+    kwnames: &[Value],
+) -> PyResult<Value> {
     vm.enter_frame()?;
     let mut locals = vec![Value::Null; func.code.nlocals()];
     if let Err(err) = bind_arguments(func, &mut args, kwnames, &mut locals) {
@@ -127,10 +138,19 @@ macro_rules! switch_dispatch {
 
 /// Expands one opcode row into a call of its shape's implementation below.
 macro_rules! shape {
-    (nop, $s:tt, $vm:ident, $f:ident, $arg:ident) => { Ok(Control::Next) };
-    (pop_top, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{ $f.pop(); Ok(Control::Next) }};
-    (copy, $s:tt, $vm:ident, $f:ident, $arg:ident) => { copy($f, $arg) };
-    (swap, $s:tt, $vm:ident, $f:ident, $arg:ident) => { swap($f, $arg) };
+    (nop, $s:tt, $vm:ident, $f:ident, $arg:ident) => {
+        Ok(Control::Next)
+    };
+    (pop_top, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
+        $f.pop();
+        Ok(Control::Next)
+    }};
+    (copy, $s:tt, $vm:ident, $f:ident, $arg:ident) => {
+        copy($f, $arg)
+    };
+    (swap, $s:tt, $vm:ident, $f:ident, $arg:ident) => {
+        swap($f, $arg)
+    };
     (load_const, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
         let value = $f.func.code.consts[$arg as usize].clone();
         $f.stack.push(value);
@@ -220,13 +240,19 @@ macro_rules! shape {
         }
         Ok(Control::Next)
     }};
-    (return_value, $s:tt, $vm:ident, $f:ident, $arg:ident) => { Ok(Control::Return($f.pop())) };
+    (return_value, $s:tt, $vm:ident, $f:ident, $arg:ident) => {
+        Ok(Control::Return($f.pop()))
+    };
     (kw_names, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
         $f.kwnames = Some($f.func.code.consts[$arg as usize].clone());
         Ok(Control::Next)
     }};
-    (call, $s:tt, $vm:ident, $f:ident, $arg:ident) => { call_shape($vm, $f, $arg as usize, false) };
-    (call_method, $s:tt, $vm:ident, $f:ident, $arg:ident) => { call_shape($vm, $f, $arg as usize, true) };
+    (call, $s:tt, $vm:ident, $f:ident, $arg:ident) => {
+        call_shape($vm, $f, $arg as usize, false)
+    };
+    (call_method, $s:tt, $vm:ident, $f:ident, $arg:ident) => {
+        call_shape($vm, $f, $arg as usize, true)
+    };
     (load_method, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
         let object = $f.pop();
         let name = $f.name();
@@ -272,7 +298,11 @@ fn call_shape(vm: &mut Vm, f: &mut Frame, argc: usize, method: bool) -> Step {
     };
     let base = f.stack.len() - argc - if method { 2 } else { 1 };
     let args_start = f.stack.len() - argc;
-    let receiver = if method { Some(&f.stack[base + 1]).filter(|r| !r.is_null()) } else { None };
+    let receiver = if method {
+        Some(&f.stack[base + 1]).filter(|r| !r.is_null())
+    } else {
+        None
+    };
     if let (Value::Function(func), None) = (&f.stack[base], receiver) {
         let func = func.clone();
         vm.enter_frame()?;

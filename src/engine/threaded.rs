@@ -150,7 +150,11 @@ impl Exec<'_> {
         let code = &self.func.code;
         // SAFETY: both pointers are into the same decoded slice.
         let index = unsafe { self.ip.offset_from(self.code_start) } as usize;
-        TracebackEntry { filename: code.filename.clone(), line: code.line_at(index), func_name: code.name.clone() }
+        TracebackEntry {
+            filename: code.filename.clone(),
+            line: code.line_at(index),
+            func_name: code.name.clone(),
+        }
     }
 
     /// The keyword names for the call being made, clearing them for the next one.
@@ -170,11 +174,19 @@ impl Exec<'_> {
 
     /// Makes `func` the running frame: a new arena window, arguments bound from `args`.
     /// On failure nothing has changed except that the caller's `args` may have been moved out.
-    unsafe fn enter(&mut self, func: Rc<Function>, args: &mut [Value], kwnames: &[Value]) -> Result<Window, PyErr> {
+    unsafe fn enter(
+        &mut self,
+        func: Rc<Function>,
+        args: &mut [Value],
+        kwnames: &[Value],
+    ) -> Result<Window, PyErr> {
         self.vm.enter_frame()?;
         let code_start = decoded(self.vm, &func.code);
         let nlocals = func.code.nlocals();
-        let (window, mark) = self.vm.arena.alloc(nlocals + func.code.max_stack as usize + 1);
+        let (window, mark) = self
+            .vm
+            .arena
+            .alloc(nlocals + func.code.max_stack as usize + 1);
         // SAFETY: the window was just carved with at least `nlocals` initialised slots.
         let locals = unsafe { std::slice::from_raw_parts_mut(window, nlocals) };
         if let Err(err) = bind_arguments(&func, args, kwnames, locals) {
@@ -184,7 +196,13 @@ impl Exec<'_> {
             self.vm.leave_frame();
             return Err(err);
         }
-        Ok(Window { func, code_start, locals: window, nlocals, mark })
+        Ok(Window {
+            func,
+            code_start,
+            locals: window,
+            nlocals,
+            mark,
+        })
     }
 
     /// Switches the registers to a window made by `enter`, suspending the current frame.
@@ -198,10 +216,21 @@ impl Exec<'_> {
             mark: self.mark,
         };
         self.callers.push(caller);
-        self.install(window.code_start, window.locals, window.nlocals, window.mark);
+        self.install(
+            window.code_start,
+            window.locals,
+            window.nlocals,
+            window.mark,
+        );
     }
 
-    fn install(&mut self, code_start: *const DInst, locals: *mut Value, nlocals: usize, mark: ArenaMark) {
+    fn install(
+        &mut self,
+        code_start: *const DInst,
+        locals: *mut Value,
+        nlocals: usize,
+        mark: ArenaMark,
+    ) {
         self.ip = code_start;
         self.code_start = code_start;
         self.locals = locals;
@@ -215,7 +244,11 @@ impl Exec<'_> {
     /// instruction itself (unwinding, so the traceback names the call's line).
     fn restore(&mut self, caller: Suspended, at_call: bool) {
         // SAFETY: `resume` follows the caller's CALL within the same decoded slice.
-        self.ip = if at_call { unsafe { caller.resume.sub(1) } } else { caller.resume };
+        self.ip = if at_call {
+            unsafe { caller.resume.sub(1) }
+        } else {
+            caller.resume
+        };
         self.code_start = caller.code_start;
         self.sp = caller.sp;
         self.locals = caller.locals;
@@ -241,10 +274,12 @@ fn decoded(vm: &mut Vm, code: &Code) -> *const DInst {
         return cached as *const DInst;
     }
     let n = code.instrs.len();
-    let slice = vm.decoded.alloc_slice_fill_with(n + 1, |i| match code.instrs.get(i) {
-        Some(instr) => decode_one(code, instr.op, instr.arg),
-        None => SENTINEL,
-    });
+    let slice = vm
+        .decoded
+        .alloc_slice_fill_with(n + 1, |i| match code.instrs.get(i) {
+            Some(instr) => decode_one(code, instr.op, instr.arg),
+            None => SENTINEL,
+        });
     let base = slice.as_ptr();
     for (i, d) in slice.iter_mut().enumerate() {
         if i < n && code.instrs[i].op.operand() == OperandKind::jump {
@@ -257,18 +292,32 @@ fn decoded(vm: &mut Vm, code: &Code) -> *const DInst {
     base
 }
 
-const SENTINEL: DInst = DInst { handler: fell_off_the_end, arg: 0, operand: ptr::null() };
+const SENTINEL: DInst = DInst {
+    handler: fell_off_the_end,
+    arg: 0,
+    operand: ptr::null(),
+};
 
 fn decode_one(code: &Code, op: crate::bytecode::Opcode, arg: u32) -> DInst {
     let index = arg as usize;
     let operand: Option<*const ()> = match op.operand() {
-        OperandKind::konst => code.consts.get(index).map(|v| v as *const Value as *const ()),
-        OperandKind::name => code.names.get(index).map(|n| n as *const Rc<PyStr> as *const ()),
+        OperandKind::konst => code
+            .consts
+            .get(index)
+            .map(|v| v as *const Value as *const ()),
+        OperandKind::name => code
+            .names
+            .get(index)
+            .map(|n| n as *const Rc<PyStr> as *const ()),
         OperandKind::local => (index < code.nlocals()).then(ptr::null),
         _ => Some(ptr::null()),
     };
     match operand {
-        Some(operand) => DInst { handler: handler_for(op), arg, operand },
+        Some(operand) => DInst {
+            handler: handler_for(op),
+            arg,
+            operand,
+        },
         None => SENTINEL,
     }
 }
@@ -280,7 +329,12 @@ unsafe fn fell_off_the_end(ex: &mut Exec<'_>, tos: Value) -> Step {
     ex.fail(PyErr::new(ExcKind::SystemError, "malformed bytecode"))
 }
 
-fn call(vm: &mut Vm, func: &Rc<Function>, mut args: Vec<Value>, kwnames: &[Value]) -> PyResult<Value> {
+fn call(
+    vm: &mut Vm,
+    func: &Rc<Function>,
+    mut args: Vec<Value>,
+    kwnames: &[Value],
+) -> PyResult<Value> {
     let mut ex = Exec {
         vm,
         ip: ptr::null(),
@@ -298,7 +352,12 @@ fn call(vm: &mut Vm, func: &Rc<Function>, mut args: Vec<Value>, kwnames: &[Value
     // SAFETY: `enter` only touches the arena and the arguments.
     let window = unsafe { ex.enter(func.clone(), &mut args, kwnames)? };
     ex.func = window.func.clone();
-    ex.install(window.code_start, window.locals, window.nlocals, window.mark);
+    ex.install(
+        window.code_start,
+        window.locals,
+        window.nlocals,
+        window.mark,
+    );
     drop(window);
     // SAFETY: the registers describe a freshly entered frame.
     unsafe { run(&mut ex) }
@@ -320,7 +379,10 @@ unsafe fn run(ex: &mut Exec<'_>) -> PyResult<Value> {
 
 /// Unwinds every frame of this activation, recording the traceback.
 unsafe fn unwind(ex: &mut Exec<'_>) -> PyErr {
-    let mut err = ex.error.take().unwrap_or_else(|| PyErr::new(ExcKind::SystemError, "error without exception"));
+    let mut err = ex
+        .error
+        .take()
+        .unwrap_or_else(|| PyErr::new(ExcKind::SystemError, "error without exception"));
     loop {
         err.add_traceback(ex.traceback_entry());
         // SAFETY: the current window's live values are exactly `[locals, sp)`.
@@ -352,7 +414,11 @@ unsafe fn pop_top(ex: &mut Exec<'_>, tos: Value) -> Step {
 unsafe fn copy(ex: &mut Exec<'_>, tos: Value) -> Step {
     let n = ex.ins().arg as usize;
     // SAFETY: item n (n >= 2) is at sp - (n - 1), inside the stack region.
-    let copied = if n <= 1 { tos.clone() } else { unsafe { (*ex.sp.sub(n - 1)).clone() } };
+    let copied = if n <= 1 {
+        tos.clone()
+    } else {
+        unsafe { (*ex.sp.sub(n - 1)).clone() }
+    };
     unsafe { ex.push(tos) };
     ex.next();
     Ok(copied)
@@ -363,7 +429,7 @@ unsafe fn swap(ex: &mut Exec<'_>, mut tos: Value) -> Step {
     let n = ex.ins().arg as usize;
     if n >= 2 {
         // SAFETY: item n is at sp - (n - 1), inside the stack region.
-        unsafe { std::mem::swap(&mut tos, &mut *ex.sp.sub(n - 1)) };
+        unsafe { ptr::swap(&mut tos, ex.sp.sub(n - 1)) };
     }
     ex.next();
     Ok(tos)
@@ -379,7 +445,11 @@ unsafe fn load_const(ex: &mut Exec<'_>, tos: Value) -> Step {
 }
 
 #[inline(always)]
-unsafe fn load_fast(ex: &mut Exec<'_>, tos: Value, f: fn(&Value, &Code, u32) -> PyResult<Value>) -> Step {
+unsafe fn load_fast(
+    ex: &mut Exec<'_>,
+    tos: Value,
+    f: fn(&Value, &Code, u32) -> PyResult<Value>,
+) -> Step {
     let index = ex.ins().arg;
     // SAFETY: decode checked `index < nlocals`.
     let slot = unsafe { &*ex.locals.add(index as usize) };
@@ -407,7 +477,11 @@ unsafe fn store_fast(ex: &mut Exec<'_>, tos: Value) -> Step {
 }
 
 #[inline(always)]
-unsafe fn load_global(ex: &mut Exec<'_>, tos: Value, f: fn(&Module, u32) -> PyResult<Value>) -> Step {
+unsafe fn load_global(
+    ex: &mut Exec<'_>,
+    tos: Value,
+    f: fn(&Module, u32) -> PyResult<Value>,
+) -> Step {
     // SAFETY: `module` points at the running function's module, kept alive by `func`.
     let result = f(unsafe { &*ex.module }, ex.ins().arg);
     unsafe { ex.push(tos) };
@@ -446,14 +520,22 @@ unsafe fn unary(ex: &mut Exec<'_>, tos: Value, f: fn(&mut Vm, Value) -> PyResult
 }
 
 #[inline(always)]
-unsafe fn binary(ex: &mut Exec<'_>, tos: Value, f: fn(&mut Vm, u32, Value, Value) -> PyResult<Value>) -> Step {
+unsafe fn binary(
+    ex: &mut Exec<'_>,
+    tos: Value,
+    f: fn(&mut Vm, u32, Value, Value) -> PyResult<Value>,
+) -> Step {
     let left = unsafe { ex.pop() };
     let result = f(ex.vm, ex.ins().arg, left, tos);
     finish(ex, result)
 }
 
 #[inline(always)]
-unsafe fn store_subscr(ex: &mut Exec<'_>, tos: Value, f: fn(&mut Vm, Value, Value, Value) -> PyResult<()>) -> Step {
+unsafe fn store_subscr(
+    ex: &mut Exec<'_>,
+    tos: Value,
+    f: fn(&mut Vm, Value, Value, Value) -> PyResult<()>,
+) -> Step {
     let container = unsafe { ex.pop() };
     let value = unsafe { ex.pop() };
     let new_top = unsafe { ex.pop() };
@@ -472,17 +554,25 @@ unsafe fn store_subscr(ex: &mut Exec<'_>, tos: Value, f: fn(&mut Vm, Value, Valu
 #[inline(always)]
 fn name_operand<'c>(ex: &Exec<'_>) -> &'c PyStr {
     // SAFETY: decode resolved the operand to a name of the running code, alive while it runs.
-    unsafe { &**(ex.ins().operand as *const Rc<PyStr>) }
+    unsafe { &*(ex.ins().operand as *const Rc<PyStr>) }
 }
 
 #[inline(always)]
-unsafe fn attr(ex: &mut Exec<'_>, tos: Value, f: fn(&mut Vm, Value, &PyStr) -> PyResult<Value>) -> Step {
+unsafe fn attr(
+    ex: &mut Exec<'_>,
+    tos: Value,
+    f: fn(&mut Vm, Value, &PyStr) -> PyResult<Value>,
+) -> Step {
     let result = f(ex.vm, tos, name_operand(ex));
     finish(ex, result)
 }
 
 #[inline(always)]
-unsafe fn build(ex: &mut Exec<'_>, tos: Value, f: fn(&mut Vm, Vec<Value>) -> PyResult<Value>) -> Step {
+unsafe fn build(
+    ex: &mut Exec<'_>,
+    tos: Value,
+    f: fn(&mut Vm, Vec<Value>) -> PyResult<Value>,
+) -> Step {
     let n = ex.ins().arg as usize;
     unsafe { ex.push(tos) };
     let mut items = Vec::with_capacity(n);
@@ -497,7 +587,11 @@ unsafe fn build(ex: &mut Exec<'_>, tos: Value, f: fn(&mut Vm, Vec<Value>) -> PyR
 }
 
 #[inline(always)]
-unsafe fn unpack(ex: &mut Exec<'_>, tos: Value, f: fn(&mut Vm, Value, &mut [Value]) -> PyResult<()>) -> Step {
+unsafe fn unpack(
+    ex: &mut Exec<'_>,
+    tos: Value,
+    f: fn(&mut Vm, Value, &mut [Value]) -> PyResult<()>,
+) -> Step {
     let n = ex.ins().arg as usize;
     let start = ex.sp;
     // SAFETY: unpacking n items nets n - 1 more stack slots, within the window's reserve.
@@ -522,7 +616,11 @@ unsafe fn unpack(ex: &mut Exec<'_>, tos: Value, f: fn(&mut Vm, Value, &mut [Valu
 }
 
 #[inline(always)]
-unsafe fn for_iter(ex: &mut Exec<'_>, tos: Value, f: fn(&mut Vm, &Value) -> PyResult<Option<Value>>) -> Step {
+unsafe fn for_iter(
+    ex: &mut Exec<'_>,
+    tos: Value,
+    f: fn(&mut Vm, &Value) -> PyResult<Option<Value>>,
+) -> Step {
     match f(ex.vm, &tos) {
         Ok(Some(item)) => {
             unsafe { ex.push(tos) };
@@ -548,11 +646,19 @@ unsafe fn jump(ex: &mut Exec<'_>, tos: Value) -> Step {
 }
 
 #[inline(always)]
-unsafe fn pop_jump_if(ex: &mut Exec<'_>, tos: Value, f: fn(&mut Vm, &Value) -> PyResult<bool>) -> Step {
+unsafe fn pop_jump_if(
+    ex: &mut Exec<'_>,
+    tos: Value,
+    f: fn(&mut Vm, &Value) -> PyResult<bool>,
+) -> Step {
     match f(ex.vm, &tos) {
         Ok(taken) => {
             drop(tos);
-            if taken { ex.jump() } else { ex.next() }
+            if taken {
+                ex.jump()
+            } else {
+                ex.next()
+            }
             Ok(unsafe { ex.pop() })
         }
         Err(err) => {
@@ -563,7 +669,11 @@ unsafe fn pop_jump_if(ex: &mut Exec<'_>, tos: Value, f: fn(&mut Vm, &Value) -> P
 }
 
 #[inline(always)]
-unsafe fn jump_or_pop(ex: &mut Exec<'_>, tos: Value, f: fn(&mut Vm, &Value) -> PyResult<bool>) -> Step {
+unsafe fn jump_or_pop(
+    ex: &mut Exec<'_>,
+    tos: Value,
+    f: fn(&mut Vm, &Value) -> PyResult<bool>,
+) -> Step {
     match f(ex.vm, &tos) {
         Ok(true) => {
             ex.jump();
@@ -615,8 +725,16 @@ unsafe fn call_shape(ex: &mut Exec<'_>, tos: Value, method: bool) -> Step {
     let (callee_slot, receiver, args) = unsafe {
         let args_start = ex.sp.sub(argc);
         let callee_slot = args_start.sub(1 + method as usize);
-        let receiver = if method { Some(&*args_start.sub(1)).filter(|r| !r.is_null()) } else { None };
-        (callee_slot, receiver, std::slice::from_raw_parts_mut(args_start, argc))
+        let receiver = if method {
+            Some(&*args_start.sub(1)).filter(|r| !r.is_null())
+        } else {
+            None
+        };
+        (
+            callee_slot,
+            receiver,
+            std::slice::from_raw_parts_mut(args_start, argc),
+        )
     };
     if let (Value::Function(func), None) = (unsafe { &*callee_slot }, receiver) {
         let func = func.clone();
@@ -636,7 +754,11 @@ unsafe fn call_shape(ex: &mut Exec<'_>, tos: Value, method: bool) -> Step {
 }
 
 #[inline(always)]
-unsafe fn load_method(ex: &mut Exec<'_>, tos: Value, f: fn(&mut Vm, Value, &PyStr) -> PyResult<(Value, Value)>) -> Step {
+unsafe fn load_method(
+    ex: &mut Exec<'_>,
+    tos: Value,
+    f: fn(&mut Vm, Value, &PyStr) -> PyResult<(Value, Value)>,
+) -> Step {
     match f(ex.vm, tos, name_operand(ex)) {
         Ok((method, receiver)) => {
             unsafe { ex.push(method) };
@@ -653,14 +775,22 @@ unsafe fn make_function(
     tos: Value,
     f: fn(&mut Vm, &Rc<Module>, Value, Option<Value>) -> PyResult<Value>,
 ) -> Step {
-    let defaults = if ex.ins().arg & 1 == 1 { Some(unsafe { ex.pop() }) } else { None };
+    let defaults = if ex.ins().arg & 1 == 1 {
+        Some(unsafe { ex.pop() })
+    } else {
+        None
+    };
     let module = ex.func.module.clone();
     let result = f(ex.vm, &module, tos, defaults);
     finish(ex, result)
 }
 
 #[inline(always)]
-unsafe fn load_named(ex: &mut Exec<'_>, tos: Value, f: fn(&mut Vm, &PyStr) -> PyResult<Value>) -> Step {
+unsafe fn load_named(
+    ex: &mut Exec<'_>,
+    tos: Value,
+    f: fn(&mut Vm, &PyStr) -> PyResult<Value>,
+) -> Step {
     unsafe { ex.push(tos) };
     let result = f(ex.vm, name_operand(ex));
     finish(ex, result)
@@ -669,19 +799,45 @@ unsafe fn load_named(ex: &mut Exec<'_>, tos: Value, f: fn(&mut Vm, &PyStr) -> Py
 // ----- handlers, generated from the opcode table -------------------------------------------------
 
 macro_rules! apply_shape {
-    (nop, $s:tt, $ex:ident, $tos:ident) => { nop($ex, $tos) };
-    (pop_top, $s:tt, $ex:ident, $tos:ident) => { pop_top($ex, $tos) };
-    (copy, $s:tt, $ex:ident, $tos:ident) => { copy($ex, $tos) };
-    (swap, $s:tt, $ex:ident, $tos:ident) => { swap($ex, $tos) };
-    (load_const, $s:tt, $ex:ident, $tos:ident) => { load_const($ex, $tos) };
-    (store_fast, $s:tt, $ex:ident, $tos:ident) => { store_fast($ex, $tos) };
-    (store_global, $s:tt, $ex:ident, $tos:ident) => { store_global($ex, $tos) };
-    (jump, $s:tt, $ex:ident, $tos:ident) => { jump($ex, $tos) };
-    (return_value, $s:tt, $ex:ident, $tos:ident) => { return_value($ex, $tos) };
-    (kw_names, $s:tt, $ex:ident, $tos:ident) => { kw_names($ex, $tos) };
-    (call, $s:tt, $ex:ident, $tos:ident) => { call_shape($ex, $tos, false) };
-    (call_method, $s:tt, $ex:ident, $tos:ident) => { call_shape($ex, $tos, true) };
-    ($shape:ident, $s:tt, $ex:ident, $tos:ident) => { $shape($ex, $tos, ops::$s) };
+    (nop, $s:tt, $ex:ident, $tos:ident) => {
+        nop($ex, $tos)
+    };
+    (pop_top, $s:tt, $ex:ident, $tos:ident) => {
+        pop_top($ex, $tos)
+    };
+    (copy, $s:tt, $ex:ident, $tos:ident) => {
+        copy($ex, $tos)
+    };
+    (swap, $s:tt, $ex:ident, $tos:ident) => {
+        swap($ex, $tos)
+    };
+    (load_const, $s:tt, $ex:ident, $tos:ident) => {
+        load_const($ex, $tos)
+    };
+    (store_fast, $s:tt, $ex:ident, $tos:ident) => {
+        store_fast($ex, $tos)
+    };
+    (store_global, $s:tt, $ex:ident, $tos:ident) => {
+        store_global($ex, $tos)
+    };
+    (jump, $s:tt, $ex:ident, $tos:ident) => {
+        jump($ex, $tos)
+    };
+    (return_value, $s:tt, $ex:ident, $tos:ident) => {
+        return_value($ex, $tos)
+    };
+    (kw_names, $s:tt, $ex:ident, $tos:ident) => {
+        kw_names($ex, $tos)
+    };
+    (call, $s:tt, $ex:ident, $tos:ident) => {
+        call_shape($ex, $tos, false)
+    };
+    (call_method, $s:tt, $ex:ident, $tos:ident) => {
+        call_shape($ex, $tos, true)
+    };
+    ($shape:ident, $s:tt, $ex:ident, $tos:ident) => {
+        $shape($ex, $tos, ops::$s)
+    };
 }
 
 macro_rules! threaded_handlers {

@@ -102,7 +102,9 @@ fn binary_slow(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyResult<Value> {
     }
     match (op, &a, &b) {
         (BinOp::Add, Value::Str(x), Value::Str(y)) => return Ok(pystr::concat(x, y)),
-        (BinOp::Multiply, Value::Str(s), n) | (BinOp::Multiply, n, Value::Str(s)) if repeat_count(n).is_some() => {
+        (BinOp::Multiply, Value::Str(s), n) | (BinOp::Multiply, n, Value::Str(s))
+            if repeat_count(n).is_some() =>
+        {
             return pystr::repeat(s, repeat_count(n).unwrap_or(0));
         }
         (BinOp::Remainder, Value::Str(s), args) => {
@@ -128,7 +130,9 @@ fn binary_slow(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyResult<Value> {
             items.extend(y.iter().cloned());
             return Ok(Value::tuple(items));
         }
-        (BinOp::Multiply, Value::List(l), n) | (BinOp::Multiply, n, Value::List(l)) if repeat_count(n).is_some() => {
+        (BinOp::Multiply, Value::List(l), n) | (BinOp::Multiply, n, Value::List(l))
+            if repeat_count(n).is_some() =>
+        {
             let count = repeat_count(n).unwrap_or(0);
             let items = repeat_items(&l.borrow(), count)?;
             if inplace && matches!(a, Value::List(_)) {
@@ -137,7 +141,9 @@ fn binary_slow(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyResult<Value> {
             }
             return Ok(Value::list(items));
         }
-        (BinOp::Multiply, Value::Tuple(t), n) | (BinOp::Multiply, n, Value::Tuple(t)) if repeat_count(n).is_some() => {
+        (BinOp::Multiply, Value::Tuple(t), n) | (BinOp::Multiply, n, Value::Tuple(t))
+            if repeat_count(n).is_some() =>
+        {
             return Ok(Value::tuple(repeat_items(t, repeat_count(n).unwrap_or(0))?));
         }
         _ => {}
@@ -145,30 +151,53 @@ fn binary_slow(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyResult<Value> {
     let is_sequence = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_));
     if op == BinOp::Multiply && (is_sequence(&a) || is_sequence(&b)) {
         let other = if is_sequence(&a) { &b } else { &a };
-        return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", other.type_name())));
+        return Err(type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            other.type_name()
+        )));
     }
     if op == BinOp::Add {
         if let (Value::Str(_), other) = (&a, &b) {
-            return Err(type_error(format!("can only concatenate str (not \"{}\") to str", other.type_name())));
+            return Err(type_error(format!(
+                "can only concatenate str (not \"{}\") to str",
+                other.type_name()
+            )));
         }
         if let (Value::List(_), other) = (&a, &b) {
-            return Err(type_error(format!("can only concatenate list (not \"{}\") to list", other.type_name())));
+            return Err(type_error(format!(
+                "can only concatenate list (not \"{}\") to list",
+                other.type_name()
+            )));
         }
         if let (Value::Tuple(_), other) = (&a, &b) {
-            return Err(type_error(format!("can only concatenate tuple (not \"{}\") to tuple", other.type_name())));
+            return Err(type_error(format!(
+                "can only concatenate tuple (not \"{}\") to tuple",
+                other.type_name()
+            )));
         }
     }
     let symbol = format!("{}{}", op.symbol(), if inplace { "=" } else { "" });
     let message = if op == BinOp::Power && !inplace {
-        format!("unsupported operand type(s) for ** or pow(): '{}' and '{}'", a.type_name(), b.type_name())
+        format!(
+            "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
+            a.type_name(),
+            b.type_name()
+        )
     } else {
-        format!("unsupported operand type(s) for {symbol}: '{}' and '{}'", a.type_name(), b.type_name())
+        format!(
+            "unsupported operand type(s) for {symbol}: '{}' and '{}'",
+            a.type_name(),
+            b.type_name()
+        )
     };
     Err(type_error(message))
 }
 
 fn is_iterable(value: &Value) -> bool {
-    matches!(value, Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) | Value::Iter(_))
+    matches!(
+        value,
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) | Value::Iter(_)
+    )
 }
 
 /// The repeat count of `seq * n` when `n` is an int.
@@ -185,8 +214,13 @@ fn repeat_items(items: &[Value], count: i64) -> PyResult<Vec<Value>> {
     if count <= 0 || items.is_empty() {
         return Ok(Vec::new());
     }
-    let total = items.len().checked_mul(count as usize).filter(|t| *t < (1 << 32));
-    let Some(total) = total else { return Err(PyErr::new(crate::runtime::ExcKind::MemoryError, "")) };
+    let total = items
+        .len()
+        .checked_mul(count as usize)
+        .filter(|t| *t < (1 << 32));
+    let Some(total) = total else {
+        return Err(PyErr::new(crate::runtime::ExcKind::MemoryError, ""));
+    };
     let mut out = Vec::with_capacity(total);
     for _ in 0..count {
         out.extend(items.iter().cloned());
@@ -198,12 +232,17 @@ fn numeric(op: BinOp, x: Num, y: Num) -> PyResult<Value> {
     let any_float = matches!(x, Num::Float(_)) || matches!(y, Num::Float(_));
     if !any_float {
         if op == BinOp::TrueDivide {
-            return Ok(Value::Float(int::true_divide(&num_to_big(&x), &num_to_big(&y))?));
+            return Ok(Value::Float(int::true_divide(
+                &num_to_big(&x),
+                &num_to_big(&y),
+            )?));
         }
         if op == BinOp::Power && is_negative(&y) {
             return float_op(op, num_to_f64(&x)?, num_to_f64(&y)?);
         }
-        let Some(iop) = int_op(op) else { return Err(matmul_error()) };
+        let Some(iop) = int_op(op) else {
+            return Err(matmul_error());
+        };
         return match (&x, &y) {
             (Num::Small(a), Num::Small(b)) => int::small_op(iop, *a, *b),
             _ => int::big_op(iop, &num_to_big(&x), &num_to_big(&y)),
@@ -211,7 +250,13 @@ fn numeric(op: BinOp, x: Num, y: Num) -> PyResult<Value> {
     }
     match op {
         BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::MatMul => {
-            let name = |n: &Num| if matches!(n, Num::Float(_)) { "float" } else { "int" };
+            let name = |n: &Num| {
+                if matches!(n, Num::Float(_)) {
+                    "float"
+                } else {
+                    "int"
+                }
+            };
             Err(type_error(format!(
                 "unsupported operand type(s) for {}: '{}' and '{}'",
                 op.symbol(),
@@ -281,7 +326,10 @@ pub fn negative(_vm: &mut Vm, value: Value) -> PyResult<Value> {
         Value::Bool(b) => Ok(Value::Int(-(b as i64))),
         Value::BigInt(b) => Ok(int::normalize(-(*b).clone())),
         Value::Float(f) => Ok(Value::Float(-f)),
-        other => Err(type_error(format!("bad operand type for unary -: '{}'", other.type_name()))),
+        other => Err(type_error(format!(
+            "bad operand type for unary -: '{}'",
+            other.type_name()
+        ))),
     }
 }
 
@@ -290,7 +338,10 @@ pub fn positive(_vm: &mut Vm, value: Value) -> PyResult<Value> {
     match value {
         Value::Bool(b) => Ok(Value::Int(b as i64)),
         v @ (Value::Int(_) | Value::BigInt(_) | Value::Float(_)) => Ok(v),
-        other => Err(type_error(format!("bad operand type for unary +: '{}'", other.type_name()))),
+        other => Err(type_error(format!(
+            "bad operand type for unary +: '{}'",
+            other.type_name()
+        ))),
     }
 }
 
@@ -300,7 +351,10 @@ pub fn invert(_vm: &mut Vm, value: Value) -> PyResult<Value> {
         Value::Int(i) => Ok(Value::Int(!i)),
         Value::Bool(b) => Ok(Value::Int(!(b as i64))),
         Value::BigInt(b) => Ok(int::normalize(-(*b).clone() - 1)),
-        other => Err(type_error(format!("bad operand type for unary ~: '{}'", other.type_name()))),
+        other => Err(type_error(format!(
+            "bad operand type for unary ~: '{}'",
+            other.type_name()
+        ))),
     }
 }
 
@@ -314,14 +368,20 @@ pub fn absolute(value: &Value) -> PyResult<Value> {
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::BigInt(b) => Ok(Value::BigInt(Rc::new(b.abs()))),
         Value::Float(f) => Ok(Value::Float(f.abs())),
-        other => Err(type_error(format!("bad operand type for abs(): '{}'", other.type_name()))),
+        other => Err(type_error(format!(
+            "bad operand type for abs(): '{}'",
+            other.type_name()
+        ))),
     }
 }
 
 /// `int(x)` for a float: truncation toward zero, refusing inf and nan.
 pub fn float_to_int(f: f64) -> PyResult<Value> {
     if f.is_nan() {
-        return Err(PyErr::new(crate::runtime::ExcKind::ValueError, "cannot convert float NaN to integer"));
+        return Err(PyErr::new(
+            crate::runtime::ExcKind::ValueError,
+            "cannot convert float NaN to integer",
+        ));
     }
     if f.is_infinite() {
         return Err(overflow_error("cannot convert float infinity to integer"));

@@ -38,7 +38,11 @@ fn cmp_int_float(i: &BigInt, f: f64) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     let floor = f.floor();
     let whole = BigInt::from_f64(floor)?;
@@ -165,7 +169,10 @@ fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
     match container {
         Value::Str(s) => match item {
             Value::Str(needle) => Ok(s.as_str().contains(needle.as_str())),
-            other => Err(type_error(format!("'in <string>' requires string as left operand, not {}", other.type_name()))),
+            other => Err(type_error(format!(
+                "'in <string>' requires string as left operand, not {}",
+                other.type_name()
+            ))),
         },
         Value::List(l) => {
             let items = l.borrow().clone();
@@ -181,7 +188,11 @@ fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
                 _ => None,
             };
             Ok(wanted.is_some_and(|i| {
-                let in_bounds = if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop };
+                let in_bounds = if r.step > 0 {
+                    i >= r.start && i < r.stop
+                } else {
+                    i <= r.start && i > r.stop
+                };
                 in_bounds && (i - r.start) % r.step == 0
             }))
         }
@@ -189,7 +200,10 @@ fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
             let items = crate::ops::collect_iterable(vm, container)?;
             sequence_contains(vm, &items, item)
         }
-        other => Err(type_error(format!("argument of type '{}' is not iterable", other.type_name()))),
+        other => Err(type_error(format!(
+            "argument of type '{}' is not iterable",
+            other.type_name()
+        ))),
     }
 }
 

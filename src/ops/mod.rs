@@ -11,7 +11,10 @@ use std::rc::Rc;
 
 pub use arith::{absolute, binary_op, float_to_int, invert, negative, positive};
 pub use compare::{compare as compare_values, compare_op, contains_op, is_op, values_equal};
-pub use sequence::{build_list, build_tuple, collect_iterable, for_iter_next, get_iter, store_subscript, subscript, unpack_sequence};
+pub use sequence::{
+    build_list, build_tuple, collect_iterable, for_iter_next, get_iter, store_subscript, subscript,
+    unpack_sequence,
+};
 
 use crate::bytecode::Code;
 use crate::runtime::builtins::find_method;
@@ -64,7 +67,9 @@ pub fn load_fast(slot: &Value, code: &Code, index: u32) -> PyResult<Value> {
         let name = code.varnames.get(index as usize).map_or("?", |n| &**n);
         return Err(PyErr::new(
             ExcKind::UnboundLocalError,
-            format!("cannot access local variable '{name}' where it is not associated with a value"),
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
         ));
     }
     Ok(slot.clone())
@@ -75,7 +80,10 @@ pub fn load_fast(slot: &Value, code: &Code, index: u32) -> PyResult<Value> {
 pub fn load_global(module: &Module, slot: u32) -> PyResult<Value> {
     match module.load_slot(slot as usize) {
         Some(v) => Ok(v),
-        None => Err(PyErr::new(ExcKind::NameError, format!("name '{}' is not defined", module.slot_name(slot as usize)))),
+        None => Err(PyErr::new(
+            ExcKind::NameError,
+            format!("name '{}' is not defined", module.slot_name(slot as usize)),
+        )),
     }
 }
 
@@ -83,7 +91,14 @@ pub fn load_global(module: &Module, slot: u32) -> PyResult<Value> {
 pub fn load_attr(_vm: &mut Vm, object: Value, name: &PyStr) -> PyResult<Value> {
     if let Value::Module(module) = &object {
         return module.get_attr(name.as_str()).ok_or_else(|| {
-            PyErr::new(ExcKind::AttributeError, format!("module '{}' has no attribute '{}'", module.name, name.as_str()))
+            PyErr::new(
+                ExcKind::AttributeError,
+                format!(
+                    "module '{}' has no attribute '{}'",
+                    module.name,
+                    name.as_str()
+                ),
+            )
         });
     }
     match find_method(&object, name.as_str()) {
@@ -93,7 +108,14 @@ pub fn load_attr(_vm: &mut Vm, object: Value, name: &PyStr) -> PyResult<Value> {
 }
 
 fn no_attribute(object: &Value, name: &PyStr) -> PyErr {
-    PyErr::new(ExcKind::AttributeError, format!("'{}' object has no attribute '{}'", object.type_name(), name.as_str()))
+    PyErr::new(
+        ExcKind::AttributeError,
+        format!(
+            "'{}' object has no attribute '{}'",
+            object.type_name(),
+            name.as_str()
+        ),
+    )
 }
 
 /// `LOAD_METHOD`: `(callable, self)` for a method of a built-in type, so the call needs no
@@ -106,13 +128,24 @@ pub fn load_method(vm: &mut Vm, object: Value, name: &PyStr) -> PyResult<(Value,
 }
 
 /// `MAKE_FUNCTION`: a function over `code` whose globals are `module`'s.
-pub fn make_function(_vm: &mut Vm, module: &Rc<Module>, code: Value, defaults: Option<Value>) -> PyResult<Value> {
-    let Value::Code(code) = code else { return Err(type_error("MAKE_FUNCTION expects a code object")) };
+pub fn make_function(
+    _vm: &mut Vm,
+    module: &Rc<Module>,
+    code: Value,
+    defaults: Option<Value>,
+) -> PyResult<Value> {
+    let Value::Code(code) = code else {
+        return Err(type_error("MAKE_FUNCTION expects a code object"));
+    };
     let defaults = match defaults {
         Some(Value::Tuple(items)) => items.to_vec(),
         _ => Vec::new(),
     };
-    Ok(Value::Function(Rc::new(Function { code, defaults, module: module.clone() })))
+    Ok(Value::Function(Rc::new(Function {
+        code,
+        defaults,
+        module: module.clone(),
+    })))
 }
 
 /// `IMPORT_NAME`: a built-in module, created once per VM.

@@ -24,9 +24,15 @@ fn index_of(key: &Value, kind: &str) -> PyResult<i64> {
     match key {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
-        Value::BigInt(_) => Err(index_error(format!("cannot fit 'int' into an index-sized integer"))),
-        other if kind == "string" => Err(type_error(format!("string indices must be integers, not '{}'", other.type_name()))),
-        other => Err(type_error(format!("{kind} indices must be integers or slices, not {}", other.type_name()))),
+        Value::BigInt(_) => Err(index_error("cannot fit 'int' into an index-sized integer")),
+        other if kind == "string" => Err(type_error(format!(
+            "string indices must be integers, not '{}'",
+            other.type_name()
+        ))),
+        other => Err(type_error(format!(
+            "{kind} indices must be integers or slices, not {}",
+            other.type_name()
+        ))),
     }
 }
 
@@ -36,18 +42,27 @@ pub fn subscript(_vm: &mut Vm, _arg: u32, container: Value, key: Value) -> PyRes
         Value::List(list) => {
             let i = index_of(&key, "list")?;
             let items = list.borrow();
-            normalize_index(i, items.len()).map(|at| items[at].clone()).ok_or_else(|| index_error("list index out of range"))
+            normalize_index(i, items.len())
+                .map(|at| items[at].clone())
+                .ok_or_else(|| index_error("list index out of range"))
         }
         Value::Tuple(items) => {
             let i = index_of(&key, "tuple")?;
-            normalize_index(i, items.len()).map(|at| items[at].clone()).ok_or_else(|| index_error("tuple index out of range"))
+            normalize_index(i, items.len())
+                .map(|at| items[at].clone())
+                .ok_or_else(|| index_error("tuple index out of range"))
         }
         Value::Str(s) => s.index(index_of(&key, "string")?),
         Value::Range(r) => {
             let i = index_of(&key, "range")?;
-            r.get(i as i128).map(crate::runtime::int::from_i128).ok_or_else(|| index_error("range object index out of range"))
+            r.get(i as i128)
+                .map(crate::runtime::int::from_i128)
+                .ok_or_else(|| index_error("range object index out of range"))
         }
-        other => Err(type_error(format!("'{}' object is not subscriptable", other.type_name()))),
+        other => Err(type_error(format!(
+            "'{}' object is not subscriptable",
+            other.type_name()
+        ))),
     }
 }
 
@@ -57,13 +72,17 @@ pub fn store_subscript(_vm: &mut Vm, container: Value, key: Value, value: Value)
         Value::List(list) => {
             let i = index_of(&key, "list")?;
             let mut items = list.borrow_mut();
-            let at = normalize_index(i, items.len()).ok_or_else(|| index_error("list assignment index out of range"))?;
+            let at = normalize_index(i, items.len())
+                .ok_or_else(|| index_error("list assignment index out of range"))?;
             let old = std::mem::replace(&mut items[at], value);
             drop(items);
             drop(old);
             Ok(())
         }
-        other => Err(type_error(format!("'{}' object does not support item assignment", other.type_name()))),
+        other => Err(type_error(format!(
+            "'{}' object does not support item assignment",
+            other.type_name()
+        ))),
     }
 }
 
@@ -77,10 +96,15 @@ pub fn unpack_sequence(vm: &mut Vm, sequence: Value, out: &mut [Value]) -> PyRes
         _ => collect_iterable(vm, &sequence)?,
     };
     if items.len() < n {
-        return Err(value_error(format!("not enough values to unpack (expected {n}, got {})", items.len())));
+        return Err(value_error(format!(
+            "not enough values to unpack (expected {n}, got {})",
+            items.len()
+        )));
     }
     if items.len() > n {
-        return Err(value_error(format!("too many values to unpack (expected {n})")));
+        return Err(value_error(format!(
+            "too many values to unpack (expected {n})"
+        )));
     }
     for (slot, item) in out.iter_mut().rev().zip(items) {
         *slot = item;
@@ -91,15 +115,37 @@ pub fn unpack_sequence(vm: &mut Vm, sequence: Value, out: &mut [Value]) -> PyRes
 /// `GET_ITER`: `iter(value)`.
 pub fn get_iter(_vm: &mut Vm, value: Value) -> PyResult<Value> {
     let state = match &value {
-        Value::Range(r) => match (i64::try_from(r.start), i64::try_from(r.stop), i64::try_from(r.step)) {
+        Value::Range(r) => match (
+            i64::try_from(r.start),
+            i64::try_from(r.stop),
+            i64::try_from(r.step),
+        ) {
             (Ok(next), Ok(stop), Ok(step)) => PyIter::Range { next, stop, step },
-            _ => PyIter::WideRange { next: r.start, stop: r.stop, step: r.step },
+            _ => PyIter::WideRange {
+                next: r.start,
+                stop: r.stop,
+                step: r.step,
+            },
         },
-        Value::List(l) => PyIter::List { list: l.clone(), index: 0 },
-        Value::Tuple(t) => PyIter::Tuple { tuple: t.clone(), index: 0 },
-        Value::Str(s) => PyIter::Str { text: s.clone(), byte: 0 },
+        Value::List(l) => PyIter::List {
+            list: l.clone(),
+            index: 0,
+        },
+        Value::Tuple(t) => PyIter::Tuple {
+            tuple: t.clone(),
+            index: 0,
+        },
+        Value::Str(s) => PyIter::Str {
+            text: s.clone(),
+            byte: 0,
+        },
         Value::Iter(_) => return Ok(value),
-        other => return Err(type_error(format!("'{}' object is not iterable", other.type_name()))),
+        other => {
+            return Err(type_error(format!(
+                "'{}' object is not iterable",
+                other.type_name()
+            )));
+        }
     };
     Ok(Value::Iter(Rc::new(RefCell::new(state))))
 }
@@ -109,7 +155,10 @@ pub fn get_iter(_vm: &mut Vm, value: Value) -> PyResult<Value> {
 pub fn for_iter_next(_vm: &mut Vm, iterator: &Value) -> PyResult<Option<Value>> {
     match iterator {
         Value::Iter(it) => Ok(it.borrow_mut().next_item()),
-        other => Err(type_error(format!("'{}' object is not an iterator", other.type_name()))),
+        other => Err(type_error(format!(
+            "'{}' object is not an iterator",
+            other.type_name()
+        ))),
     }
 }
 

@@ -12,49 +12,170 @@ use crate::vm::Vm;
 
 /// Every built-in function, by name.
 pub static BUILTINS: &[BuiltinFn] = &[
-    BuiltinFn { name: "print", call: builtin_print },
-    BuiltinFn { name: "len", call: builtin_len },
-    BuiltinFn { name: "range", call: builtin_range },
-    BuiltinFn { name: "abs", call: builtin_abs },
-    BuiltinFn { name: "min", call: builtin_min },
-    BuiltinFn { name: "max", call: builtin_max },
-    BuiltinFn { name: "int", call: builtin_int },
-    BuiltinFn { name: "float", call: builtin_float },
-    BuiltinFn { name: "str", call: builtin_str },
-    BuiltinFn { name: "repr", call: builtin_repr },
-    BuiltinFn { name: "bool", call: builtin_bool },
-    BuiltinFn { name: "list", call: builtin_list },
-    BuiltinFn { name: "tuple", call: builtin_tuple },
-    BuiltinFn { name: "sum", call: builtin_sum },
+    BuiltinFn {
+        name: "print",
+        call: builtin_print,
+    },
+    BuiltinFn {
+        name: "len",
+        call: builtin_len,
+    },
+    BuiltinFn {
+        name: "range",
+        call: builtin_range,
+    },
+    BuiltinFn {
+        name: "abs",
+        call: builtin_abs,
+    },
+    BuiltinFn {
+        name: "min",
+        call: builtin_min,
+    },
+    BuiltinFn {
+        name: "max",
+        call: builtin_max,
+    },
+    BuiltinFn {
+        name: "int",
+        call: builtin_int,
+    },
+    BuiltinFn {
+        name: "float",
+        call: builtin_float,
+    },
+    BuiltinFn {
+        name: "str",
+        call: builtin_str,
+    },
+    BuiltinFn {
+        name: "repr",
+        call: builtin_repr,
+    },
+    BuiltinFn {
+        name: "bool",
+        call: builtin_bool,
+    },
+    BuiltinFn {
+        name: "list",
+        call: builtin_list,
+    },
+    BuiltinFn {
+        name: "tuple",
+        call: builtin_tuple,
+    },
+    BuiltinFn {
+        name: "sum",
+        call: builtin_sum,
+    },
 ];
 
 pub fn lookup_builtin(name: &str) -> Value {
-    BUILTINS.iter().find(|b| b.name == name).map_or(Value::Null, Value::Builtin)
+    BUILTINS
+        .iter()
+        .find(|b| b.name == name)
+        .map_or(Value::Null, Value::Builtin)
 }
 
 static STR_METHODS: &[BuiltinMethod] = &[
-    BuiltinMethod { name: "join", owner: "str", call: pystr::join },
-    BuiltinMethod { name: "strip", owner: "str", call: pystr::strip },
-    BuiltinMethod { name: "lstrip", owner: "str", call: pystr::lstrip },
-    BuiltinMethod { name: "rstrip", owner: "str", call: pystr::rstrip },
-    BuiltinMethod { name: "split", owner: "str", call: pystr::split },
-    BuiltinMethod { name: "upper", owner: "str", call: pystr::upper },
-    BuiltinMethod { name: "lower", owner: "str", call: pystr::lower },
-    BuiltinMethod { name: "replace", owner: "str", call: pystr::replace },
-    BuiltinMethod { name: "startswith", owner: "str", call: pystr::startswith },
-    BuiltinMethod { name: "endswith", owner: "str", call: pystr::endswith },
-    BuiltinMethod { name: "find", owner: "str", call: pystr::find },
-    BuiltinMethod { name: "count", owner: "str", call: pystr::count },
+    BuiltinMethod {
+        name: "join",
+        owner: "str",
+        call: pystr::join,
+    },
+    BuiltinMethod {
+        name: "strip",
+        owner: "str",
+        call: pystr::strip,
+    },
+    BuiltinMethod {
+        name: "lstrip",
+        owner: "str",
+        call: pystr::lstrip,
+    },
+    BuiltinMethod {
+        name: "rstrip",
+        owner: "str",
+        call: pystr::rstrip,
+    },
+    BuiltinMethod {
+        name: "split",
+        owner: "str",
+        call: pystr::split,
+    },
+    BuiltinMethod {
+        name: "upper",
+        owner: "str",
+        call: pystr::upper,
+    },
+    BuiltinMethod {
+        name: "lower",
+        owner: "str",
+        call: pystr::lower,
+    },
+    BuiltinMethod {
+        name: "replace",
+        owner: "str",
+        call: pystr::replace,
+    },
+    BuiltinMethod {
+        name: "startswith",
+        owner: "str",
+        call: pystr::startswith,
+    },
+    BuiltinMethod {
+        name: "endswith",
+        owner: "str",
+        call: pystr::endswith,
+    },
+    BuiltinMethod {
+        name: "find",
+        owner: "str",
+        call: pystr::find,
+    },
+    BuiltinMethod {
+        name: "count",
+        owner: "str",
+        call: pystr::count,
+    },
 ];
 
 static LIST_METHODS: &[BuiltinMethod] = &[
-    BuiltinMethod { name: "append", owner: "list", call: object::list_append },
-    BuiltinMethod { name: "pop", owner: "list", call: object::list_pop },
-    BuiltinMethod { name: "extend", owner: "list", call: object::list_extend },
-    BuiltinMethod { name: "insert", owner: "list", call: object::list_insert },
-    BuiltinMethod { name: "index", owner: "list", call: object::list_index },
-    BuiltinMethod { name: "count", owner: "list", call: object::list_count },
-    BuiltinMethod { name: "reverse", owner: "list", call: object::list_reverse },
+    BuiltinMethod {
+        name: "append",
+        owner: "list",
+        call: object::list_append,
+    },
+    BuiltinMethod {
+        name: "pop",
+        owner: "list",
+        call: object::list_pop,
+    },
+    BuiltinMethod {
+        name: "extend",
+        owner: "list",
+        call: object::list_extend,
+    },
+    BuiltinMethod {
+        name: "insert",
+        owner: "list",
+        call: object::list_insert,
+    },
+    BuiltinMethod {
+        name: "index",
+        owner: "list",
+        call: object::list_index,
+    },
+    BuiltinMethod {
+        name: "count",
+        owner: "list",
+        call: object::list_count,
+    },
+    BuiltinMethod {
+        name: "reverse",
+        owner: "list",
+        call: object::list_reverse,
+    },
 ];
 
 /// The built-in method `name` of `value`'s type, if it has one.
@@ -68,35 +189,61 @@ pub fn find_method(value: &Value, name: &str) -> Option<&'static BuiltinMethod> 
 }
 
 /// Splits a builtin's arguments into positional ones and (name, value) keyword pairs.
-fn split_kwargs<'a>(args: &'a [Value], kwnames: &'a [Value]) -> (&'a [Value], impl Iterator<Item = (&'a str, &'a Value)>) {
+fn split_kwargs<'a>(
+    args: &'a [Value],
+    kwnames: &'a [Value],
+) -> (&'a [Value], impl Iterator<Item = (&'a str, &'a Value)>) {
     let positional = &args[..args.len() - kwnames.len()];
-    let keywords = kwnames.iter().zip(&args[args.len() - kwnames.len()..]).map(|(name, value)| {
-        let name = match name {
-            Value::Str(s) => s.as_str(),
-            _ => "",
-        };
-        (name, value)
-    });
+    let keywords = kwnames
+        .iter()
+        .zip(&args[args.len() - kwnames.len()..])
+        .map(|(name, value)| {
+            let name = match name {
+                Value::Str(s) => s.as_str(),
+                _ => "",
+            };
+            (name, value)
+        });
     (positional, keywords)
 }
 
 fn no_keywords(name: &str, kwnames: &[Value]) -> PyResult<()> {
-    if kwnames.is_empty() { Ok(()) } else { Err(type_error(format!("{name}() takes no keyword arguments"))) }
+    if kwnames.is_empty() {
+        Ok(())
+    } else {
+        Err(type_error(format!("{name}() takes no keyword arguments")))
+    }
 }
 
-fn exact_args<'a, const N: usize>(name: &str, args: &'a [Value], kwnames: &[Value]) -> PyResult<&'a [Value; N]> {
+fn exact_args<'a, const N: usize>(
+    name: &str,
+    args: &'a [Value],
+    kwnames: &[Value],
+) -> PyResult<&'a [Value; N]> {
     no_keywords(name, kwnames)?;
     args.try_into().map_err(|_| {
-        type_error(format!("{name}() takes exactly {} argument{} ({} given)", N, if N == 1 { "" } else { "s" }, args.len()))
+        type_error(format!(
+            "{name}() takes exactly {} argument{} ({} given)",
+            N,
+            if N == 1 { "" } else { "s" },
+            args.len()
+        ))
     })
 }
 
-fn at_most_one<'a>(name: &str, args: &'a [Value], kwnames: &[Value]) -> PyResult<Option<&'a Value>> {
+fn at_most_one<'a>(
+    name: &str,
+    args: &'a [Value],
+    kwnames: &[Value],
+) -> PyResult<Option<&'a Value>> {
     no_keywords(name, kwnames)?;
     match args {
         [] => Ok(None),
         [x] => Ok(Some(x)),
-        _ => Err(type_error(format!("{name} expected at most 1 argument, got {}", args.len()))),
+        _ => Err(type_error(format!(
+            "{name} expected at most 1 argument, got {}",
+            args.len()
+        ))),
     }
 }
 
@@ -109,12 +256,21 @@ fn builtin_print(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Val
             "sep" => &mut sep,
             "end" => &mut end,
             "flush" => continue,
-            other => return Err(type_error(format!("'{other}' is an invalid keyword argument for print()"))),
+            other => {
+                return Err(type_error(format!(
+                    "'{other}' is an invalid keyword argument for print()"
+                )));
+            }
         };
         match value {
             Value::None => {}
             Value::Str(s) => *target = s.as_str().to_string(),
-            other => return Err(type_error(format!("{name} must be None or a string, not {}", other.type_name()))),
+            other => {
+                return Err(type_error(format!(
+                    "{name} must be None or a string, not {}",
+                    other.type_name()
+                )));
+            }
         }
     }
     let mut line = String::new();
@@ -133,9 +289,16 @@ pub fn length(value: &Value) -> PyResult<usize> {
         Value::Str(s) => Ok(s.char_len()),
         Value::List(l) => Ok(l.borrow().len()),
         Value::Tuple(t) => Ok(t.len()),
-        Value::Range(r) => usize::try_from(r.len())
-            .map_err(|_| PyErr::new(ExcKind::OverflowError, "Python int too large to convert to C ssize_t")),
-        other => Err(type_error(format!("object of type '{}' has no len()", other.type_name()))),
+        Value::Range(r) => usize::try_from(r.len()).map_err(|_| {
+            PyErr::new(
+                ExcKind::OverflowError,
+                "Python int too large to convert to C ssize_t",
+            )
+        }),
+        other => Err(type_error(format!(
+            "object of type '{}' has no len()",
+            other.type_name()
+        ))),
     }
 }
 
@@ -148,9 +311,16 @@ fn range_arg(value: &Value) -> PyResult<i128> {
     match value {
         Value::Int(i) => Ok(*i as i128),
         Value::Bool(b) => Ok(*b as i128),
-        Value::BigInt(b) => num_traits::ToPrimitive::to_i128(&**b)
-            .ok_or_else(|| PyErr::new(ExcKind::OverflowError, "range() bounds beyond 2**127 are not supported by Spindle yet")),
-        other => Err(type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name()))),
+        Value::BigInt(b) => num_traits::ToPrimitive::to_i128(&**b).ok_or_else(|| {
+            PyErr::new(
+                ExcKind::OverflowError,
+                "range() bounds beyond 2**127 are not supported by Spindle yet",
+            )
+        }),
+        other => Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            other.type_name()
+        ))),
     }
 }
 
@@ -161,7 +331,12 @@ fn builtin_range(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Va
         [start, stop] => (range_arg(start)?, range_arg(stop)?, 1),
         [start, stop, step] => (range_arg(start)?, range_arg(stop)?, range_arg(step)?),
         [] => return Err(type_error("range expected at least 1 argument, got 0")),
-        _ => return Err(type_error(format!("range expected at most 3 arguments, got {}", args.len()))),
+        _ => {
+            return Err(type_error(format!(
+                "range expected at most 3 arguments, got {}",
+                args.len()
+            )));
+        }
     };
     if step == 0 {
         return Err(value_error("range() arg 3 must not be zero"));
@@ -174,17 +349,31 @@ fn builtin_abs(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
     ops::absolute(value)
 }
 
-fn min_max(vm: &mut Vm, name: &str, args: &[Value], kwnames: &[Value], want: crate::bytecode::CmpOp) -> PyResult<Value> {
+fn min_max(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    kwnames: &[Value],
+    want: crate::bytecode::CmpOp,
+) -> PyResult<Value> {
     let (positional, keywords) = split_kwargs(args, kwnames);
     let mut default = None;
     for (key, value) in keywords {
         match key {
             "default" => default = Some(value.clone()),
-            other => return Err(type_error(format!("'{other}' is an invalid keyword argument for {name}()"))),
+            other => {
+                return Err(type_error(format!(
+                    "'{other}' is an invalid keyword argument for {name}()"
+                )));
+            }
         }
     }
     let items = match positional {
-        [] => return Err(type_error(format!("{name} expected at least 1 argument, got 0"))),
+        [] => {
+            return Err(type_error(format!(
+                "{name} expected at least 1 argument, got 0"
+            )));
+        }
         [iterable] => ops::collect_iterable(vm, iterable)?,
         many => many.to_vec(),
     };
@@ -193,11 +382,16 @@ fn min_max(vm: &mut Vm, name: &str, args: &[Value], kwnames: &[Value], want: cra
         best = Some(match best {
             None => item,
             Some(current) => {
-                if crate::ops::compare_values(vm, want, &item, &current)? { item } else { current }
+                if crate::ops::compare_values(vm, want, &item, &current)? {
+                    item
+                } else {
+                    current
+                }
             }
         });
     }
-    best.or(default).ok_or_else(|| value_error(format!("{name}() arg is an empty sequence")))
+    best.or(default)
+        .ok_or_else(|| value_error(format!("{name}() arg is an empty sequence")))
 }
 
 fn builtin_min(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
@@ -217,7 +411,10 @@ fn builtin_int(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value
         [v @ Value::BigInt(_)] => Ok(v.clone()),
         [Value::Float(f)] => ops::float_to_int(*f),
         [Value::Str(s)] => int::parse_int(s.as_str()).ok_or_else(|| {
-            value_error(format!("invalid literal for int() with base 10: {}", pystr::repr(s.as_str())))
+            value_error(format!(
+                "invalid literal for int() with base 10: {}",
+                pystr::repr(s.as_str())
+            ))
         }),
         [Value::Str(s), Value::Int(base)] => parse_with_base(s.as_str(), *base),
         [other] => Err(type_error(format!(
@@ -226,7 +423,10 @@ fn builtin_int(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value
         ))),
         _ => {
             let _ = vm;
-            Err(type_error(format!("int() takes at most 2 arguments ({} given)", args.len())))
+            Err(type_error(format!(
+                "int() takes at most 2 arguments ({} given)",
+                args.len()
+            )))
         }
     }
 }
@@ -235,7 +435,12 @@ fn parse_with_base(text: &str, base: i64) -> PyResult<Value> {
     if !(2..=36).contains(&base) && base != 0 {
         return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
     }
-    let invalid = || value_error(format!("invalid literal for int() with base {base}: {}", pystr::repr(text)));
+    let invalid = || {
+        value_error(format!(
+            "invalid literal for int() with base {base}: {}",
+            pystr::repr(text)
+        ))
+    };
     let trimmed = text.trim();
     let (negative, body) = match trimmed.as_bytes().first() {
         Some(b'-') => (true, &trimmed[1..]),
@@ -250,7 +455,11 @@ fn parse_with_base(text: &str, base: i64) -> PyResult<Value> {
         (0, _) => (10, lower.as_str()),
         _ => (base as u32, lower.as_str()),
     };
-    let clean: String = digits.trim_start_matches('_').chars().filter(|c| *c != '_').collect();
+    let clean: String = digits
+        .trim_start_matches('_')
+        .chars()
+        .filter(|c| *c != '_')
+        .collect();
     let big = num_bigint::BigInt::parse_bytes(clean.as_bytes(), radix).ok_or_else(invalid)?;
     Ok(int::normalize(if negative { -big } else { big }))
 }
@@ -264,8 +473,16 @@ fn builtin_float(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Va
         Some(Value::BigInt(b)) => Ok(Value::Float(int::big_to_f64(b)?)),
         Some(Value::Str(s)) => float::parse_float(s.as_str())
             .map(Value::Float)
-            .ok_or_else(|| value_error(format!("could not convert string to float: {}", pystr::repr(s.as_str())))),
-        Some(other) => Err(type_error(format!("float() argument must be a string or a real number, not '{}'", other.type_name()))),
+            .ok_or_else(|| {
+                value_error(format!(
+                    "could not convert string to float: {}",
+                    pystr::repr(s.as_str())
+                ))
+            }),
+        Some(other) => Err(type_error(format!(
+            "float() argument must be a string or a real number, not '{}'",
+            other.type_name()
+        ))),
     }
 }
 
@@ -283,7 +500,9 @@ fn builtin_repr(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
 }
 
 fn builtin_bool(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    Ok(Value::Bool(at_most_one("bool", args, kwnames)?.is_some_and(ops::truthy)))
+    Ok(Value::Bool(
+        at_most_one("bool", args, kwnames)?.is_some_and(ops::truthy),
+    ))
 }
 
 fn builtin_list(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
@@ -306,10 +525,17 @@ fn builtin_sum(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value
     let (iterable, start) = match args {
         [iterable] => (iterable, Value::Int(0)),
         [iterable, start] => (iterable, start.clone()),
-        _ => return Err(type_error(format!("sum() takes at most 2 arguments ({} given)", args.len()))),
+        _ => {
+            return Err(type_error(format!(
+                "sum() takes at most 2 arguments ({} given)",
+                args.len()
+            )));
+        }
     };
     if matches!(start, Value::Str(_)) {
-        return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+        return Err(type_error(
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
     }
     let mut total = start;
     for item in ops::collect_iterable(vm, iterable)? {

@@ -72,7 +72,11 @@ pub type PyResult<T> = Result<T, PyErr>;
 
 impl PyErr {
     pub fn new(kind: ExcKind, message: impl Into<String>) -> PyErr {
-        PyErr(Box::new(ExcInner { kind, message: message.into(), traceback: Vec::new() }))
+        PyErr(Box::new(ExcInner {
+            kind,
+            message: message.into(),
+            traceback: Vec::new(),
+        }))
     }
 
     pub fn kind(&self) -> ExcKind {

@@ -12,7 +12,11 @@ pub fn repr(x: f64) -> String {
         return if x > 0.0 { "inf".into() } else { "-inf".into() };
     }
     if x == 0.0 {
-        return if x.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+        return if x.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
     }
     // Rust's `{:e}` yields the shortest digits that round-trip, e.g. "1.2345e-5".
     let sci = format!("{:e}", x);
@@ -34,7 +38,11 @@ pub fn repr(x: f64) -> String {
             out.push('.');
             out.push_str(&digits[1..]);
         }
-        out.push_str(&format!("e{}{:02}", if exponent < 0 { '-' } else { '+' }, exponent.abs()));
+        out.push_str(&format!(
+            "e{}{:02}",
+            if exponent < 0 { '-' } else { '+' },
+            exponent.abs()
+        ));
     } else if decimal_point <= 0 {
         out.push_str("0.");
         out.extend(std::iter::repeat_n('0', (-decimal_point) as usize));
@@ -111,7 +119,9 @@ pub fn parse_float(text: &str) -> Option<f64> {
         _ => {}
     }
     let valid = !body.is_empty()
-        && body.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-' | '_'))
+        && body
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-' | '_'))
         && body.chars().any(|c| c.is_ascii_digit());
     if !valid || body.contains("__") || body.starts_with('_') || body.ends_with('_') {
         return None;

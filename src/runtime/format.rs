@@ -11,7 +11,11 @@ const MAX_REPR_DEPTH: usize = 1000;
 
 struct TooDeep;
 
-fn write_repr(out: &mut String, value: &Value, visiting: &mut Vec<*const ()>) -> Result<(), TooDeep> {
+fn write_repr(
+    out: &mut String,
+    value: &Value,
+    visiting: &mut Vec<*const ()>,
+) -> Result<(), TooDeep> {
     match value {
         Value::Null => out.push_str("<NULL>"),
         Value::None => out.push_str("None"),
@@ -59,10 +63,20 @@ fn write_repr(out: &mut String, value: &Value, visiting: &mut Vec<*const ()>) ->
                 out.push_str(&format!("range({}, {}, {})", r.start, r.stop, r.step));
             }
         }
-        Value::Iter(it) => out.push_str(&format!("<{} object at {:p}>", it.borrow().type_name(), std::rc::Rc::as_ptr(it))),
-        Value::Function(f) => out.push_str(&format!("<function {} at {:p}>", f.code.name, std::rc::Rc::as_ptr(f))),
+        Value::Iter(it) => out.push_str(&format!(
+            "<{} object at {:p}>",
+            it.borrow().type_name(),
+            std::rc::Rc::as_ptr(it)
+        )),
+        Value::Function(f) => out.push_str(&format!(
+            "<function {} at {:p}>",
+            f.code.name,
+            std::rc::Rc::as_ptr(f)
+        )),
         Value::Builtin(b) => out.push_str(&format!("<built-in function {}>", b.name)),
-        Value::Method(m) => out.push_str(&format!("<method '{}' of '{}' objects>", m.name, m.owner)),
+        Value::Method(m) => {
+            out.push_str(&format!("<method '{}' of '{}' objects>", m.name, m.owner))
+        }
         Value::BoundMethod(bound) => {
             let (receiver, method) = &**bound;
             out.push_str(&format!(
@@ -73,12 +87,22 @@ fn write_repr(out: &mut String, value: &Value, visiting: &mut Vec<*const ()>) ->
             ))
         }
         Value::Module(m) => out.push_str(&format!("<module '{}' (built-in)>", m.name)),
-        Value::Code(c) => out.push_str(&format!("<code object {} at {:p}, file \"{}\", line {}>", c.name, std::rc::Rc::as_ptr(c), c.filename, c.first_line)),
+        Value::Code(c) => out.push_str(&format!(
+            "<code object {} at {:p}, file \"{}\", line {}>",
+            c.name,
+            std::rc::Rc::as_ptr(c),
+            c.filename,
+            c.first_line
+        )),
     }
     Ok(())
 }
 
-fn write_items(out: &mut String, items: &[Value], visiting: &mut Vec<*const ()>) -> Result<(), TooDeep> {
+fn write_items(
+    out: &mut String,
+    items: &[Value],
+    visiting: &mut Vec<*const ()>,
+) -> Result<(), TooDeep> {
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(", ");
@@ -96,7 +120,10 @@ fn itoa_i64(i: i64) -> String {
 pub fn repr(_vm: &mut Vm, value: &Value) -> PyResult<String> {
     let mut out = String::new();
     write_repr(&mut out, value, &mut Vec::new()).map_err(|_| {
-        PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded while getting the repr of an object")
+        PyErr::new(
+            ExcKind::RecursionError,
+            "maximum recursion depth exceeded while getting the repr of an object",
+        )
     })?;
     Ok(out)
 }
@@ -138,7 +165,10 @@ pub fn percent_format(vm: &mut Vm, format: &str, args: &Value) -> PyResult<Strin
     };
     let mut next = 0usize;
     let mut take = |items: &[Value]| -> PyResult<Value> {
-        let item = items.get(next).cloned().ok_or_else(|| type_error("not enough arguments for format string"))?;
+        let item = items
+            .get(next)
+            .cloned()
+            .ok_or_else(|| type_error("not enough arguments for format string"))?;
         next += 1;
         Ok(item)
     };
@@ -199,10 +229,14 @@ pub fn percent_format(vm: &mut Vm, format: &str, args: &Value) -> PyResult<Strin
         pad(&mut out, &spec, sign, &body, numeric);
     }
     if next < items.len() && matches!(args, Value::Tuple(_)) {
-        return Err(type_error("not all arguments converted during string formatting"));
+        return Err(type_error(
+            "not all arguments converted during string formatting",
+        ));
     }
     if next == 0 && !matches!(args, Value::Tuple(_)) {
-        return Err(type_error("not all arguments converted during string formatting"));
+        return Err(type_error(
+            "not all arguments converted during string formatting",
+        ));
     }
     Ok(out)
 }
@@ -215,7 +249,13 @@ fn star_argument(value: &Value) -> PyResult<usize> {
 }
 
 /// Converts one argument: returns (sign, digits-or-text, is-numeric).
-fn convert(vm: &mut Vm, conversion: char, spec: &Spec, arg: &Value, position: usize) -> PyResult<(String, String, bool)> {
+fn convert(
+    vm: &mut Vm,
+    conversion: char,
+    spec: &Spec,
+    arg: &Value,
+    position: usize,
+) -> PyResult<(String, String, bool)> {
     let sign_of = |negative: bool| -> String {
         if negative {
             "-".into()
@@ -229,7 +269,11 @@ fn convert(vm: &mut Vm, conversion: char, spec: &Spec, arg: &Value, position: us
     };
     match conversion {
         's' | 'r' | 'a' => {
-            let mut text = if conversion == 's' { to_str(vm, arg)? } else { repr(vm, arg)? };
+            let mut text = if conversion == 's' {
+                to_str(vm, arg)?
+            } else {
+                repr(vm, arg)?
+            };
             if let Some(p) = spec.precision {
                 text = text.chars().take(p).collect();
             }
@@ -237,11 +281,20 @@ fn convert(vm: &mut Vm, conversion: char, spec: &Spec, arg: &Value, position: us
         }
         'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
             let integer = match arg {
-                Value::Float(f) if matches!(conversion, 'd' | 'i' | 'u') => crate::ops::float_to_int(*f)?,
+                Value::Float(f) if matches!(conversion, 'd' | 'i' | 'u') => {
+                    crate::ops::float_to_int(*f)?
+                }
                 Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => arg.clone(),
                 other => {
-                    let what = if matches!(conversion, 'd' | 'i' | 'u') { "a real number" } else { "an integer" };
-                    return Err(type_error(format!("%{conversion} format: {what} is required, not {}", other.type_name())));
+                    let what = if matches!(conversion, 'd' | 'i' | 'u') {
+                        "a real number"
+                    } else {
+                        "an integer"
+                    };
+                    return Err(type_error(format!(
+                        "%{conversion} format: {what} is required, not {}",
+                        other.type_name()
+                    )));
                 }
             };
             let big = int::to_big(&integer).unwrap_or_default();
@@ -276,25 +329,46 @@ fn convert(vm: &mut Vm, conversion: char, spec: &Spec, arg: &Value, position: us
                 Value::Bool(b) => *b as i64 as f64,
                 Value::BigInt(b) => int::big_to_f64(b)?,
                 other => {
-                    return Err(type_error(format!("must be real number, not {}", other.type_name())));
+                    return Err(type_error(format!(
+                        "must be real number, not {}",
+                        other.type_name()
+                    )));
                 }
             };
-            let body = format_float(x.abs(), conversion, spec.precision.unwrap_or(6), spec.alternate);
-            Ok((sign_of(x.is_sign_negative() && !x.is_nan()), body, x.is_finite()))
+            let body = format_float(
+                x.abs(),
+                conversion,
+                spec.precision.unwrap_or(6),
+                spec.alternate,
+            );
+            Ok((
+                sign_of(x.is_sign_negative() && !x.is_nan()),
+                body,
+                x.is_finite(),
+            ))
         }
         'c' => match arg {
             Value::Int(i) => {
-                let c = u32::try_from(*i).ok().and_then(char::from_u32).ok_or_else(|| {
-                    PyErr::new(ExcKind::OverflowError, "%c arg not in range(0x110000)")
-                })?;
+                let c = u32::try_from(*i)
+                    .ok()
+                    .and_then(char::from_u32)
+                    .ok_or_else(|| {
+                        PyErr::new(ExcKind::OverflowError, "%c arg not in range(0x110000)")
+                    })?;
                 Ok((String::new(), c.to_string(), false))
             }
-            Value::Str(s) if s.char_len() == 1 => Ok((String::new(), s.as_str().to_string(), false)),
+            Value::Str(s) if s.char_len() == 1 => {
+                Ok((String::new(), s.as_str().to_string(), false))
+            }
             _ => Err(type_error("%c requires int or char")),
         },
         other => Err(PyErr::new(
             ExcKind::ValueError,
-            format!("unsupported format character '{other}' (0x{:x}) at index {}", other as u32, position + 1),
+            format!(
+                "unsupported format character '{other}' (0x{:x}) at index {}",
+                other as u32,
+                position + 1
+            ),
         )),
     }
 }
@@ -322,7 +396,11 @@ fn fix_exponent(sci: &str, upper: bool) -> String {
     let (mantissa, exponent) = sci.split_once('e').unwrap_or((sci, "0"));
     let exponent: i32 = exponent.parse().unwrap_or(0);
     let e = if upper { 'E' } else { 'e' };
-    format!("{mantissa}{e}{}{:02}", if exponent < 0 { '-' } else { '+' }, exponent.abs())
+    format!(
+        "{mantissa}{e}{}{:02}",
+        if exponent < 0 { '-' } else { '+' },
+        exponent.abs()
+    )
 }
 
 /// Formats a non-negative float for `%e %f %g` (and their upper-case forms).
@@ -330,7 +408,11 @@ pub fn format_float(x: f64, conversion: char, precision: usize, alternate: bool)
     let upper = conversion.is_ascii_uppercase();
     if !x.is_finite() {
         let text = if x.is_nan() { "nan" } else { "inf" };
-        return if upper { text.to_uppercase() } else { text.to_string() };
+        return if upper {
+            text.to_uppercase()
+        } else {
+            text.to_string()
+        };
     }
     match conversion.to_ascii_lowercase() {
         'f' => format!("{:.*}", precision, x),
@@ -338,7 +420,10 @@ pub fn format_float(x: f64, conversion: char, precision: usize, alternate: bool)
         _ => {
             let p = precision.max(1);
             let sci = format!("{:.*e}", p - 1, x);
-            let exponent: i32 = sci.split_once('e').and_then(|(_, e)| e.parse().ok()).unwrap_or(0);
+            let exponent: i32 = sci
+                .split_once('e')
+                .and_then(|(_, e)| e.parse().ok())
+                .unwrap_or(0);
             let mut text = if -4 <= exponent && exponent < p as i32 {
                 format!("{:.*}", (p as i32 - 1 - exponent).max(0) as usize, x)
             } else {
@@ -357,7 +442,11 @@ fn strip_fraction_zeros(text: &str) -> String {
         Some(i) => (&text[..i], &text[i..]),
         None => (text, ""),
     };
-    let mantissa = if mantissa.contains('.') { mantissa.trim_end_matches('0').trim_end_matches('.') } else { mantissa };
+    let mantissa = if mantissa.contains('.') {
+        mantissa.trim_end_matches('0').trim_end_matches('.')
+    } else {
+        mantissa
+    };
     format!("{mantissa}{exponent}")
 }
 

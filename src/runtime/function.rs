@@ -6,8 +6,8 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use super::exception::PyResult;
 use super::Value;
+use super::exception::PyResult;
 use crate::bytecode::Code;
 use crate::vm::Vm;
 
@@ -111,6 +111,10 @@ impl Module {
     }
 
     pub fn slot_name(&self, i: usize) -> Rc<str> {
-        self.names.borrow().get(i).cloned().unwrap_or_else(|| Rc::from("?"))
+        self.names
+            .borrow()
+            .get(i)
+            .cloned()
+            .unwrap_or_else(|| Rc::from("?"))
     }
 }

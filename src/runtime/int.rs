@@ -58,12 +58,20 @@ pub fn to_big(value: &Value) -> Option<BigInt> {
 
 fn floor_div_i64(a: i64, b: i64) -> i64 {
     let q = a / b;
-    if a % b != 0 && ((a < 0) != (b < 0)) { q - 1 } else { q }
+    if a % b != 0 && ((a < 0) != (b < 0)) {
+        q - 1
+    } else {
+        q
+    }
 }
 
 fn floor_mod_i64(a: i64, b: i64) -> i64 {
     let r = a.wrapping_rem(b);
-    if r != 0 && ((r < 0) != (b < 0)) { r + b } else { r }
+    if r != 0 && ((r < 0) != (b < 0)) {
+        r + b
+    } else {
+        r
+    }
 }
 
 /// `a op b` on two inline ints, overflowing into a big int when needed.
@@ -76,7 +84,11 @@ pub fn small_op(op: IntOp, a: i64, b: i64) -> PyResult<Value> {
             if b == 0 {
                 return Err(zero_division("integer division or modulo by zero"));
             }
-            if a == i64::MIN && b == -1 { None } else { Some(floor_div_i64(a, b)) }
+            if a == i64::MIN && b == -1 {
+                None
+            } else {
+                Some(floor_div_i64(a, b))
+            }
         }
         IntOp::Mod => {
             if b == 0 {
@@ -101,7 +113,11 @@ pub fn small_op(op: IntOp, a: i64, b: i64) -> PyResult<Value> {
             if b < 0 {
                 return Err(value_error("negative shift count"));
             }
-            Some(if b >= 64 { if a < 0 { -1 } else { 0 } } else { a >> b })
+            Some(if b >= 64 {
+                if a < 0 { -1 } else { 0 }
+            } else {
+                a >> b
+            })
         }
         IntOp::And => Some(a & b),
         IntOp::Or => Some(a | b),
@@ -114,7 +130,10 @@ pub fn small_op(op: IntOp, a: i64, b: i64) -> PyResult<Value> {
 }
 
 fn pow_i64(base: i64, exp: i64) -> Option<i64> {
-    debug_assert!(exp >= 0, "negative exponents are handled as floats by the caller");
+    debug_assert!(
+        exp >= 0,
+        "negative exponents are handled as floats by the caller"
+    );
     let mut result: i64 = 1;
     let mut base = base;
     let mut exp = exp;
@@ -134,7 +153,9 @@ fn shift_amount(b: &BigInt) -> PyResult<u64> {
     if b.is_negative() {
         return Err(value_error("negative shift count"));
     }
-    b.to_u64().filter(|n| *n <= MAX_BITS).ok_or_else(|| PyErr::new(ExcKind::OverflowError, "too many digits in integer"))
+    b.to_u64()
+        .filter(|n| *n <= MAX_BITS)
+        .ok_or_else(|| PyErr::new(ExcKind::OverflowError, "too many digits in integer"))
 }
 
 /// `a op b` on big integers; the result is demoted when it fits.
@@ -159,7 +180,11 @@ pub fn big_op(op: IntOp, a: &BigInt, b: &BigInt) -> PyResult<Value> {
             if a.is_zero() || a.is_one() {
                 a.clone()
             } else if *a == BigInt::from(-1) {
-                if b.is_even() { BigInt::one() } else { a.clone() }
+                if b.is_even() {
+                    BigInt::one()
+                } else {
+                    a.clone()
+                }
             } else {
                 let exp = b.to_u32().filter(|e| (*e as u64) * a.bits() <= MAX_BITS);
                 let exp = exp.ok_or_else(|| PyErr::new(ExcKind::MemoryError, ""))?;
@@ -176,10 +201,18 @@ pub fn big_op(op: IntOp, a: &BigInt, b: &BigInt) -> PyResult<Value> {
         }
         IntOp::RShift => {
             let n = shift_amount(b).or_else(|err| {
-                if b.is_negative() { Err(err) } else { Ok(u64::MAX) }
+                if b.is_negative() {
+                    Err(err)
+                } else {
+                    Ok(u64::MAX)
+                }
             })?;
-            if n >= a.bits() + 1 {
-                if a.is_negative() { BigInt::from(-1) } else { BigInt::zero() }
+            if n > a.bits() {
+                if a.is_negative() {
+                    BigInt::from(-1)
+                } else {
+                    BigInt::zero()
+                }
             } else {
                 a >> (n as usize)
             }
@@ -195,7 +228,10 @@ pub fn big_op(op: IntOp, a: &BigInt, b: &BigInt) -> PyResult<Value> {
 pub fn big_to_f64(b: &BigInt) -> PyResult<f64> {
     match b.to_f64() {
         Some(f) if f.is_finite() => Ok(f),
-        _ => Err(PyErr::new(ExcKind::OverflowError, "int too large to convert to float")),
+        _ => Err(PyErr::new(
+            ExcKind::OverflowError,
+            "int too large to convert to float",
+        )),
     }
 }
 
@@ -225,7 +261,10 @@ pub fn true_divide(a: &BigInt, b: &BigInt) -> PyResult<f64> {
     }
     let magnitude = (q as f64) * 2f64.powi(shift.clamp(-1100, 1100) as i32);
     if magnitude.is_infinite() {
-        return Err(PyErr::new(ExcKind::OverflowError, "integer division result too large for a float"));
+        return Err(PyErr::new(
+            ExcKind::OverflowError,
+            "integer division result too large for a float",
+        ));
     }
     Ok(if negative { -magnitude } else { magnitude })
 }
@@ -239,7 +278,11 @@ pub fn parse_int(text: &str) -> Option<Value> {
         Some(b'+') => (false, &trimmed[1..]),
         _ => (false, trimmed),
     };
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
         return None;
     }
     let clean: String = digits.chars().filter(|c| *c != '_').collect();
@@ -266,12 +309,22 @@ mod tests {
     fn promotes_on_overflow_and_demotes_back() {
         let big = small_op(IntOp::Mul, i64::MAX, 2).unwrap();
         assert_eq!(int(&big), format!("big {}", i64::MAX as i128 * 2));
-        let Value::BigInt(b) = &big else { panic!("expected a big int") };
+        let Value::BigInt(b) = &big else {
+            panic!("expected a big int")
+        };
         let back = big_op(IntOp::FloorDiv, b, &BigInt::from(2)).unwrap();
         assert_eq!(int(&back), format!("small {}", i64::MAX));
-        assert_eq!(int(&small_op(IntOp::LShift, 1, 100).unwrap()), "big 1267650600228229401496703205376");
-        let Value::BigInt(shifted) = small_op(IntOp::LShift, 1, 100).unwrap() else { panic!() };
-        assert_eq!(int(&big_op(IntOp::RShift, &shifted, &BigInt::from(98)).unwrap()), "small 4");
+        assert_eq!(
+            int(&small_op(IntOp::LShift, 1, 100).unwrap()),
+            "big 1267650600228229401496703205376"
+        );
+        let Value::BigInt(shifted) = small_op(IntOp::LShift, 1, 100).unwrap() else {
+            panic!()
+        };
+        assert_eq!(
+            int(&big_op(IntOp::RShift, &shifted, &BigInt::from(98)).unwrap()),
+            "small 4"
+        );
     }
 
     #[test]
@@ -279,8 +332,14 @@ mod tests {
         assert_eq!(int(&small_op(IntOp::FloorDiv, -7, 2).unwrap()), "small -4");
         assert_eq!(int(&small_op(IntOp::Mod, -7, 2).unwrap()), "small 1");
         assert_eq!(int(&small_op(IntOp::Mod, 7, -2).unwrap()), "small -1");
-        assert_eq!(int(&small_op(IntOp::FloorDiv, i64::MIN, -1).unwrap()), "big 9223372036854775808");
-        assert_eq!(int(&big_op(IntOp::RShift, &BigInt::from(-5), &BigInt::from(1)).unwrap()), "small -3");
+        assert_eq!(
+            int(&small_op(IntOp::FloorDiv, i64::MIN, -1).unwrap()),
+            "big 9223372036854775808"
+        );
+        assert_eq!(
+            int(&big_op(IntOp::RShift, &BigInt::from(-5), &BigInt::from(1)).unwrap()),
+            "small -3"
+        );
     }
 
     #[test]

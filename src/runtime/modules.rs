@@ -36,8 +36,14 @@ pub fn create(vm: &Vm, name: &str) -> Option<Module> {
 }
 
 static SYS_FUNCTIONS: &[BuiltinFn] = &[
-    BuiltinFn { name: "getrecursionlimit", call: sys_getrecursionlimit },
-    BuiltinFn { name: "setrecursionlimit", call: sys_setrecursionlimit },
+    BuiltinFn {
+        name: "getrecursionlimit",
+        call: sys_getrecursionlimit,
+    },
+    BuiltinFn {
+        name: "setrecursionlimit",
+        call: sys_setrecursionlimit,
+    },
 ];
 
 fn sys_getrecursionlimit(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -50,29 +56,36 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult
             vm.recursion_limit = (*n as usize).min(crate::vm::MAX_RECURSION_LIMIT);
             Ok(Value::None)
         }
-        [Value::Int(_)] => Err(value_error("recursion limit must be greater or equal than 1")),
-        _ => Err(type_error("setrecursionlimit() takes exactly one integer argument")),
+        [Value::Int(_)] => Err(value_error(
+            "recursion limit must be greater or equal than 1",
+        )),
+        _ => Err(type_error(
+            "setrecursionlimit() takes exactly one integer argument",
+        )),
     }
 }
 
 /// A float argument of a math function (ints are converted).
-fn real(name: &str, value: &Value) -> PyResult<f64> {
+fn real(value: &Value) -> PyResult<f64> {
     match value {
         Value::Float(f) => Ok(*f),
         Value::Int(i) => Ok(*i as f64),
         Value::Bool(b) => Ok(*b as i64 as f64),
         Value::BigInt(b) => int::big_to_f64(b),
-        other => Err(type_error(format!("must be real number, not {}", other.type_name()))).map_err(|e: PyErr| {
-            let _ = name;
-            e
-        }),
+        other => Err(type_error(format!(
+            "must be real number, not {}",
+            other.type_name()
+        ))),
     }
 }
 
 fn one_arg<'a>(name: &str, args: &'a [Value]) -> PyResult<&'a Value> {
     match args {
         [x] => Ok(x),
-        _ => Err(type_error(format!("math.{name}() takes exactly one argument ({} given)", args.len()))),
+        _ => Err(type_error(format!(
+            "math.{name}() takes exactly one argument ({} given)",
+            args.len()
+        ))),
     }
 }
 
@@ -82,7 +95,7 @@ fn domain_error() -> PyErr {
 
 /// Applies a float function, mapping NaN-from-finite to "math domain error" as C's libm errno does.
 fn float_fn(name: &str, args: &[Value], f: fn(f64) -> f64) -> PyResult<Value> {
-    let x = real(name, one_arg(name, args)?)?;
+    let x = real(one_arg(name, args)?)?;
     let r = f(x);
     if r.is_nan() && !x.is_nan() {
         return Err(domain_error());
@@ -115,7 +128,7 @@ math_float_fns! {
 }
 
 fn sqrt(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let x = real("sqrt", one_arg("sqrt", args)?)?;
+    let x = real(one_arg("sqrt", args)?)?;
     if x < 0.0 {
         return Err(domain_error());
     }
@@ -124,9 +137,14 @@ fn sqrt(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn log(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let (x, base) = match args {
-        [x] => (real("log", x)?, None),
-        [x, b] => (real("log", x)?, Some(real("log", b)?)),
-        _ => return Err(type_error(format!("log expected 1 or 2 arguments, got {}", args.len()))),
+        [x] => (real(x)?, None),
+        [x, b] => (real(x)?, Some(real(b)?)),
+        _ => {
+            return Err(type_error(format!(
+                "log expected 1 or 2 arguments, got {}",
+                args.len()
+            )));
+        }
     };
     if x <= 0.0 || base.is_some_and(|b| b <= 0.0 || b == 1.0) {
         return Err(domain_error());
@@ -142,7 +160,7 @@ fn rounding(name: &str, args: &[Value], f: fn(f64) -> f64) -> PyResult<Value> {
     match one_arg(name, args)? {
         v @ (Value::Int(_) | Value::BigInt(_)) => Ok(v.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        other => ops::float_to_int(f(real(name, other)?)),
+        other => ops::float_to_int(f(real(other)?)),
     }
 }
 
@@ -160,8 +178,11 @@ fn trunc(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn two_reals(name: &str, args: &[Value]) -> PyResult<(f64, f64)> {
     match args {
-        [a, b] => Ok((real(name, a)?, real(name, b)?)),
-        _ => Err(type_error(format!("{name} expected 2 arguments, got {}", args.len()))),
+        [a, b] => Ok((real(a)?, real(b)?)),
+        _ => Err(type_error(format!(
+            "{name} expected 2 arguments, got {}",
+            args.len()
+        ))),
     }
 }
 
@@ -191,11 +212,11 @@ fn pow(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn isnan(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(Value::Bool(real("isnan", one_arg("isnan", args)?)?.is_nan()))
+    Ok(Value::Bool(real(one_arg("isnan", args)?)?.is_nan()))
 }
 
 fn isinf(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(Value::Bool(real("isinf", one_arg("isinf", args)?)?.is_infinite()))
+    Ok(Value::Bool(real(one_arg("isinf", args)?)?.is_infinite()))
 }
 
 fn factorial(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -203,7 +224,10 @@ fn factorial(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         Value::Int(n) => *n,
         Value::Bool(b) => *b as i64,
         other => {
-            return Err(type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name())));
+            return Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            )));
         }
     };
     if n < 0 {
@@ -220,7 +244,10 @@ fn gcd(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let mut acc = num_bigint::BigInt::from(0);
     for arg in args {
         let Some(n) = int::to_big(arg) else {
-            return Err(type_error(format!("'{}' object cannot be interpreted as an integer", arg.type_name())));
+            return Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                arg.type_name()
+            )));
         };
         acc = num_integer::Integer::gcd(&acc, &n);
     }
@@ -228,28 +255,94 @@ fn gcd(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 static MATH_FUNCTIONS: &[BuiltinFn] = &[
-    BuiltinFn { name: "sqrt", call: sqrt },
-    BuiltinFn { name: "floor", call: floor },
-    BuiltinFn { name: "ceil", call: ceil },
-    BuiltinFn { name: "trunc", call: trunc },
-    BuiltinFn { name: "sin", call: sin },
-    BuiltinFn { name: "cos", call: cos },
-    BuiltinFn { name: "tan", call: tan },
-    BuiltinFn { name: "asin", call: asin },
-    BuiltinFn { name: "acos", call: acos },
-    BuiltinFn { name: "atan", call: atan },
-    BuiltinFn { name: "atan2", call: atan2 },
-    BuiltinFn { name: "exp", call: exp },
-    BuiltinFn { name: "log", call: log },
-    BuiltinFn { name: "log10", call: log10 },
-    BuiltinFn { name: "log2", call: log2 },
-    BuiltinFn { name: "fabs", call: fabs },
-    BuiltinFn { name: "pow", call: pow },
-    BuiltinFn { name: "hypot", call: hypot },
-    BuiltinFn { name: "isnan", call: isnan },
-    BuiltinFn { name: "isinf", call: isinf },
-    BuiltinFn { name: "factorial", call: factorial },
-    BuiltinFn { name: "gcd", call: gcd },
+    BuiltinFn {
+        name: "sqrt",
+        call: sqrt,
+    },
+    BuiltinFn {
+        name: "floor",
+        call: floor,
+    },
+    BuiltinFn {
+        name: "ceil",
+        call: ceil,
+    },
+    BuiltinFn {
+        name: "trunc",
+        call: trunc,
+    },
+    BuiltinFn {
+        name: "sin",
+        call: sin,
+    },
+    BuiltinFn {
+        name: "cos",
+        call: cos,
+    },
+    BuiltinFn {
+        name: "tan",
+        call: tan,
+    },
+    BuiltinFn {
+        name: "asin",
+        call: asin,
+    },
+    BuiltinFn {
+        name: "acos",
+        call: acos,
+    },
+    BuiltinFn {
+        name: "atan",
+        call: atan,
+    },
+    BuiltinFn {
+        name: "atan2",
+        call: atan2,
+    },
+    BuiltinFn {
+        name: "exp",
+        call: exp,
+    },
+    BuiltinFn {
+        name: "log",
+        call: log,
+    },
+    BuiltinFn {
+        name: "log10",
+        call: log10,
+    },
+    BuiltinFn {
+        name: "log2",
+        call: log2,
+    },
+    BuiltinFn {
+        name: "fabs",
+        call: fabs,
+    },
+    BuiltinFn {
+        name: "pow",
+        call: pow,
+    },
+    BuiltinFn {
+        name: "hypot",
+        call: hypot,
+    },
+    BuiltinFn {
+        name: "isnan",
+        call: isnan,
+    },
+    BuiltinFn {
+        name: "isinf",
+        call: isinf,
+    },
+    BuiltinFn {
+        name: "factorial",
+        call: factorial,
+    },
+    BuiltinFn {
+        name: "gcd",
+        call: gcd,
+    },
 ];
 
 /// Wraps a created module as a value.

@@ -19,14 +19,13 @@ pub struct PyRange {
 impl PyRange {
     pub fn len(&self) -> i128 {
         let (start, stop, step) = (self.start, self.stop, self.step);
-        let n = if step > 0 && start < stop {
+        if step > 0 && start < stop {
             (stop - start - 1) / step + 1
         } else if step < 0 && start > stop {
             (start - stop - 1) / (-step) + 1
         } else {
             0
-        };
-        n
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -42,11 +41,28 @@ impl PyRange {
 
 /// The state of an iterator obtained by `iter()` / `GET_ITER`.
 pub enum PyIter {
-    Range { next: i64, stop: i64, step: i64 },
-    WideRange { next: i128, stop: i128, step: i128 },
-    List { list: Rc<RefCell<Vec<Value>>>, index: usize },
-    Tuple { tuple: Rc<Vec<Value>>, index: usize },
-    Str { text: Rc<PyStr>, byte: usize },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    WideRange {
+        next: i128,
+        stop: i128,
+        step: i128,
+    },
+    List {
+        list: Rc<RefCell<Vec<Value>>>,
+        index: usize,
+    },
+    Tuple {
+        tuple: Rc<Vec<Value>>,
+        index: usize,
+    },
+    Str {
+        text: Rc<PyStr>,
+        byte: usize,
+    },
 }
 
 impl PyIter {
@@ -65,7 +81,11 @@ impl PyIter {
     pub fn next_item(&mut self) -> Option<Value> {
         match self {
             PyIter::Range { next, stop, step } => {
-                let more = if *step > 0 { *next < *stop } else { *next > *stop };
+                let more = if *step > 0 {
+                    *next < *stop
+                } else {
+                    *next > *stop
+                };
                 if !more {
                     return None;
                 }
@@ -77,7 +97,11 @@ impl PyIter {
                 Some(Value::Int(current))
             }
             PyIter::WideRange { next, stop, step } => {
-                let more = if *step > 0 { *next < *stop } else { *next > *stop };
+                let more = if *step > 0 {
+                    *next < *stop
+                } else {
+                    *next > *stop
+                };
                 if !more {
                     return None;
                 }
@@ -113,13 +137,19 @@ pub fn normalize_index(i: i64, len: usize) -> Option<usize> {
 fn receiver(this: &Value) -> PyResult<&Rc<RefCell<Vec<Value>>>> {
     match this {
         Value::List(list) => Ok(list),
-        other => Err(type_error(format!("descriptor requires a 'list' object but received a '{}'", other.type_name()))),
+        other => Err(type_error(format!(
+            "descriptor requires a 'list' object but received a '{}'",
+            other.type_name()
+        ))),
     }
 }
 
 pub fn list_append(_vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
     let [item] = args else {
-        return Err(type_error(format!("list.append() takes exactly one argument ({} given)", args.len())));
+        return Err(type_error(format!(
+            "list.append() takes exactly one argument ({} given)",
+            args.len()
+        )));
     };
     receiver(this)?.borrow_mut().push(item.clone());
     Ok(Value::None)
@@ -132,9 +162,17 @@ pub fn list_pop(_vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
         [Value::Int(i)] => *i,
         [Value::Bool(b)] => *b as i64,
         [other] => {
-            return Err(type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name())));
+            return Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            )));
         }
-        _ => return Err(type_error(format!("pop expected at most 1 argument, got {}", args.len()))),
+        _ => {
+            return Err(type_error(format!(
+                "pop expected at most 1 argument, got {}",
+                args.len()
+            )));
+        }
     };
     let mut items = list.borrow_mut();
     if items.is_empty() {
@@ -148,7 +186,10 @@ pub fn list_pop(_vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
 
 pub fn list_extend(vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
     let [iterable] = args else {
-        return Err(type_error(format!("list.extend() takes exactly one argument ({} given)", args.len())));
+        return Err(type_error(format!(
+            "list.extend() takes exactly one argument ({} given)",
+            args.len()
+        )));
     };
     let items = crate::ops::collect_iterable(vm, iterable)?;
     receiver(this)?.borrow_mut().extend(items);
@@ -157,19 +198,29 @@ pub fn list_extend(vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value>
 
 pub fn list_insert(_vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
     let [Value::Int(index), item] = args else {
-        return Err(type_error(format!("insert expected 2 arguments, got {}", args.len())));
+        return Err(type_error(format!(
+            "insert expected 2 arguments, got {}",
+            args.len()
+        )));
     };
     let list = receiver(this)?;
     let mut items = list.borrow_mut();
     let len = items.len() as i64;
-    let at = if *index < 0 { (*index + len).max(0) } else { (*index).min(len) };
+    let at = if *index < 0 {
+        (*index + len).max(0)
+    } else {
+        (*index).min(len)
+    };
     items.insert(at as usize, item.clone());
     Ok(Value::None)
 }
 
 pub fn list_index(vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
     let [needle] = args else {
-        return Err(type_error(format!("index expected 1 argument, got {}", args.len())));
+        return Err(type_error(format!(
+            "index expected 1 argument, got {}",
+            args.len()
+        )));
     };
     let items = receiver(this)?.borrow().clone();
     for (i, item) in items.iter().enumerate() {
@@ -177,12 +228,18 @@ pub fn list_index(vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> 
             return Ok(Value::Int(i as i64));
         }
     }
-    Err(value_error(format!("{} is not in list", crate::ops::repr(vm, needle)?)))
+    Err(value_error(format!(
+        "{} is not in list",
+        crate::ops::repr(vm, needle)?
+    )))
 }
 
 pub fn list_count(vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
     let [needle] = args else {
-        return Err(type_error(format!("count expected 1 argument, got {}", args.len())));
+        return Err(type_error(format!(
+            "count expected 1 argument, got {}",
+            args.len()
+        )));
     };
     let items = receiver(this)?.borrow().clone();
     let mut n = 0;

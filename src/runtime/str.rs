@@ -14,7 +14,11 @@ pub struct PyStr {
 
 impl PyStr {
     pub fn new(text: String) -> PyStr {
-        let char_len = if text.is_ascii() { text.len() } else { text.chars().count() };
+        let char_len = if text.is_ascii() {
+            text.len()
+        } else {
+            text.chars().count()
+        };
         PyStr { text, char_len }
     }
 
@@ -66,7 +70,11 @@ fn is_unprintable(c: char) -> bool {
 
 /// `repr(s)`: single quotes unless the text holds `'` and no `"`, with CPython's escapes.
 pub fn repr(text: &str) -> String {
-    let quote = if text.contains('\'') && !text.contains('"') { '"' } else { '\'' };
+    let quote = if text.contains('\'') && !text.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(text.len() + 2);
     out.push(quote);
     for c in text.chars() {
@@ -79,7 +87,9 @@ pub fn repr(text: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7F => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7F => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c if is_unprintable(c) => {
                 let code = c as u32;
                 if code <= 0xFF {
@@ -108,7 +118,10 @@ fn receiver(value: &Value) -> &str {
 fn str_arg<'a>(method: &str, value: &'a Value) -> PyResult<&'a str> {
     match value {
         Value::Str(s) => Ok(s.as_str()),
-        other => Err(type_error(format!("{method} arg must be None or str, not {}", other.type_name()))),
+        other => Err(type_error(format!(
+            "{method} arg must be None or str, not {}",
+            other.type_name()
+        ))),
     }
 }
 
@@ -116,7 +129,10 @@ fn optional_chars<'a>(method: &str, args: &'a [Value]) -> PyResult<Option<&'a st
     match args {
         [] | [Value::None] => Ok(None),
         [chars] => str_arg(method, chars).map(Some),
-        _ => Err(type_error(format!("{method} expected at most 1 argument, got {}", args.len()))),
+        _ => Err(type_error(format!(
+            "{method} expected at most 1 argument, got {}",
+            args.len()
+        ))),
     }
 }
 
@@ -136,20 +152,38 @@ fn strip_with(text: &str, chars: Option<&str>, left: bool, right: bool) -> Strin
 }
 
 pub fn strip(_vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
-    Ok(Value::string(strip_with(receiver(this), optional_chars("strip", args)?, true, true)))
+    Ok(Value::string(strip_with(
+        receiver(this),
+        optional_chars("strip", args)?,
+        true,
+        true,
+    )))
 }
 
 pub fn lstrip(_vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
-    Ok(Value::string(strip_with(receiver(this), optional_chars("lstrip", args)?, true, false)))
+    Ok(Value::string(strip_with(
+        receiver(this),
+        optional_chars("lstrip", args)?,
+        true,
+        false,
+    )))
 }
 
 pub fn rstrip(_vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
-    Ok(Value::string(strip_with(receiver(this), optional_chars("rstrip", args)?, false, true)))
+    Ok(Value::string(strip_with(
+        receiver(this),
+        optional_chars("rstrip", args)?,
+        false,
+        true,
+    )))
 }
 
 pub fn join(vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
     let [iterable] = args else {
-        return Err(type_error(format!("str.join() takes exactly one argument ({} given)", args.len())));
+        return Err(type_error(format!(
+            "str.join() takes exactly one argument ({} given)",
+            args.len()
+        )));
     };
     let separator = receiver(this);
     let items = crate::ops::collect_iterable(vm, iterable)?;
@@ -191,24 +225,37 @@ pub fn lower(_vm: &mut Vm, this: &Value, _args: &[Value]) -> PyResult<Value> {
 
 pub fn replace(_vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
     let [old, new] = args else {
-        return Err(type_error(format!("replace expected 2 arguments, got {}", args.len())));
+        return Err(type_error(format!(
+            "replace expected 2 arguments, got {}",
+            args.len()
+        )));
     };
     let (old, new) = (str_arg("replace", old)?, str_arg("replace", new)?);
     Ok(Value::string(receiver(this).replace(old, new)))
 }
 
 pub fn startswith(_vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
-    let [prefix] = args else { return Err(type_error("startswith takes exactly one argument")) };
-    Ok(Value::Bool(receiver(this).starts_with(str_arg("startswith", prefix)?)))
+    let [prefix] = args else {
+        return Err(type_error("startswith takes exactly one argument"));
+    };
+    Ok(Value::Bool(
+        receiver(this).starts_with(str_arg("startswith", prefix)?),
+    ))
 }
 
 pub fn endswith(_vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
-    let [suffix] = args else { return Err(type_error("endswith takes exactly one argument")) };
-    Ok(Value::Bool(receiver(this).ends_with(str_arg("endswith", suffix)?)))
+    let [suffix] = args else {
+        return Err(type_error("endswith takes exactly one argument"));
+    };
+    Ok(Value::Bool(
+        receiver(this).ends_with(str_arg("endswith", suffix)?),
+    ))
 }
 
 pub fn find(_vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
-    let [needle] = args else { return Err(type_error("find takes exactly one argument")) };
+    let [needle] = args else {
+        return Err(type_error("find takes exactly one argument"));
+    };
     let text = receiver(this);
     Ok(Value::Int(match text.find(str_arg("find", needle)?) {
         Some(byte) => text[..byte].chars().count() as i64,
@@ -217,9 +264,15 @@ pub fn find(_vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
 }
 
 pub fn count(_vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
-    let [needle] = args else { return Err(type_error("count takes exactly one argument")) };
+    let [needle] = args else {
+        return Err(type_error("count takes exactly one argument"));
+    };
     let (text, needle) = (receiver(this), str_arg("count", needle)?);
-    let n = if needle.is_empty() { text.chars().count() + 1 } else { text.matches(needle).count() };
+    let n = if needle.is_empty() {
+        text.chars().count() + 1
+    } else {
+        text.matches(needle).count()
+    };
     Ok(Value::Int(n as i64))
 }
 
@@ -228,7 +281,10 @@ pub fn concat(a: &PyStr, b: &PyStr) -> Value {
     let mut text = String::with_capacity(a.text.len() + b.text.len());
     text.push_str(&a.text);
     text.push_str(&b.text);
-    Value::Str(Rc::new(PyStr { text, char_len: a.char_len + b.char_len }))
+    Value::Str(Rc::new(PyStr {
+        text,
+        char_len: a.char_len + b.char_len,
+    }))
 }
 
 /// Repetition `s * n` (n <= 0 gives the empty string).
@@ -236,9 +292,18 @@ pub fn repeat(s: &PyStr, n: i64) -> PyResult<Value> {
     if n <= 0 || s.text.is_empty() {
         return Ok(Value::str(""));
     }
-    let total = s.text.len().checked_mul(n as usize).filter(|t| *t <= isize::MAX as usize / 2);
-    let Some(_) = total else { return Err(super::PyErr::new(super::ExcKind::MemoryError, "")) };
-    Ok(Value::Str(Rc::new(PyStr { text: s.text.repeat(n as usize), char_len: s.char_len * n as usize })))
+    let total = s
+        .text
+        .len()
+        .checked_mul(n as usize)
+        .filter(|t| *t <= isize::MAX as usize / 2);
+    let Some(_) = total else {
+        return Err(super::PyErr::new(super::ExcKind::MemoryError, ""));
+    };
+    Ok(Value::Str(Rc::new(PyStr {
+        text: s.text.repeat(n as usize),
+        char_len: s.char_len * n as usize,
+    })))
 }
 
 #[cfg(test)]

@@ -35,7 +35,10 @@ impl Default for ValueArena {
 
 impl ValueArena {
     pub fn new() -> ValueArena {
-        ValueArena { chunks: Vec::new(), current: 0 }
+        ValueArena {
+            chunks: Vec::new(),
+            current: 0,
+        }
     }
 
     /// Carves `n` slots, each initialised to `Value::Null`. Returns the first slot and the mark
@@ -45,7 +48,10 @@ impl ValueArena {
             if self.current < self.chunks.len() {
                 let chunk = &mut self.chunks[self.current];
                 if chunk.slots.len() - chunk.used >= n {
-                    let mark = ArenaMark { chunk: self.current, used: chunk.used };
+                    let mark = ArenaMark {
+                        chunk: self.current,
+                        used: chunk.used,
+                    };
                     // SAFETY: `used + n <= len`, so the range is inside this chunk's allocation.
                     let start = unsafe { chunk.slots.as_mut_ptr().add(chunk.used) } as *mut Value;
                     for i in 0..n {
@@ -63,7 +69,10 @@ impl ValueArena {
                 self.current += 1;
                 continue;
             }
-            self.chunks.push(Chunk { slots: Box::new_uninit_slice(n.max(CHUNK_SLOTS)), used: 0 });
+            self.chunks.push(Chunk {
+                slots: Box::new_uninit_slice(n.max(CHUNK_SLOTS)),
+                used: 0,
+            });
         }
     }
 

@@ -26,7 +26,12 @@ fn name_list(names: &[&str]) -> String {
 
 /// Moves `args` (positional values followed by one value per name in `kwnames`) into
 /// `locals`, whose first `argcount` slots are the parameters and which must be all `Null`.
-pub fn bind_arguments(func: &Function, args: &mut [Value], kwnames: &[Value], locals: &mut [Value]) -> PyResult<()> {
+pub fn bind_arguments(
+    func: &Function,
+    args: &mut [Value],
+    kwnames: &[Value],
+    locals: &mut [Value],
+) -> PyResult<()> {
     let code = &func.code;
     let argcount = code.argcount as usize;
     let npositional = args.len() - kwnames.len();
@@ -34,12 +39,22 @@ pub fn bind_arguments(func: &Function, args: &mut [Value], kwnames: &[Value], lo
     if npositional > argcount {
         let ndefaults = func.defaults.len();
         let takes = if ndefaults > 0 {
-            format!("from {} to {} positional arguments", argcount - ndefaults, argcount)
+            format!(
+                "from {} to {} positional arguments",
+                argcount - ndefaults,
+                argcount
+            )
         } else {
             plural(argcount, "positional argument")
         };
-        let given = if npositional == 1 { "1 was".to_string() } else { format!("{npositional} were") };
-        return Err(type_error(format!("{name}() takes {takes} but {given} given")));
+        let given = if npositional == 1 {
+            "1 was".to_string()
+        } else {
+            format!("{npositional} were")
+        };
+        return Err(type_error(format!(
+            "{name}() takes {takes} but {given} given"
+        )));
     }
     let (positional, keywords) = args.split_at_mut(npositional);
     for (slot, value) in locals.iter_mut().zip(positional.iter_mut()) {
@@ -51,19 +66,28 @@ pub fn bind_arguments(func: &Function, args: &mut [Value], kwnames: &[Value], lo
             _ => "",
         };
         let Some(index) = code.varnames[..argcount].iter().position(|p| &**p == key) else {
-            return Err(type_error(format!("{name}() got an unexpected keyword argument '{key}'")));
+            return Err(type_error(format!(
+                "{name}() got an unexpected keyword argument '{key}'"
+            )));
         };
         if !locals[index].is_null() {
-            return Err(type_error(format!("{name}() got multiple values for argument '{key}'")));
+            return Err(type_error(format!(
+                "{name}() got multiple values for argument '{key}'"
+            )));
         }
         locals[index] = std::mem::take(value);
     }
     let first_default = argcount - func.defaults.len();
     let mut missing = Vec::new();
-    for index in npositional..argcount {
-        if locals[index].is_null() {
+    for (index, slot) in locals
+        .iter_mut()
+        .enumerate()
+        .take(argcount)
+        .skip(npositional)
+    {
+        if slot.is_null() {
             if index >= first_default {
-                locals[index] = func.defaults[index - first_default].clone();
+                *slot = func.defaults[index - first_default].clone();
             } else {
                 missing.push(&*code.varnames[index]);
             }
@@ -83,9 +107,21 @@ pub fn bind_arguments(func: &Function, args: &mut [Value], kwnames: &[Value], lo
 /// Calls anything that is not a Python function being entered by the engine: built-in
 /// functions and methods directly, Python functions by re-entering the engine.
 /// `receiver` is the `self` a `LOAD_METHOD` found, if any.
-pub fn call_native(vm: &mut Vm, callable: &Value, receiver: Option<&Value>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+pub fn call_native(
+    vm: &mut Vm,
+    callable: &Value,
+    receiver: Option<&Value>,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
     let no_keywords = |owner: &str, name: &str| -> PyResult<()> {
-        if kwnames.is_empty() { Ok(()) } else { Err(type_error(format!("{owner}.{name}() takes no keyword arguments"))) }
+        if kwnames.is_empty() {
+            Ok(())
+        } else {
+            Err(type_error(format!(
+                "{owner}.{name}() takes no keyword arguments"
+            )))
+        }
     };
     match (callable, receiver) {
         (Value::Builtin(builtin), None) => (builtin.call)(vm, args, kwnames),
@@ -104,12 +140,20 @@ pub fn call_native(vm: &mut Vm, callable: &Value, receiver: Option<&Value>, args
             all.extend_from_slice(args);
             call_function(vm, func, all, kwnames)
         }
-        (other, _) => Err(type_error(format!("'{}' object is not callable", other.type_name()))),
+        (other, _) => Err(type_error(format!(
+            "'{}' object is not callable",
+            other.type_name()
+        ))),
     }
 }
 
 /// Runs a Python function to completion from Rust, re-entering the VM's engine. Counted in the
 /// recursion depth like any frame, so unbounded re-entry is a RecursionError.
-pub fn call_function(vm: &mut Vm, func: &Rc<Function>, args: Vec<Value>, kwnames: &[Value]) -> PyResult<Value> {
+pub fn call_function(
+    vm: &mut Vm,
+    func: &Rc<Function>,
+    args: Vec<Value>,
+    kwnames: &[Value],
+) -> PyResult<Value> {
     (vm.engine.call)(vm, func, args, kwnames)
 }

@@ -69,7 +69,10 @@ impl Vm {
     #[inline]
     pub fn enter_frame(&mut self) -> PyResult<()> {
         if self.depth >= self.recursion_limit {
-            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+            return Err(PyErr::new(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
         }
         self.depth += 1;
         Ok(())
@@ -114,8 +117,12 @@ impl Vm {
         if let Some(module) = self.modules.get(name) {
             return Ok(module.clone());
         }
-        let module = modules::create(self, name)
-            .ok_or_else(|| PyErr::new(ExcKind::ModuleNotFoundError, format!("No module named '{name}'")))?;
+        let module = modules::create(self, name).ok_or_else(|| {
+            PyErr::new(
+                ExcKind::ModuleNotFoundError,
+                format!("No module named '{name}'"),
+            )
+        })?;
         let value = modules::into_value(module);
         self.modules.insert(name.to_string(), value.clone());
         Ok(value)
@@ -127,7 +134,10 @@ impl Vm {
 
     pub fn source_line(&self, filename: &str, line: u32) -> Option<String> {
         let source = self.sources.get(filename)?;
-        source.lines().nth((line as usize).checked_sub(1)?).map(|l| l.trim().to_string())
+        source
+            .lines()
+            .nth((line as usize).checked_sub(1)?)
+            .map(|l| l.trim().to_string())
     }
 
     /// Runs a compiled module as `__main__` with the VM's engine.
@@ -137,14 +147,23 @@ impl Vm {
             module.slot_for(name, || lookup_builtin(name));
         }
         module.set_attr("__name__", Value::str("__main__"));
-        let function = Rc::new(Function { code, defaults: Vec::new(), module });
+        let function = Rc::new(Function {
+            code,
+            defaults: Vec::new(),
+            module,
+        });
         (self.engine.call)(self, &function, Vec::new(), &[])
     }
 }
 
 /// Compiles and runs `source` as the main script, printing a traceback for an uncaught exception.
 /// Returns the process exit status.
-pub fn run_program(engine: &'static Engine, source: &str, display_path: &str, argv: Vec<String>) -> i32 {
+pub fn run_program(
+    engine: &'static Engine,
+    source: &str,
+    display_path: &str,
+    argv: Vec<String>,
+) -> i32 {
     let code = match crate::compiler::compile(source, display_path) {
         Ok(code) => code,
         Err(err) => {
@@ -152,7 +171,10 @@ pub fn run_program(engine: &'static Engine, source: &str, display_path: &str, ar
             return 1;
         }
     };
-    let stdout = Output::Stdout(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()));
+    let stdout = Output::Stdout(std::io::BufWriter::with_capacity(
+        1 << 16,
+        std::io::stdout(),
+    ));
     let mut vm = Vm::new(engine, argv, stdout);
     vm.register_source(&code.filename, source);
     let result = vm.run_main(code);

@@ -27,14 +27,23 @@ pub fn render(vm: &Vm, err: &PyErr) -> String {
             run += 1;
         }
         for entry in &entries[i..i + run.min(RECURSIVE_CUTOFF)] {
-            out.push_str(&format!("  File \"{}\", line {}, in {}\n", entry.filename, entry.line, entry.func_name));
-            if let Some(text) = vm.source_line(&entry.filename, entry.line).filter(|t| !t.is_empty()) {
+            out.push_str(&format!(
+                "  File \"{}\", line {}, in {}\n",
+                entry.filename, entry.line, entry.func_name
+            ));
+            if let Some(text) = vm
+                .source_line(&entry.filename, entry.line)
+                .filter(|t| !t.is_empty())
+            {
                 out.push_str(&format!("    {text}\n"));
             }
         }
         if run > RECURSIVE_CUTOFF {
             let more = run - RECURSIVE_CUTOFF;
-            out.push_str(&format!("  [Previous line repeated {more} more time{}]\n", if more == 1 { "" } else { "s" }));
+            out.push_str(&format!(
+                "  [Previous line repeated {more} more time{}]\n",
+                if more == 1 { "" } else { "s" }
+            ));
         }
         i += run;
     }
