@@ -79,13 +79,25 @@ fn selected_engine(name: &str) -> &'static Engine {
 }
 
 fn read_source(path: &str) -> Result<String, ExitCode> {
-    std::fs::read_to_string(path).map_err(|err| {
+    let bytes = std::fs::read(path).map_err(|err| {
+        let errno = err.raw_os_error().unwrap_or(0);
         eprintln!(
-            "spindle: can't open file '{path}': [Errno {}] {}",
-            err.raw_os_error().unwrap_or(0),
+            "spindle: can't open file '{path}': [Errno {errno}] {}",
             describe_io(&err)
         );
         ExitCode::from(2)
+    })?;
+    String::from_utf8(bytes).map_err(|err| {
+        let bad = err.utf8_error().valid_up_to();
+        let bytes = err.as_bytes();
+        let line = bytes[..bad].iter().filter(|b| **b == b'\n').count() + 1;
+        let shown = std::path::absolute(path).map_or(path.to_string(), |p| p.display().to_string());
+        eprintln!(
+            "SyntaxError: Non-UTF-8 code starting with '\\x{:02x}' in file {shown} on line {line}, \
+             but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+            bytes[bad]
+        );
+        ExitCode::from(1)
     })
 }
 
@@ -93,7 +105,7 @@ fn describe_io(err: &std::io::Error) -> &'static str {
     match err.kind() {
         std::io::ErrorKind::NotFound => "No such file or directory",
         std::io::ErrorKind::PermissionDenied => "Permission denied",
-        std::io::ErrorKind::InvalidData => "File is not valid UTF-8",
+        std::io::ErrorKind::IsADirectory => "Is a directory",
         _ => "Input/output error",
     }
 }

@@ -214,13 +214,10 @@ fn repeat_items(items: &[Value], count: i64) -> PyResult<Vec<Value>> {
     if count <= 0 || items.is_empty() {
         return Ok(Vec::new());
     }
-    let total = items
-        .len()
-        .checked_mul(count as usize)
-        .filter(|t| *t < (1 << 32));
-    let Some(total) = total else {
-        return Err(PyErr::new(crate::runtime::ExcKind::MemoryError, ""));
-    };
+    let total = crate::runtime::exception::check_object_size(
+        items.len().saturating_mul(count as usize),
+        16,
+    )?;
     let mut out = Vec::with_capacity(total);
     for _ in 0..count {
         out.extend(items.iter().cloned());

@@ -410,11 +410,11 @@ fn builtin_int(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value
         [Value::Bool(b)] => Ok(Value::Int(*b as i64)),
         [v @ Value::BigInt(_)] => Ok(v.clone()),
         [Value::Float(f)] => ops::float_to_int(*f),
-        [Value::Str(s)] => int::parse_int(s.as_str()).ok_or_else(|| {
-            value_error(format!(
+        [Value::Str(s)] => int::parse_int(s.as_str()).unwrap_or_else(|| {
+            Err(value_error(format!(
                 "invalid literal for int() with base 10: {}",
                 pystr::repr(s.as_str())
-            ))
+            )))
         }),
         [Value::Str(s), Value::Int(base)] => parse_with_base(s.as_str(), *base),
         [other] => Err(type_error(format!(

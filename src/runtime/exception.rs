@@ -124,6 +124,24 @@ pub fn zero_division(message: impl Into<String>) -> PyErr {
     PyErr::new(ExcKind::ZeroDivisionError, message)
 }
 
+/// The largest single object (in bytes) a script may ask for. Beyond it, operations raise
+/// MemoryError up front instead of letting the kernel kill the process on overcommit.
+pub const MAX_OBJECT_BYTES: usize = 1 << 33;
+
+/// `MemoryError` (CPython prints it with no message).
+pub fn memory_error() -> PyErr {
+    PyErr::new(ExcKind::MemoryError, "")
+}
+
+/// MemoryError unless `count` items of `item_bytes` each fit under `MAX_OBJECT_BYTES`.
+pub fn check_object_size(count: usize, item_bytes: usize) -> PyResult<usize> {
+    count
+        .checked_mul(item_bytes)
+        .filter(|total| *total <= MAX_OBJECT_BYTES)
+        .map(|_| count)
+        .ok_or_else(memory_error)
+}
+
 pub fn overflow_error(message: impl Into<String>) -> PyErr {
     PyErr::new(ExcKind::OverflowError, message)
 }

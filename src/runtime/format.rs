@@ -9,20 +9,14 @@ use crate::vm::Vm;
 /// Containers nested deeper than this make `repr` raise RecursionError, as CPython's does.
 const MAX_REPR_DEPTH: usize = 1000;
 
-struct TooDeep;
-
-fn write_repr(
-    out: &mut String,
-    value: &Value,
-    visiting: &mut Vec<*const ()>,
-) -> Result<(), TooDeep> {
+fn write_repr(out: &mut String, value: &Value, visiting: &mut Vec<*const ()>) -> PyResult<()> {
     match value {
         Value::Null => out.push_str("<NULL>"),
         Value::None => out.push_str("None"),
         Value::Bool(true) => out.push_str("True"),
         Value::Bool(false) => out.push_str("False"),
         Value::Int(i) => out.push_str(itoa_i64(*i).as_str()),
-        Value::BigInt(b) => out.push_str(&b.to_string()),
+        Value::BigInt(b) => out.push_str(&int::big_to_decimal(b)?),
         Value::Float(f) => out.push_str(&float::repr(*f)),
         Value::Str(s) => out.push_str(&super::str::repr(s.as_str())),
         Value::List(list) => {
@@ -32,7 +26,7 @@ fn write_repr(
                 return Ok(());
             }
             if visiting.len() >= MAX_REPR_DEPTH {
-                return Err(TooDeep);
+                return Err(too_deep());
             }
             visiting.push(id);
             let items = list.borrow().clone();
@@ -44,7 +38,7 @@ fn write_repr(
         }
         Value::Tuple(items) => {
             if visiting.len() >= MAX_REPR_DEPTH {
-                return Err(TooDeep);
+                return Err(too_deep());
             }
             visiting.push(std::rc::Rc::as_ptr(items) as *const ());
             out.push('(');
@@ -98,11 +92,7 @@ fn write_repr(
     Ok(())
 }
 
-fn write_items(
-    out: &mut String,
-    items: &[Value],
-    visiting: &mut Vec<*const ()>,
-) -> Result<(), TooDeep> {
+fn write_items(out: &mut String, items: &[Value], visiting: &mut Vec<*const ()>) -> PyResult<()> {
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(", ");
@@ -116,15 +106,17 @@ fn itoa_i64(i: i64) -> String {
     i.to_string()
 }
 
+fn too_deep() -> PyErr {
+    PyErr::new(
+        ExcKind::RecursionError,
+        "maximum recursion depth exceeded while getting the repr of an object",
+    )
+}
+
 /// `repr(value)`.
 pub fn repr(_vm: &mut Vm, value: &Value) -> PyResult<String> {
     let mut out = String::new();
-    write_repr(&mut out, value, &mut Vec::new()).map_err(|_| {
-        PyErr::new(
-            ExcKind::RecursionError,
-            "maximum recursion depth exceeded while getting the repr of an object",
-        )
-    })?;
+    write_repr(&mut out, value, &mut Vec::new())?;
     Ok(out)
 }
 
@@ -304,7 +296,7 @@ fn convert(
                 'x' => magnitude.to_str_radix(16),
                 'X' => magnitude.to_str_radix(16).to_uppercase(),
                 'o' => magnitude.to_str_radix(8),
-                _ => magnitude.to_string(),
+                _ => int::big_to_decimal(&magnitude)?,
             };
             if let Some(p) = spec.precision {
                 while digits.len() < p {

@@ -155,7 +155,7 @@ fn shift_amount(b: &BigInt) -> PyResult<u64> {
     }
     b.to_u64()
         .filter(|n| *n <= MAX_BITS)
-        .ok_or_else(|| PyErr::new(ExcKind::OverflowError, "too many digits in integer"))
+        .ok_or_else(super::exception::memory_error)
 }
 
 /// `a op b` on big integers; the result is demoted when it fits.
@@ -224,6 +224,44 @@ pub fn big_op(op: IntOp, a: &BigInt, b: &BigInt) -> PyResult<Value> {
     Ok(normalize(result))
 }
 
+thread_local! {
+    /// `sys.set_int_max_str_digits`: the most decimal digits int<->str conversion accepts.
+    static MAX_STR_DIGITS: std::cell::Cell<usize> = const { std::cell::Cell::new(DEFAULT_MAX_STR_DIGITS) };
+}
+
+/// CPython 3.11's default limit on decimal digits in int<->str conversion.
+pub const DEFAULT_MAX_STR_DIGITS: usize = 4300;
+
+pub fn max_str_digits() -> usize {
+    MAX_STR_DIGITS.with(|m| m.get())
+}
+
+pub fn set_max_str_digits(limit: usize) {
+    MAX_STR_DIGITS.with(|m| m.set(limit));
+}
+
+fn digit_limit_error(detail: &str) -> PyErr {
+    value_error(format!(
+        "Exceeds the limit ({} digits) for integer string conversion{detail}; use sys.set_int_max_str_digits() to increase the limit",
+        max_str_digits()
+    ))
+}
+
+/// Decimal text of a big int, refusing more digits than the limit as CPython 3.11 does.
+pub fn big_to_decimal(b: &BigInt) -> PyResult<String> {
+    let limit = max_str_digits();
+    // log10(2) < 0.30103: more bits than this cannot fit in `limit` digits.
+    if limit > 0 && b.bits() as f64 * 0.30103 > limit as f64 + 1.0 {
+        return Err(digit_limit_error(""));
+    }
+    let text = b.to_string();
+    let digits = text.trim_start_matches('-').len();
+    if limit > 0 && digits > limit {
+        return Err(digit_limit_error(""));
+    }
+    Ok(text)
+}
+
 /// Converts an int to float, raising OverflowError when it is out of range.
 pub fn big_to_f64(b: &BigInt) -> PyResult<f64> {
     match b.to_f64() {
@@ -270,8 +308,8 @@ pub fn true_divide(a: &BigInt, b: &BigInt) -> PyResult<f64> {
 }
 
 /// Parses the text of `int(s)` (base 10): surrounding whitespace, a sign, digits with single
-/// underscores between them.
-pub fn parse_int(text: &str) -> Option<Value> {
+/// underscores between them. `None` when the text is not an int; an error past the digit limit.
+pub fn parse_int(text: &str) -> Option<PyResult<Value>> {
     let trimmed = text.trim();
     let (negative, digits) = match trimmed.as_bytes().first() {
         Some(b'-') => (true, &trimmed[1..]),
@@ -289,8 +327,15 @@ pub fn parse_int(text: &str) -> Option<Value> {
     if !clean.chars().all(|c| c.is_ascii_digit()) {
         return None;
     }
+    let limit = max_str_digits();
+    if limit > 0 && clean.len() > limit {
+        return Some(Err(digit_limit_error(&format!(
+            ": value has {} digits",
+            clean.len()
+        ))));
+    }
     let big: BigInt = clean.parse().ok()?;
-    Some(normalize(if negative { -big } else { big }))
+    Some(Ok(normalize(if negative { -big } else { big })))
 }
 
 #[cfg(test)]
@@ -344,8 +389,9 @@ mod tests {
 
     #[test]
     fn parses_int_text() {
-        assert_eq!(int(&parse_int(" -42 ").unwrap()), "small -42");
-        assert_eq!(int(&parse_int("1_000").unwrap()), "small 1000");
+        assert_eq!(int(&parse_int(" -42 ").unwrap().unwrap()), "small -42");
+        assert_eq!(int(&parse_int("1_000").unwrap().unwrap()), "small 1000");
+        assert!(parse_int(&"9".repeat(5000)).unwrap().is_err());
         assert!(parse_int("x").is_none());
         assert!(parse_int("1__0").is_none());
     }

@@ -37,6 +37,14 @@ pub fn create(vm: &Vm, name: &str) -> Option<Module> {
 
 static SYS_FUNCTIONS: &[BuiltinFn] = &[
     BuiltinFn {
+        name: "get_int_max_str_digits",
+        call: sys_get_int_max_str_digits,
+    },
+    BuiltinFn {
+        name: "set_int_max_str_digits",
+        call: sys_set_int_max_str_digits,
+    },
+    BuiltinFn {
         name: "getrecursionlimit",
         call: sys_getrecursionlimit,
     },
@@ -45,6 +53,23 @@ static SYS_FUNCTIONS: &[BuiltinFn] = &[
         call: sys_setrecursionlimit,
     },
 ];
+
+fn sys_get_int_max_str_digits(_vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::Int(int::max_str_digits() as i64))
+}
+
+fn sys_set_int_max_str_digits(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match args {
+        [Value::Int(n)] if *n == 0 || *n >= 640 => {
+            int::set_max_str_digits(*n as usize);
+            Ok(Value::None)
+        }
+        [Value::Int(_)] => Err(value_error("maxdigits must be 0 or larger than 640")),
+        _ => Err(type_error(
+            "set_int_max_str_digits() takes exactly one integer argument",
+        )),
+    }
+}
 
 fn sys_getrecursionlimit(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::Int(vm.recursion_limit as i64))

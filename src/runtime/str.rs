@@ -292,17 +292,10 @@ pub fn repeat(s: &PyStr, n: i64) -> PyResult<Value> {
     if n <= 0 || s.text.is_empty() {
         return Ok(Value::str(""));
     }
-    let total = s
-        .text
-        .len()
-        .checked_mul(n as usize)
-        .filter(|t| *t <= isize::MAX as usize / 2);
-    let Some(_) = total else {
-        return Err(super::PyErr::new(super::ExcKind::MemoryError, ""));
-    };
+    let count = super::exception::check_object_size(n as usize, s.text.len())?;
     Ok(Value::Str(Rc::new(PyStr {
-        text: s.text.repeat(n as usize),
-        char_len: s.char_len * n as usize,
+        text: s.text.repeat(count),
+        char_len: s.char_len * count,
     })))
 }
 
