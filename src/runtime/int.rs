@@ -250,8 +250,8 @@ fn digit_limit_error(detail: &str) -> PyErr {
 /// Decimal text of a big int, refusing more digits than the limit as CPython 3.11 does.
 pub fn big_to_decimal(b: &BigInt) -> PyResult<String> {
     let limit = max_str_digits();
-    // log10(2) < 0.30103: more bits than this cannot fit in `limit` digits.
-    if limit > 0 && b.bits() as f64 * 0.30103 > limit as f64 + 1.0 {
+    // A number of this many bits has at least bits * log10(2) - 1 decimal digits.
+    if limit > 0 && b.bits() as f64 * std::f64::consts::LOG10_2 > limit as f64 + 1.0 {
         return Err(digit_limit_error(""));
     }
     let text = b.to_string();
