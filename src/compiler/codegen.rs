@@ -667,7 +667,7 @@ impl<'a> Compiler<'a> {
                         crate::runtime::int::normalize(big)
                     }
                 },
-                Number::Float(f) => Value::Float(*f),
+                Number::Float(f) => Value::float(*f),
                 Number::Complex { .. } => {
                     return Err(self.unsupported(n.start(), "complex numbers are"));
                 }
@@ -675,12 +675,12 @@ impl<'a> Compiler<'a> {
             Expr::StringLiteral(s) => Some(Value::Str(Rc::new(PyStr::new(
                 s.value.to_str().to_string(),
             )))),
-            Expr::BooleanLiteral(b) => Some(Value::Bool(b.value)),
+            Expr::BooleanLiteral(b) => Some(Value::bool(b.value)),
             Expr::NoneLiteral(_) => Some(Value::None),
             Expr::UnaryOp(u) if u.op == AstUnary::USub => match self.constant(&u.operand)? {
                 Some(Value::Int(i)) if i != i64::MIN => Some(Value::Int(-i)),
                 Some(Value::Float(f)) if matches!(&*u.operand, Expr::NumberLiteral(_)) => {
-                    Some(Value::Float(-f))
+                    Some(Value::float(-*f))
                 }
                 _ => None,
             },

@@ -11,6 +11,7 @@ use crate::ops;
 use crate::runtime::exception::TracebackEntry;
 use crate::runtime::function::Function;
 use crate::runtime::str::PyStr;
+use crate::runtime::value::discard;
 use crate::runtime::{PyResult, Value};
 use crate::vm::Vm;
 use crate::vm::call::{bind_arguments, call_native};
@@ -142,7 +143,7 @@ macro_rules! shape {
         Ok(Control::Next)
     };
     (pop_top, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
-        $f.pop();
+        discard($f.pop());
         Ok(Control::Next)
     }};
     (copy, $s:tt, $vm:ident, $f:ident, $arg:ident) => {
@@ -162,7 +163,9 @@ macro_rules! shape {
         Ok(Control::Next)
     }};
     (store_fast, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
-        $f.locals[$arg as usize] = $f.pop();
+        let value = $f.pop();
+        let old = std::mem::replace(&mut $f.locals[$arg as usize], value);
+        discard(old);
         Ok(Control::Next)
     }};
     (load_global, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
@@ -230,13 +233,14 @@ macro_rules! shape {
         if ops::$s($vm, &value)? {
             $f.pc = $arg as usize;
         }
+        discard(value);
         Ok(Control::Next)
     }};
     (jump_or_pop, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
         if ops::$s($vm, $f.top())? {
             $f.pc = $arg as usize;
         } else {
-            $f.pop();
+            discard($f.pop());
         }
         Ok(Control::Next)
     }};

@@ -19,6 +19,7 @@ use crate::ops;
 use crate::runtime::exception::TracebackEntry;
 use crate::runtime::function::{Function, Module};
 use crate::runtime::str::PyStr;
+use crate::runtime::value::discard;
 use crate::runtime::{ExcKind, PyErr, PyResult, Value};
 use crate::vm::Vm;
 use crate::vm::arena::ArenaMark;
@@ -30,15 +31,11 @@ pub static ENGINE: Engine = Engine {
     call,
 };
 
-/// How a handler leaves the dispatch loop (the normal case, `Ok(tos)`, stays in it).
-enum Exit {
-    /// `Exec::error` holds the exception.
-    Error,
-    /// The entry frame returned; `Exec::result` holds the value.
-    Return,
-}
-
-type Step = Result<Value, Exit>;
+/// What a handler returns: the new top of stack. A handler leaves the dispatch loop by setting
+/// `Exec::ip` to null (with `Exec::error` set on failure, `Exec::result` on return). Returning a
+/// bare `Value` (a register pair, see `runtime::value::F64`) keeps the top of stack in registers;
+/// a `Result` around it would be returned through memory.
+type Step = Value;
 type Handler = unsafe fn(&mut Exec<'_>, Value) -> Step;
 
 /// A decoded instruction.
@@ -77,6 +74,8 @@ struct Exec<'v> {
     kwnames: *const Value,
     callers: Vec<Suspended>,
     error: Option<PyErr>,
+    /// Where the failing instruction was (the loop nulls `ip` to stop).
+    fault_ip: *const DInst,
     result: Value,
 }
 
@@ -124,7 +123,9 @@ impl Exec<'_> {
     #[inline(always)]
     fn fail(&mut self, err: PyErr) -> Step {
         self.error = Some(err);
-        Err(Exit::Error)
+        self.fault_ip = self.ip;
+        self.ip = ptr::null();
+        Value::Null
     }
 
     /// Drops the stack-region values from `new_sp` up to `sp` and makes `new_sp` the top.
@@ -347,6 +348,7 @@ fn call(
         kwnames: ptr::null(),
         callers: Vec::new(),
         error: None,
+        fault_ip: ptr::null(),
         result: Value::Null,
     };
     // SAFETY: `enter` only touches the arena and the arguments.
@@ -363,18 +365,20 @@ fn call(
     unsafe { run(&mut ex) }
 }
 
-/// The dispatch loop: one indirect call per instruction.
+/// The dispatch loop: one indirect call per instruction, until a handler nulls `ip`.
 unsafe fn run(ex: &mut Exec<'_>) -> PyResult<Value> {
     let mut tos = Value::Null;
-    loop {
+    while !ex.ip.is_null() {
         let handler = ex.ins().handler;
         // SAFETY: handlers uphold the stack discipline described in the module docs.
-        match unsafe { handler(ex, tos) } {
-            Ok(value) => tos = value,
-            Err(Exit::Return) => return Ok(std::mem::take(&mut ex.result)),
-            Err(Exit::Error) => return Err(unsafe { unwind(ex) }),
-        }
+        tos = unsafe { handler(ex, tos) };
     }
+    crate::runtime::value::discard(tos);
+    if ex.error.is_some() {
+        ex.ip = ex.fault_ip;
+        return Err(unsafe { unwind(ex) });
+    }
+    Ok(std::mem::take(&mut ex.result))
 }
 
 /// Unwinds every frame of this activation, recording the traceback.
@@ -400,14 +404,14 @@ unsafe fn unwind(ex: &mut Exec<'_>) -> PyErr {
 #[inline(always)]
 unsafe fn nop(ex: &mut Exec<'_>, tos: Value) -> Step {
     ex.next();
-    Ok(tos)
+    tos
 }
 
 #[inline(always)]
 unsafe fn pop_top(ex: &mut Exec<'_>, tos: Value) -> Step {
-    drop(tos);
+    discard(tos);
     ex.next();
-    Ok(unsafe { ex.pop() })
+    unsafe { ex.pop() }
 }
 
 #[inline(always)]
@@ -421,7 +425,7 @@ unsafe fn copy(ex: &mut Exec<'_>, tos: Value) -> Step {
     };
     unsafe { ex.push(tos) };
     ex.next();
-    Ok(copied)
+    copied
 }
 
 #[inline(always)]
@@ -432,7 +436,7 @@ unsafe fn swap(ex: &mut Exec<'_>, mut tos: Value) -> Step {
         unsafe { ptr::swap(&mut tos, ex.sp.sub(n - 1)) };
     }
     ex.next();
-    Ok(tos)
+    tos
 }
 
 #[inline(always)]
@@ -441,7 +445,7 @@ unsafe fn load_const(ex: &mut Exec<'_>, tos: Value) -> Step {
     let value = unsafe { (*(ex.ins().operand as *const Value)).clone() };
     unsafe { ex.push(tos) };
     ex.next();
-    Ok(value)
+    value
 }
 
 #[inline(always)]
@@ -457,7 +461,7 @@ unsafe fn load_fast(
         Ok(value) => {
             unsafe { ex.push(tos) };
             ex.next();
-            Ok(value)
+            value
         }
         Err(err) => {
             unsafe { ex.push(tos) };
@@ -471,9 +475,9 @@ unsafe fn store_fast(ex: &mut Exec<'_>, tos: Value) -> Step {
     let index = ex.ins().arg as usize;
     // SAFETY: decode checked `index < nlocals`.
     let old = unsafe { std::mem::replace(&mut *ex.locals.add(index), tos) };
-    drop(old);
+    discard(old);
     ex.next();
-    Ok(unsafe { ex.pop() })
+    unsafe { ex.pop() }
 }
 
 #[inline(always)]
@@ -488,7 +492,7 @@ unsafe fn load_global(
     match result {
         Ok(value) => {
             ex.next();
-            Ok(value)
+            value
         }
         Err(err) => ex.fail(err),
     }
@@ -499,7 +503,7 @@ unsafe fn store_global(ex: &mut Exec<'_>, tos: Value) -> Step {
     // SAFETY: as in `load_global`.
     unsafe { (*ex.module).store_slot(ex.ins().arg as usize, tos) };
     ex.next();
-    Ok(unsafe { ex.pop() })
+    unsafe { ex.pop() }
 }
 
 #[inline(always)]
@@ -507,7 +511,7 @@ fn finish(ex: &mut Exec<'_>, result: PyResult<Value>) -> Step {
     match result {
         Ok(value) => {
             ex.next();
-            Ok(value)
+            value
         }
         Err(err) => ex.fail(err),
     }
@@ -542,7 +546,7 @@ unsafe fn store_subscr(
     match f(ex.vm, container, tos, value) {
         Ok(()) => {
             ex.next();
-            Ok(new_top)
+            new_top
         }
         Err(err) => {
             unsafe { ex.push(new_top) };
@@ -605,7 +609,7 @@ unsafe fn unpack(
         Ok(()) => {
             ex.sp = unsafe { start.add(n) };
             ex.next();
-            Ok(unsafe { ex.pop() })
+            unsafe { ex.pop() }
         }
         Err(err) => {
             // SAFETY: the n slots were initialised above and are not counted as live.
@@ -625,12 +629,12 @@ unsafe fn for_iter(
         Ok(Some(item)) => {
             unsafe { ex.push(tos) };
             ex.next();
-            Ok(item)
+            item
         }
         Ok(None) => {
             drop(tos);
             ex.jump();
-            Ok(unsafe { ex.pop() })
+            unsafe { ex.pop() }
         }
         Err(err) => {
             unsafe { ex.push(tos) };
@@ -642,7 +646,7 @@ unsafe fn for_iter(
 #[inline(always)]
 unsafe fn jump(ex: &mut Exec<'_>, tos: Value) -> Step {
     ex.jump();
-    Ok(tos)
+    tos
 }
 
 #[inline(always)]
@@ -653,13 +657,13 @@ unsafe fn pop_jump_if(
 ) -> Step {
     match f(ex.vm, &tos) {
         Ok(taken) => {
-            drop(tos);
+            discard(tos);
             if taken {
                 ex.jump()
             } else {
                 ex.next()
             }
-            Ok(unsafe { ex.pop() })
+            unsafe { ex.pop() }
         }
         Err(err) => {
             unsafe { ex.push(tos) };
@@ -677,12 +681,12 @@ unsafe fn jump_or_pop(
     match f(ex.vm, &tos) {
         Ok(true) => {
             ex.jump();
-            Ok(tos)
+            tos
         }
         Ok(false) => {
-            drop(tos);
+            discard(tos);
             ex.next();
-            Ok(unsafe { ex.pop() })
+            unsafe { ex.pop() }
         }
         Err(err) => {
             unsafe { ex.push(tos) };
@@ -698,11 +702,12 @@ unsafe fn return_value(ex: &mut Exec<'_>, tos: Value) -> Step {
     match ex.callers.pop() {
         Some(caller) => {
             ex.restore(caller, false);
-            Ok(tos)
+            tos
         }
         None => {
             ex.result = tos;
-            Err(Exit::Return)
+            ex.ip = ptr::null();
+            Value::Null
         }
     }
 }
@@ -711,7 +716,7 @@ unsafe fn return_value(ex: &mut Exec<'_>, tos: Value) -> Step {
 unsafe fn kw_names(ex: &mut Exec<'_>, tos: Value) -> Step {
     ex.kwnames = ex.ins().operand as *const Value;
     ex.next();
-    Ok(tos)
+    tos
 }
 
 /// `CALL` / `CALL_METHOD`: Python functions become a new window in this loop; anything else is
@@ -743,7 +748,7 @@ unsafe fn call_shape(ex: &mut Exec<'_>, tos: Value, method: bool) -> Step {
                 unsafe { ex.drop_down_to(callee_slot) };
                 let resume = unsafe { ex.ip.add(1) };
                 ex.switch_to(window, resume);
-                Ok(Value::Null)
+                Value::Null
             }
             Err(err) => ex.fail(err),
         };
@@ -763,7 +768,7 @@ unsafe fn load_method(
         Ok((method, receiver)) => {
             unsafe { ex.push(method) };
             ex.next();
-            Ok(receiver)
+            receiver
         }
         Err(err) => ex.fail(err),
     }

@@ -9,6 +9,7 @@ use num_traits::{Signed, Zero};
 use crate::bytecode::BinOp;
 use crate::runtime::exception::{overflow_error, type_error, zero_division};
 use crate::runtime::int::{self, IntOp};
+use crate::runtime::value::discard;
 use crate::runtime::{PyErr, PyResult, Value, float, format, str as pystr};
 use crate::vm::Vm;
 
@@ -22,9 +23,9 @@ enum Num<'a> {
 fn as_num(value: &Value) -> Option<Num<'_>> {
     match value {
         Value::Int(i) => Some(Num::Small(*i)),
-        Value::Bool(b) => Some(Num::Small(*b as i64)),
+        Value::Bool(b) => Some(Num::Small(**b as i64)),
         Value::BigInt(b) => Some(Num::Big(b)),
-        Value::Float(f) => Some(Num::Float(*f)),
+        Value::Float(f) => Some(Num::Float(**f)),
         _ => None,
     }
 }
@@ -63,37 +64,81 @@ fn int_op(op: BinOp) -> Option<IntOp> {
 }
 
 /// `BINARY_OP arg`: `a op b`, with the in-place forms (`+=`) mutating lists.
-#[inline]
+/// The inline fast paths (small ints and floats) end with `discard`, never reaching `Value`'s
+/// out-of-line drop glue: that glue cost ~20 instructions per operand on every int operation.
+#[inline(always)]
 pub fn binary_op(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyResult<Value> {
-    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-        let fast = match arg % BinOp::INPLACE_OFFSET {
-            0 => x.checked_add(*y),
-            10 => x.checked_sub(*y),
-            5 => x.checked_mul(*y),
-            _ => None,
-        };
-        if let Some(r) = fast {
-            return Ok(Value::Int(r));
+    let op = if arg >= BinOp::INPLACE_OFFSET {
+        arg - BinOp::INPLACE_OFFSET
+    } else {
+        arg
+    };
+    let fast = match (&a, &b) {
+        (Value::Int(x), Value::Int(y)) => small_int_op(op, *x, *y).map(Value::Int),
+        (Value::Float(x), Value::Float(y)) => small_float_op(op, **x, **y).map(Value::float),
+        _ => None,
+    };
+    match fast {
+        Some(result) => {
+            discard(a);
+            discard(b);
+            Ok(result)
         }
-    } else if let (Value::Float(x), Value::Float(y)) = (&a, &b) {
-        match arg % BinOp::INPLACE_OFFSET {
-            0 => return Ok(Value::Float(x + y)),
-            10 => return Ok(Value::Float(x - y)),
-            5 => return Ok(Value::Float(x * y)),
-            11 if *y != 0.0 => return Ok(Value::Float(x / y)),
-            _ => {}
-        }
+        None => binary_slow(vm, arg, a, b),
     }
-    binary_slow(vm, arg, a, b)
+}
+
+#[inline(always)]
+fn small_float_op(op: u32, x: f64, y: f64) -> Option<f64> {
+    const ADD: u32 = BinOp::Add as u32;
+    const SUBTRACT: u32 = BinOp::Subtract as u32;
+    const MULTIPLY: u32 = BinOp::Multiply as u32;
+    const TRUE_DIVIDE: u32 = BinOp::TrueDivide as u32;
+    match op {
+        ADD => Some(x + y),
+        SUBTRACT => Some(x - y),
+        MULTIPLY => Some(x * y),
+        TRUE_DIVIDE if y != 0.0 => Some(x / y),
+        _ => None,
+    }
+}
+
+/// The common int operators on two inline ints, or `None` to take the general path (overflow,
+/// zero divisors, negative or large shift counts, true division, powers).
+#[inline(always)]
+fn small_int_op(op: u32, x: i64, y: i64) -> Option<i64> {
+    const ADD: u32 = BinOp::Add as u32;
+    const AND: u32 = BinOp::And as u32;
+    const FLOOR_DIVIDE: u32 = BinOp::FloorDivide as u32;
+    const LSHIFT: u32 = BinOp::LShift as u32;
+    const MULTIPLY: u32 = BinOp::Multiply as u32;
+    const REMAINDER: u32 = BinOp::Remainder as u32;
+    const OR: u32 = BinOp::Or as u32;
+    const RSHIFT: u32 = BinOp::RShift as u32;
+    const SUBTRACT: u32 = BinOp::Subtract as u32;
+    const XOR: u32 = BinOp::Xor as u32;
+    match op {
+        ADD => x.checked_add(y),
+        SUBTRACT => x.checked_sub(y),
+        MULTIPLY => x.checked_mul(y),
+        AND => Some(x & y),
+        OR => Some(x | y),
+        XOR => Some(x ^ y),
+        REMAINDER if y > 0 && x >= 0 => Some(x % y),
+        FLOOR_DIVIDE if y > 0 && x >= 0 => Some(x / y),
+        RSHIFT if (0..64).contains(&y) => Some(x >> y),
+        LSHIFT if (0..63).contains(&y) && (x << y) >> y == x => Some(x << y),
+        _ => None,
+    }
 }
 
 fn binary_slow(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyResult<Value> {
     let (op, inplace) = BinOp::from_arg(arg);
     if let (Value::Bool(x), Value::Bool(y)) = (&a, &b) {
         match op {
-            BinOp::And => return Ok(Value::Bool(x & y)),
-            BinOp::Or => return Ok(Value::Bool(x | y)),
-            BinOp::Xor => return Ok(Value::Bool(x ^ y)),
+            BinOp::And => return Ok(Value::bool(**x & **y)),
+            BinOp::Or => return Ok(Value::bool(**x | **y)),
+            BinOp::Xor => return Ok(Value::bool(**x ^ **y)),
             _ => {}
         }
     }
@@ -204,7 +249,7 @@ fn is_iterable(value: &Value) -> bool {
 fn repeat_count(n: &Value) -> Option<i64> {
     match n {
         Value::Int(i) => Some(*i),
-        Value::Bool(b) => Some(*b as i64),
+        Value::Bool(b) => Some(**b as i64),
         Value::BigInt(b) => Some(if b.is_negative() { 0 } else { i64::MAX }),
         _ => None,
     }
@@ -229,7 +274,7 @@ fn numeric(op: BinOp, x: Num, y: Num) -> PyResult<Value> {
     let any_float = matches!(x, Num::Float(_)) || matches!(y, Num::Float(_));
     if !any_float {
         if op == BinOp::TrueDivide {
-            return Ok(Value::Float(int::true_divide(
+            return Ok(Value::float(int::true_divide(
                 &num_to_big(&x),
                 &num_to_big(&y),
             )?));
@@ -293,7 +338,7 @@ fn float_op(op: BinOp, a: f64, b: f64) -> PyResult<Value> {
         BinOp::Power => float_pow(a, b)?,
         _ => return Err(matmul_error()),
     };
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn float_pow(a: f64, b: f64) -> PyResult<f64> {
@@ -320,9 +365,9 @@ pub fn negative(_vm: &mut Vm, value: Value) -> PyResult<Value> {
             Some(n) => Value::Int(n),
             None => int::normalize(-BigInt::from(i)),
         }),
-        Value::Bool(b) => Ok(Value::Int(-(b as i64))),
+        Value::Bool(b) => Ok(Value::Int(-(*b as i64))),
         Value::BigInt(b) => Ok(int::normalize(-(*b).clone())),
-        Value::Float(f) => Ok(Value::Float(-f)),
+        Value::Float(f) => Ok(Value::float(-*f)),
         other => Err(type_error(format!(
             "bad operand type for unary -: '{}'",
             other.type_name()
@@ -333,7 +378,7 @@ pub fn negative(_vm: &mut Vm, value: Value) -> PyResult<Value> {
 /// `UNARY_POSITIVE`.
 pub fn positive(_vm: &mut Vm, value: Value) -> PyResult<Value> {
     match value {
-        Value::Bool(b) => Ok(Value::Int(b as i64)),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
         v @ (Value::Int(_) | Value::BigInt(_) | Value::Float(_)) => Ok(v),
         other => Err(type_error(format!(
             "bad operand type for unary +: '{}'",
@@ -346,7 +391,7 @@ pub fn positive(_vm: &mut Vm, value: Value) -> PyResult<Value> {
 pub fn invert(_vm: &mut Vm, value: Value) -> PyResult<Value> {
     match value {
         Value::Int(i) => Ok(Value::Int(!i)),
-        Value::Bool(b) => Ok(Value::Int(!(b as i64))),
+        Value::Bool(b) => Ok(Value::Int(!(*b as i64))),
         Value::BigInt(b) => Ok(int::normalize(-(*b).clone() - 1)),
         other => Err(type_error(format!(
             "bad operand type for unary ~: '{}'",
@@ -362,9 +407,9 @@ pub fn absolute(value: &Value) -> PyResult<Value> {
             Some(a) => Value::Int(a),
             None => int::normalize(BigInt::from(*i).abs()),
         }),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Bool(b) => Ok(Value::Int(**b as i64)),
         Value::BigInt(b) => Ok(Value::BigInt(Rc::new(b.abs()))),
-        Value::Float(f) => Ok(Value::Float(f.abs())),
+        Value::Float(f) => Ok(Value::float(f.abs())),
         other => Err(type_error(format!(
             "bad operand type for abs(): '{}'",
             other.type_name()

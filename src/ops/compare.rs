@@ -12,13 +12,25 @@ use crate::runtime::{PyResult, Value};
 use crate::vm::Vm;
 
 /// `COMPARE_OP arg`.
-#[inline]
+#[inline(always)]
 pub fn compare_op(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyResult<Value> {
     let op = CmpOp::from_arg(arg);
-    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-        return Ok(Value::Bool(holds(op, x.cmp(y))));
+    let fast = match (&a, &b) {
+        (Value::Int(x), Value::Int(y)) => Some(holds(op, x.cmp(y))),
+        (Value::Float(x), Value::Float(y)) => Some(match x.partial_cmp(y) {
+            Some(ord) => holds(op, ord),
+            None => op == CmpOp::Ne,
+        }),
+        _ => None,
+    };
+    match fast {
+        Some(result) => {
+            crate::runtime::value::discard(a);
+            crate::runtime::value::discard(b);
+            Ok(Value::bool(result))
+        }
+        None => compare(vm, op, &a, &b).map(Value::bool),
     }
-    compare(vm, op, &a, &b).map(Value::Bool)
 }
 
 fn holds(op: CmpOp, ord: Ordering) -> bool {
@@ -65,14 +77,14 @@ fn numeric_order(a: &Value, b: &Value) -> Option<Option<Ordering>> {
             if let Some(small) = i.to_i64().filter(|v| v.unsigned_abs() < (1 << 53)) {
                 return Some(x.partial_cmp(&(small as f64)));
             }
-            Some(cmp_int_float(&i, *x).map(Ordering::reverse))
+            Some(cmp_int_float(&i, **x).map(Ordering::reverse))
         }
         (other, Value::Float(y)) => {
             let i = int_of(other)?;
             if let Some(small) = i.to_i64().filter(|v| v.unsigned_abs() < (1 << 53)) {
                 return Some((small as f64).partial_cmp(y));
             }
-            Some(cmp_int_float(&i, *y))
+            Some(cmp_int_float(&i, **y))
         }
         _ => {
             let (x, y) = (int_of(a)?, int_of(b)?);
@@ -157,12 +169,12 @@ fn compare_sequences(vm: &mut Vm, op: CmpOp, x: &[Value], y: &[Value]) -> PyResu
 
 /// `IS_OP arg`: `a is b`, negated when arg is 1.
 pub fn is_op(_vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyResult<Value> {
-    Ok(Value::Bool(a.is(&b) != (arg == 1)))
+    Ok(Value::bool(a.is(&b) != (arg == 1)))
 }
 
 /// `CONTAINS_OP arg`: `a in b`, negated when arg is 1.
 pub fn contains_op(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyResult<Value> {
-    Ok(Value::Bool(contains(vm, &b, &a)? != (arg == 1)))
+    Ok(Value::bool(contains(vm, &b, &a)? != (arg == 1)))
 }
 
 fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
@@ -182,9 +194,9 @@ fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
         Value::Range(r) => {
             let wanted = match item {
                 Value::Int(i) => Some(*i as i128),
-                Value::Bool(b) => Some(*b as i128),
+                Value::Bool(b) => Some(**b as i128),
                 Value::BigInt(b) => b.to_i128(),
-                Value::Float(f) if f.fract() == 0.0 && f.abs() < 1e38 => Some(*f as i128),
+                Value::Float(f) if f.fract() == 0.0 && f.abs() < 1e38 => Some(**f as i128),
                 _ => None,
             };
             Ok(wanted.is_some_and(|i| {

@@ -30,10 +30,10 @@ pub use crate::runtime::format::{repr, repr_plain, to_str};
 #[inline]
 pub fn truthy(value: &Value) -> bool {
     match value {
-        Value::Bool(b) => *b,
+        Value::Bool(b) => **b,
         Value::Int(i) => *i != 0,
         Value::None | Value::Null => false,
-        Value::Float(f) => *f != 0.0,
+        Value::Float(f) => **f != 0.0,
         Value::BigInt(_) => true,
         Value::Str(s) => s.char_len() > 0,
         Value::List(l) => !l.borrow().is_empty(),
@@ -57,7 +57,9 @@ pub fn is_true(_vm: &mut Vm, value: &Value) -> PyResult<bool> {
 
 /// `UNARY_NOT`.
 pub fn not(_vm: &mut Vm, value: Value) -> PyResult<Value> {
-    Ok(Value::Bool(!truthy(&value)))
+    let result = !truthy(&value);
+    crate::runtime::value::discard(value);
+    Ok(Value::bool(result))
 }
 
 /// `LOAD_FAST`: the local in `slot`, or UnboundLocalError naming local `index` of `code`.
@@ -76,7 +78,7 @@ pub fn load_fast(slot: &Value, code: &Code, index: u32) -> PyResult<Value> {
 }
 
 /// `LOAD_GLOBAL`: module global, else builtin, else NameError.
-#[inline]
+#[inline(always)]
 pub fn load_global(module: &Module, slot: u32) -> PyResult<Value> {
     match module.load_slot(slot as usize) {
         Some(v) => Ok(v),

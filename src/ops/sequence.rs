@@ -23,7 +23,7 @@ pub fn build_tuple(_vm: &mut Vm, items: Vec<Value>) -> PyResult<Value> {
 fn index_of(key: &Value, kind: &str) -> PyResult<i64> {
     match key {
         Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
+        Value::Bool(b) => Ok(**b as i64),
         Value::BigInt(_) => Err(index_error("cannot fit 'int' into an index-sized integer")),
         other if kind == "string" => Err(type_error(format!(
             "string indices must be integers, not '{}'",

@@ -310,7 +310,7 @@ fn builtin_len(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
 fn range_arg(value: &Value) -> PyResult<i128> {
     match value {
         Value::Int(i) => Ok(*i as i128),
-        Value::Bool(b) => Ok(*b as i128),
+        Value::Bool(b) => Ok(**b as i128),
         Value::BigInt(b) => num_traits::ToPrimitive::to_i128(&**b).ok_or_else(|| {
             PyErr::new(
                 ExcKind::OverflowError,
@@ -407,9 +407,9 @@ fn builtin_int(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value
     match args {
         [] => Ok(Value::Int(0)),
         [Value::Int(i)] => Ok(Value::Int(*i)),
-        [Value::Bool(b)] => Ok(Value::Int(*b as i64)),
+        [Value::Bool(b)] => Ok(Value::Int(**b as i64)),
         [v @ Value::BigInt(_)] => Ok(v.clone()),
-        [Value::Float(f)] => ops::float_to_int(*f),
+        [Value::Float(f)] => ops::float_to_int(**f),
         [Value::Str(s)] => int::parse_int(s.as_str()).unwrap_or_else(|| {
             Err(value_error(format!(
                 "invalid literal for int() with base 10: {}",
@@ -466,13 +466,13 @@ fn parse_with_base(text: &str, base: i64) -> PyResult<Value> {
 
 fn builtin_float(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     match at_most_one("float", args, kwnames)? {
-        None => Ok(Value::Float(0.0)),
+        None => Ok(Value::float(0.0)),
         Some(Value::Float(f)) => Ok(Value::Float(*f)),
-        Some(Value::Int(i)) => Ok(Value::Float(*i as f64)),
-        Some(Value::Bool(b)) => Ok(Value::Float(*b as i64 as f64)),
-        Some(Value::BigInt(b)) => Ok(Value::Float(int::big_to_f64(b)?)),
+        Some(Value::Int(i)) => Ok(Value::float(*i as f64)),
+        Some(Value::Bool(b)) => Ok(Value::float(**b as i64 as f64)),
+        Some(Value::BigInt(b)) => Ok(Value::float(int::big_to_f64(b)?)),
         Some(Value::Str(s)) => float::parse_float(s.as_str())
-            .map(Value::Float)
+            .map(Value::float)
             .ok_or_else(|| {
                 value_error(format!(
                     "could not convert string to float: {}",
@@ -500,7 +500,7 @@ fn builtin_repr(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
 }
 
 fn builtin_bool(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    Ok(Value::Bool(
+    Ok(Value::bool(
         at_most_one("bool", args, kwnames)?.is_some_and(ops::truthy),
     ))
 }

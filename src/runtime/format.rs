@@ -13,11 +13,11 @@ fn write_repr(out: &mut String, value: &Value, visiting: &mut Vec<*const ()>) ->
     match value {
         Value::Null => out.push_str("<NULL>"),
         Value::None => out.push_str("None"),
-        Value::Bool(true) => out.push_str("True"),
-        Value::Bool(false) => out.push_str("False"),
+        Value::Bool(b) => out.push_str(if **b { "True" } else { "False" }),
+
         Value::Int(i) => out.push_str(itoa_i64(*i).as_str()),
         Value::BigInt(b) => out.push_str(&int::big_to_decimal(b)?),
-        Value::Float(f) => out.push_str(&float::repr(*f)),
+        Value::Float(f) => out.push_str(&float::repr(**f)),
         Value::Str(s) => out.push_str(&super::str::repr(s.as_str())),
         Value::List(list) => {
             let id = std::rc::Rc::as_ptr(list) as *const ();
@@ -274,7 +274,7 @@ fn convert(
         'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
             let integer = match arg {
                 Value::Float(f) if matches!(conversion, 'd' | 'i' | 'u') => {
-                    crate::ops::float_to_int(*f)?
+                    crate::ops::float_to_int(**f)?
                 }
                 Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => arg.clone(),
                 other => {
@@ -316,9 +316,9 @@ fn convert(
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
             let x = match arg {
-                Value::Float(f) => *f,
+                Value::Float(f) => **f,
                 Value::Int(i) => *i as f64,
-                Value::Bool(b) => *b as i64 as f64,
+                Value::Bool(b) => **b as i64 as f64,
                 Value::BigInt(b) => int::big_to_f64(b)?,
                 other => {
                     return Err(type_error(format!(

@@ -50,7 +50,7 @@ pub fn from_i128(i: i128) -> Value {
 pub fn to_big(value: &Value) -> Option<BigInt> {
     match value {
         Value::Int(i) => Some(BigInt::from(*i)),
-        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::Bool(b) => Some(BigInt::from(**b as i64)),
         Value::BigInt(b) => Some((**b).clone()),
         _ => None,
     }

@@ -15,4 +15,4 @@ pub mod str;
 pub mod value;
 
 pub use exception::{ExcKind, PyErr, PyResult};
-pub use value::Value;
+pub use value::{Bool64, F64, Value};

@@ -21,11 +21,11 @@ pub fn create(vm: &Vm, name: &str) -> Option<Module> {
             }
         }
         "math" => {
-            module.set_attr("pi", Value::Float(std::f64::consts::PI));
-            module.set_attr("e", Value::Float(std::f64::consts::E));
-            module.set_attr("tau", Value::Float(std::f64::consts::TAU));
-            module.set_attr("inf", Value::Float(f64::INFINITY));
-            module.set_attr("nan", Value::Float(f64::NAN));
+            module.set_attr("pi", Value::float(std::f64::consts::PI));
+            module.set_attr("e", Value::float(std::f64::consts::E));
+            module.set_attr("tau", Value::float(std::f64::consts::TAU));
+            module.set_attr("inf", Value::float(f64::INFINITY));
+            module.set_attr("nan", Value::float(f64::NAN));
             for f in MATH_FUNCTIONS {
                 module.set_attr(f.name, Value::Builtin(f));
             }
@@ -93,9 +93,9 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult
 /// A float argument of a math function (ints are converted).
 fn real(value: &Value) -> PyResult<f64> {
     match value {
-        Value::Float(f) => Ok(*f),
+        Value::Float(f) => Ok(**f),
         Value::Int(i) => Ok(*i as f64),
-        Value::Bool(b) => Ok(*b as i64 as f64),
+        Value::Bool(b) => Ok(**b as i64 as f64),
         Value::BigInt(b) => int::big_to_f64(b),
         other => Err(type_error(format!(
             "must be real number, not {}",
@@ -128,7 +128,7 @@ fn float_fn(name: &str, args: &[Value], f: fn(f64) -> f64) -> PyResult<Value> {
     if r.is_infinite() && x.is_finite() {
         return Err(PyErr::new(ExcKind::OverflowError, "math range error"));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 macro_rules! math_float_fns {
@@ -157,7 +157,7 @@ fn sqrt(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     if x < 0.0 {
         return Err(domain_error());
     }
-    Ok(Value::Float(x.sqrt()))
+    Ok(Value::float(x.sqrt()))
 }
 
 fn log(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -174,7 +174,7 @@ fn log(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     if x <= 0.0 || base.is_some_and(|b| b <= 0.0 || b == 1.0) {
         return Err(domain_error());
     }
-    Ok(Value::Float(match base {
+    Ok(Value::float(match base {
         Some(b) => x.ln() / b.ln(),
         None => x.ln(),
     }))
@@ -184,7 +184,7 @@ fn log(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn rounding(name: &str, args: &[Value], f: fn(f64) -> f64) -> PyResult<Value> {
     match one_arg(name, args)? {
         v @ (Value::Int(_) | Value::BigInt(_)) => Ok(v.clone()),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Bool(b) => Ok(Value::Int(**b as i64)),
         other => ops::float_to_int(f(real(other)?)),
     }
 }
@@ -213,12 +213,12 @@ fn two_reals(name: &str, args: &[Value]) -> PyResult<(f64, f64)> {
 
 fn atan2(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let (y, x) = two_reals("atan2", args)?;
-    Ok(Value::Float(y.atan2(x)))
+    Ok(Value::float(y.atan2(x)))
 }
 
 fn hypot(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let (x, y) = two_reals("hypot", args)?;
-    Ok(Value::Float(x.hypot(y)))
+    Ok(Value::float(x.hypot(y)))
 }
 
 fn pow(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -233,21 +233,21 @@ fn pow(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         }
         return Err(PyErr::new(ExcKind::OverflowError, "math range error"));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn isnan(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(Value::Bool(real(one_arg("isnan", args)?)?.is_nan()))
+    Ok(Value::bool(real(one_arg("isnan", args)?)?.is_nan()))
 }
 
 fn isinf(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(Value::Bool(real(one_arg("isinf", args)?)?.is_infinite()))
+    Ok(Value::bool(real(one_arg("isinf", args)?)?.is_infinite()))
 }
 
 fn factorial(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let n = match one_arg("factorial", args)? {
         Value::Int(n) => *n,
-        Value::Bool(b) => *b as i64,
+        Value::Bool(b) => **b as i64,
         other => {
             return Err(type_error(format!(
                 "'{}' object cannot be interpreted as an integer",

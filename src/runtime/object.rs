@@ -160,7 +160,7 @@ pub fn list_pop(_vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
     let index = match args {
         [] => -1,
         [Value::Int(i)] => *i,
-        [Value::Bool(b)] => *b as i64,
+        [Value::Bool(b)] => **b as i64,
         [other] => {
             return Err(type_error(format!(
                 "'{}' object cannot be interpreted as an integer",

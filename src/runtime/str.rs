@@ -238,7 +238,7 @@ pub fn startswith(_vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value>
     let [prefix] = args else {
         return Err(type_error("startswith takes exactly one argument"));
     };
-    Ok(Value::Bool(
+    Ok(Value::bool(
         receiver(this).starts_with(str_arg("startswith", prefix)?),
     ))
 }
@@ -247,7 +247,7 @@ pub fn endswith(_vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
     let [suffix] = args else {
         return Err(type_error("endswith takes exactly one argument"));
     };
-    Ok(Value::Bool(
+    Ok(Value::bool(
         receiver(this).ends_with(str_arg("endswith", suffix)?),
     ))
 }

@@ -12,16 +12,60 @@ use super::object::{PyIter, PyRange};
 use super::str::PyStr;
 use crate::bytecode::Code;
 
-/// A Python value. Cloning bumps a refcount at most; never allocates.
-#[derive(Clone, Default)]
+/// A float stored as its bit pattern, so every `Value` payload is an 8-byte integer or pointer
+/// and rustc passes a `Value` in two registers (a "scalar pair") instead of through memory.
+/// Dereferences to the `f64`.
+#[derive(Clone, Copy, PartialEq)]
+#[repr(transparent)]
+pub struct F64(u64);
+
+impl F64 {
+    #[inline(always)]
+    pub fn new(x: f64) -> F64 {
+        F64(x.to_bits())
+    }
+}
+
+impl std::ops::Deref for F64 {
+    type Target = f64;
+    #[inline(always)]
+    fn deref(&self) -> &f64 {
+        // SAFETY: u64 and f64 have the same size and alignment and every bit pattern is a valid f64.
+        unsafe { &*(&self.0 as *const u64 as *const f64) }
+    }
+}
+
+/// A bool widened to 8 bytes for the same reason as `F64`. Dereferences to the `bool`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+#[repr(transparent)]
+pub struct Bool64(u64);
+
+impl Bool64 {
+    #[inline(always)]
+    pub fn new(b: bool) -> Bool64 {
+        Bool64(b as u64)
+    }
+}
+
+impl std::ops::Deref for Bool64 {
+    type Target = bool;
+    #[inline(always)]
+    fn deref(&self) -> &bool {
+        if self.0 != 0 { &true } else { &false }
+    }
+}
+
+/// A Python value. Cloning bumps a refcount at most; never allocates. Every payload is an
+/// 8-byte integer or pointer, which keeps `Value` a register pair across calls (see `F64`).
+#[derive(Default)]
 pub enum Value {
     /// Internal "nothing here" marker: unbound local, NULL method slot. Never visible to scripts.
     #[default]
     Null,
     None,
-    Bool(bool),
+    Bool(Bool64),
     Int(i64),
-    Float(f64),
+    Float(F64),
     BigInt(Rc<BigInt>),
     Str(Rc<PyStr>),
     List(Rc<RefCell<Vec<Value>>>),
@@ -55,6 +99,26 @@ impl Value {
         Value::Tuple(Rc::new(items))
     }
 
+    #[inline(always)]
+    pub fn bool(b: bool) -> Value {
+        Value::Bool(Bool64::new(b))
+    }
+
+    #[inline(always)]
+    pub fn float(x: f64) -> Value {
+        Value::Float(F64::new(x))
+    }
+
+    /// Whether the value owns a reference count (so cloning or dropping it touches memory).
+    #[inline(always)]
+    pub fn is_heap(&self) -> bool {
+        !matches!(
+            self,
+            Value::Null | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_)
+        )
+    }
+
+    #[inline(always)]
     pub fn is_null(&self) -> bool {
         matches!(self, Value::Null)
     }
@@ -87,7 +151,7 @@ impl Value {
             (Value::None, Value::None) | (Value::Null, Value::Null) => true,
             (Value::Bool(a), Value::Bool(b)) => a == b,
             (Value::Int(a), Value::Int(b)) => a == b,
-            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Float(a), Value::Float(b)) => a.0 == b.0,
             (Value::BigInt(a), Value::BigInt(b)) => Rc::ptr_eq(a, b),
             (Value::Str(a), Value::Str(b)) => Rc::ptr_eq(a, b),
             (Value::List(a), Value::List(b)) => Rc::ptr_eq(a, b),
@@ -107,6 +171,56 @@ impl Value {
     }
 }
 
+impl Clone for Value {
+    /// Inline values copy without a call; heap values bump their refcount out of line.
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        match self {
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            Value::Bool(b) => Value::Bool(*b),
+            Value::None => Value::None,
+            Value::Null => Value::Null,
+            heap => heap.clone_heap(),
+        }
+    }
+}
+
+impl Value {
+    #[inline(never)]
+    fn clone_heap(&self) -> Value {
+        match self {
+            Value::BigInt(x) => Value::BigInt(x.clone()),
+            Value::Str(x) => Value::Str(x.clone()),
+            Value::List(x) => Value::List(x.clone()),
+            Value::Tuple(x) => Value::Tuple(x.clone()),
+            Value::Range(x) => Value::Range(x.clone()),
+            Value::Iter(x) => Value::Iter(x.clone()),
+            Value::Function(x) => Value::Function(x.clone()),
+            Value::Builtin(x) => Value::Builtin(x),
+            Value::Method(x) => Value::Method(x),
+            Value::BoundMethod(x) => Value::BoundMethod(x.clone()),
+            Value::Module(x) => Value::Module(x.clone()),
+            Value::Code(x) => Value::Code(x.clone()),
+            Value::Null => Value::Null,
+            Value::None => Value::None,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+        }
+    }
+}
+
+/// Drops a value, skipping the out-of-line drop glue for inline values.
+#[inline(always)]
+pub fn discard(value: Value) {
+    if value.is_heap() {
+        drop(value);
+    } else {
+        std::mem::forget(value);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -114,6 +228,13 @@ mod tests {
     #[test]
     fn value_is_at_most_16_bytes() {
         assert!(std::mem::size_of::<Value>() <= 16);
+    }
+
+    #[test]
+    fn inline_payloads_round_trip() {
+        assert_eq!(*F64::new(-0.5), -0.5);
+        assert!(F64::new(-0.0).is_sign_negative());
+        assert!(*Bool64::new(true) && !*Bool64::new(false));
     }
 
     #[test]
