@@ -44,6 +44,18 @@ impl ValueArena {
     /// Carves `n` slots, each initialised to `Value::Null`. Returns the first slot and the mark
     /// to pass to `release`.
     pub fn alloc(&mut self, n: usize) -> (*mut Value, ArenaMark) {
+        let (start, mark) = self.alloc_uninit(n);
+        for i in 0..n {
+            // SAFETY: `alloc_uninit` returned `n` writable slots.
+            unsafe { start.add(i).write(Value::Null) };
+        }
+        (start, mark)
+    }
+
+    /// Carves `n` slots without initialising them: the caller must write every slot it will
+    /// later read or drop.
+    #[inline]
+    pub fn alloc_uninit(&mut self, n: usize) -> (*mut Value, ArenaMark) {
         loop {
             if self.current < self.chunks.len() {
                 let chunk = &mut self.chunks[self.current];
@@ -54,10 +66,6 @@ impl ValueArena {
                     };
                     // SAFETY: `used + n <= len`, so the range is inside this chunk's allocation.
                     let start = unsafe { chunk.slots.as_mut_ptr().add(chunk.used) } as *mut Value;
-                    for i in 0..n {
-                        // SAFETY: in bounds as above; slots past `used` hold no live value.
-                        unsafe { start.add(i).write(Value::Null) };
-                    }
                     chunk.used += n;
                     return (start, mark);
                 }

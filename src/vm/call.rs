@@ -24,6 +24,14 @@ fn name_list(names: &[&str]) -> String {
     }
 }
 
+/// Whether binding reduces to moving the arguments into the first parameter slots in order: no
+/// keywords and exactly one positional argument per parameter (the common case engines can
+/// make a plain copy for).
+#[inline(always)]
+pub fn binds_by_position(func: &Function, nargs: usize, kwnames: &[Value]) -> bool {
+    kwnames.is_empty() && nargs == func.code.argcount as usize
+}
+
 /// Moves `args` (positional values followed by one value per name in `kwnames`) into
 /// `locals`, whose first `argcount` slots are the parameters and which must be all `Null`.
 pub fn bind_arguments(
