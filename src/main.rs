@@ -28,24 +28,21 @@ const STACK_BYTES: usize = 1 << 30;
 )]
 struct Cli {
     /// Engine that executes the bytecode (see `spindle engines`)
-    #[arg(long, global = true, default_value = DEFAULT_ENGINE, value_parser = engine_names())]
+    #[arg(long, default_value = DEFAULT_ENGINE, value_parser = engine_names())]
     engine: String,
 
-    /// Program passed in as a string
-    #[arg(short = 'c', value_name = "CODE", conflicts_with = "file")]
+    /// Program passed in as a string (then every positional argument goes to sys.argv[1:])
+    #[arg(short = 'c', value_name = "CODE")]
     command: Option<String>,
 
-    /// Script to run
-    #[arg(value_name = "FILE", required_unless_present = "command")]
-    file: Option<String>,
-
-    /// Arguments given to the script as sys.argv[1:]
+    /// Script to run, then the arguments it sees as sys.argv[1:]
     #[arg(
-        value_name = "ARGS",
+        value_name = "FILE [ARGS]",
+        required_unless_present = "command",
         trailing_var_arg = true,
         allow_hyphen_values = true
     )]
-    args: Vec<String>,
+    script: Vec<String>,
 
     #[command(subcommand)]
     action: Option<Action>,
@@ -137,20 +134,24 @@ fn run(cli: Cli) -> ExitCode {
         }
         Some(Action::Bench { files, runs }) => bench::run(&files, runs.max(1)),
         None => {
-            let (source, display, mut argv) = match (&cli.command, &cli.file) {
-                (Some(code), _) => (code.clone(), "<string>".to_string(), vec!["-c".to_string()]),
+            let mut positional = cli.script.into_iter();
+            let (source, display, mut argv) = match (cli.command, positional.next()) {
+                (Some(code), first) => {
+                    let argv = std::iter::once("-c".to_string()).chain(first).collect();
+                    (code, "<string>".to_string(), argv)
+                }
                 (None, Some(file)) => {
-                    let source = match read_source(file) {
+                    let source = match read_source(&file) {
                         Ok(s) => s,
                         Err(code) => return code,
                     };
-                    let display =
-                        std::path::absolute(file).map_or(file.clone(), |p| p.display().to_string());
-                    (source, display, vec![file.clone()])
+                    let display = std::path::absolute(&file)
+                        .map_or(file.clone(), |p| p.display().to_string());
+                    (source, display, vec![file])
                 }
                 (None, None) => return ExitCode::from(2),
             };
-            argv.extend(cli.args);
+            argv.extend(positional);
             let status = spindle::vm::run_program(engine, &source, &display, argv);
             ExitCode::from(status as u8)
         }

@@ -176,7 +176,10 @@ pub fn run_program(
         std::io::stdout(),
     ));
     let mut vm = Vm::new(engine, argv, stdout);
-    vm.register_source(&code.filename, source);
+    // CPython shows source lines in tracebacks only for code read from a file.
+    if display_path != "<string>" {
+        vm.register_source(&code.filename, source);
+    }
     let result = vm.run_main(code);
     vm.flush();
     match result {
