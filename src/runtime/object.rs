@@ -1,11 +1,11 @@
 //! Sequence-like heap objects: `range`, the iterators `for` loops walk, and the `list` methods.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::Value;
 use super::exception::{PyResult, index_error, type_error, value_error};
 use super::str::PyStr;
+use super::value::{ListCell, TupleItems};
 use crate::vm::Vm;
 
 /// `range(start, stop, step)`; `step` is never zero. Bounds are i128 so ranges past 2**63 work;
@@ -41,28 +41,11 @@ impl PyRange {
 
 /// The state of an iterator obtained by `iter()` / `GET_ITER`.
 pub enum PyIter {
-    Range {
-        next: i64,
-        stop: i64,
-        step: i64,
-    },
-    WideRange {
-        next: i128,
-        stop: i128,
-        step: i128,
-    },
-    List {
-        list: Rc<RefCell<Vec<Value>>>,
-        index: usize,
-    },
-    Tuple {
-        tuple: Rc<Vec<Value>>,
-        index: usize,
-    },
-    Str {
-        text: Rc<PyStr>,
-        byte: usize,
-    },
+    Range { next: i64, stop: i64, step: i64 },
+    WideRange { next: i128, stop: i128, step: i128 },
+    List { list: Rc<ListCell>, index: usize },
+    Tuple { tuple: Rc<TupleItems>, index: usize },
+    Str { text: Rc<PyStr>, byte: usize },
 }
 
 impl PyIter {
@@ -134,7 +117,7 @@ pub fn normalize_index(i: i64, len: usize) -> Option<usize> {
     (0..len as i64).contains(&at).then_some(at as usize)
 }
 
-fn receiver(this: &Value) -> PyResult<&Rc<RefCell<Vec<Value>>>> {
+fn receiver(this: &Value) -> PyResult<&Rc<ListCell>> {
     match this {
         Value::List(list) => Ok(list),
         other => Err(type_error(format!(

@@ -55,6 +55,72 @@ impl std::ops::Deref for Bool64 {
     }
 }
 
+/// The storage of a `list`: a `RefCell<Vec<Value>>` whose drop never recurses unboundedly.
+pub struct ListCell(RefCell<Vec<Value>>);
+
+impl std::ops::Deref for ListCell {
+    type Target = RefCell<Vec<Value>>;
+    fn deref(&self) -> &RefCell<Vec<Value>> {
+        &self.0
+    }
+}
+
+impl Drop for ListCell {
+    fn drop(&mut self) {
+        drop_items(std::mem::take(self.0.get_mut()));
+    }
+}
+
+/// The items of a `tuple`, with the same bounded-depth drop as `ListCell`.
+pub struct TupleItems(Vec<Value>);
+
+impl std::ops::Deref for TupleItems {
+    type Target = Vec<Value>;
+    fn deref(&self) -> &Vec<Value> {
+        &self.0
+    }
+}
+
+impl Drop for TupleItems {
+    fn drop(&mut self) {
+        drop_items(std::mem::take(&mut self.0));
+    }
+}
+
+/// Containers nested deeper than this are freed iteratively instead of recursively (CPython's
+/// trashcan uses the same 50 levels).
+const TRASHCAN_DEPTH: usize = 50;
+
+thread_local! {
+    static DROP_DEPTH: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    static DEFERRED: RefCell<Vec<Vec<Value>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Drops a container's items. Past `TRASHCAN_DEPTH` nested container drops, the items are
+/// parked and the outermost drop frees them in a loop, so freeing a list nested millions deep
+/// cannot overflow the Rust stack (CPython's "trashcan" does the same).
+fn drop_items(items: Vec<Value>) {
+    if items.is_empty() {
+        return;
+    }
+    let Ok(depth) = DROP_DEPTH.try_with(|d| d.get()) else {
+        return drop(items);
+    };
+    if depth >= TRASHCAN_DEPTH {
+        // Should thread-local storage already be torn down, the items are dropped right here.
+        let _ = DEFERRED.try_with(|d| d.borrow_mut().push(items));
+        return;
+    }
+    DROP_DEPTH.set(depth + 1);
+    drop(items);
+    if depth == 0 {
+        while let Some(parked) = DEFERRED.with(|d| d.borrow_mut().pop()) {
+            drop(parked);
+        }
+    }
+    DROP_DEPTH.set(depth);
+}
+
 /// A Python value. Cloning bumps a refcount at most; never allocates. Every payload is an
 /// 8-byte integer or pointer, which keeps `Value` a register pair across calls (see `F64`).
 #[derive(Default)]
@@ -68,8 +134,8 @@ pub enum Value {
     Float(F64),
     BigInt(Rc<BigInt>),
     Str(Rc<PyStr>),
-    List(Rc<RefCell<Vec<Value>>>),
-    Tuple(Rc<Vec<Value>>),
+    List(Rc<ListCell>),
+    Tuple(Rc<TupleItems>),
     Range(Rc<PyRange>),
     Iter(Rc<RefCell<PyIter>>),
     Function(Rc<Function>),
@@ -92,11 +158,11 @@ impl Value {
     }
 
     pub fn list(items: Vec<Value>) -> Value {
-        Value::List(Rc::new(RefCell::new(items)))
+        Value::List(Rc::new(ListCell(RefCell::new(items))))
     }
 
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::Tuple(Rc::new(items))
+        Value::Tuple(Rc::new(TupleItems(items)))
     }
 
     #[inline(always)]
@@ -228,6 +294,24 @@ mod tests {
     #[test]
     fn value_is_at_most_16_bytes() {
         assert!(std::mem::size_of::<Value>() <= 16);
+    }
+
+    #[test]
+    fn dropping_deeply_nested_containers_does_not_overflow_a_small_stack() {
+        let worker = std::thread::Builder::new()
+            .stack_size(256 * 1024)
+            .spawn(|| {
+                let mut nested = Value::list(Vec::new());
+                for i in 0..1_000_000 {
+                    nested = if i % 2 == 0 {
+                        Value::list(vec![nested])
+                    } else {
+                        Value::tuple(vec![nested, Value::Int(i)])
+                    };
+                }
+                drop(nested);
+            });
+        assert!(worker.expect("thread starts").join().is_ok());
     }
 
     #[test]
