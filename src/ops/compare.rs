@@ -121,12 +121,10 @@ fn sequences_equal(vm: &mut Vm, x: &[Value], y: &[Value]) -> PyResult<bool> {
     if x.len() != y.len() {
         return Ok(false);
     }
-    for (p, q) in x.iter().zip(y) {
-        if !p.is(q) && !values_equal(vm, p, q)? {
-            return Ok(false);
-        }
-    }
-    Ok(true)
+    vm.enter_nested(" in comparison")?;
+    let result = first_difference(vm, x, y).map(|differ| differ.is_none());
+    vm.leave_frame();
+    result
 }
 
 /// Rich comparison `a op b`.
@@ -159,12 +157,27 @@ pub fn compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
 }
 
 fn compare_sequences(vm: &mut Vm, op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<bool> {
+    vm.enter_nested(" in comparison")?;
+    let result = first_difference(vm, x, y).and_then(|differ| match differ {
+        Some((p, q)) => compare(vm, op, p, q),
+        None => Ok(holds(op, x.len().cmp(&y.len()))),
+    });
+    vm.leave_frame();
+    result
+}
+
+/// The first pair of items that are not equal, if any.
+fn first_difference<'a>(
+    vm: &mut Vm,
+    x: &'a [Value],
+    y: &'a [Value],
+) -> PyResult<Option<(&'a Value, &'a Value)>> {
     for (p, q) in x.iter().zip(y) {
         if !p.is(q) && !values_equal(vm, p, q)? {
-            return compare(vm, op, p, q);
+            return Ok(Some((p, q)));
         }
     }
-    Ok(holds(op, x.len().cmp(&y.len())))
+    Ok(None)
 }
 
 /// `IS_OP arg`: `a is b`, negated when arg is 1.

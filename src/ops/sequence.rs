@@ -167,6 +167,17 @@ pub fn collect_iterable(vm: &mut Vm, iterable: &Value) -> PyResult<Vec<Value>> {
     match iterable {
         Value::List(l) => Ok(l.borrow().clone()),
         Value::Tuple(t) => Ok(t.to_vec()),
+        Value::Range(r) => {
+            let len =
+                usize::try_from(r.len()).map_err(|_| crate::runtime::exception::memory_error())?;
+            let mut items =
+                Vec::with_capacity(crate::runtime::exception::check_object_size(len, 16)?);
+            let iterator = get_iter(vm, iterable.clone())?;
+            while let Some(item) = for_iter_next(vm, &iterator)? {
+                items.push(item);
+            }
+            Ok(items)
+        }
         _ => {
             let iterator = get_iter(vm, iterable.clone())?;
             let mut items = Vec::new();

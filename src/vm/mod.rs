@@ -78,6 +78,19 @@ impl Vm {
         Ok(())
     }
 
+    /// Enters one level of Rust recursion on a script's behalf (comparing nested containers),
+    /// counted against the same limit as frames, as CPython 3.11 counts it.
+    pub fn enter_nested(&mut self, during: &str) -> PyResult<()> {
+        if self.depth >= self.recursion_limit {
+            return Err(PyErr::new(
+                ExcKind::RecursionError,
+                format!("maximum recursion depth exceeded{during}"),
+            ));
+        }
+        self.depth += 1;
+        Ok(())
+    }
+
     #[inline]
     pub fn leave_frame(&mut self) {
         self.depth -= 1;
