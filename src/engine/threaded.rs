@@ -108,7 +108,10 @@ impl Exec<'_> {
         }
     }
 
-    #[inline(always)]
+    /// Records a failure and stops the loop. Kept out of line: inlined, its error bookkeeping
+    /// made every handler save registers and build a stack frame on its hot path.
+    #[cold]
+    #[inline(never)]
     fn fail(&mut self, err: PyErr) -> Step {
         self.error = Some(err);
         // SAFETY: the loop set `ip` to the failing instruction + 1 before calling its handler.
@@ -965,6 +968,20 @@ superinstructions! {
     ForIterStoreFast = [ForIter, StoreFast];
     LoadFastBinarySubscr = [LoadFast, BinarySubscr];
     LoadGlobalLoadFast = [LoadGlobal, LoadFast];
+    // Module-level code keeps its variables in globals: the same patterns over global slots.
+    LoadGlobalLoadGlobalBinaryOp = [LoadGlobal, LoadGlobal, BinaryOp];
+    LoadGlobalLoadConstBinaryOp = [LoadGlobal, LoadConst, BinaryOp];
+    LoadGlobalCompareOpPopJumpIfFalse = [LoadGlobal, CompareOp, PopJumpIfFalse];
+    BinaryOpStoreGlobalJumpBackward = [BinaryOp, StoreGlobal, JumpBackward];
+    LoadGlobalLoadGlobal = [LoadGlobal, LoadGlobal];
+    LoadGlobalLoadConst = [LoadGlobal, LoadConst];
+    LoadGlobalBinaryOp = [LoadGlobal, BinaryOp];
+    LoadGlobalBinarySubscr = [LoadGlobal, BinarySubscr];
+    BinaryOpStoreGlobal = [BinaryOp, StoreGlobal];
+    StoreGlobalLoadGlobal = [StoreGlobal, LoadGlobal];
+    StoreGlobalJumpBackward = [StoreGlobal, JumpBackward];
+    ForIterStoreGlobal = [ForIter, StoreGlobal];
+    BinaryOpBinaryOp = [BinaryOp, BinaryOp];
 }
 
 /// The fused handler for the longest listed sequence starting at instruction `at`, if any.

@@ -132,6 +132,7 @@ fn small_int_op(op: u32, x: i64, y: i64) -> Option<i64> {
     }
 }
 
+#[inline(never)]
 fn binary_slow(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyResult<Value> {
     let (op, inplace) = BinOp::from_arg(arg);
     if let (Value::Bool(x), Value::Bool(y)) = (&a, &b) {

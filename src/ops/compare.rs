@@ -128,6 +128,7 @@ fn sequences_equal(vm: &mut Vm, x: &[Value], y: &[Value]) -> PyResult<bool> {
 }
 
 /// Rich comparison `a op b`.
+#[inline(never)]
 pub fn compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
     if let Some(ord) = numeric_order(a, b) {
         return Ok(match ord {

@@ -63,18 +63,24 @@ pub fn not(_vm: &mut Vm, value: Value) -> PyResult<Value> {
 }
 
 /// `LOAD_FAST`: the local in `slot`, or UnboundLocalError naming local `index` of `code`.
-#[inline]
+#[inline(always)]
 pub fn load_fast(slot: &Value, code: &Code, index: u32) -> PyResult<Value> {
     if slot.is_null() {
-        let name = code.varnames.get(index as usize).map_or("?", |n| &**n);
-        return Err(PyErr::new(
-            ExcKind::UnboundLocalError,
-            format!(
-                "cannot access local variable '{name}' where it is not associated with a value"
-            ),
-        ));
+        return Err(unbound_local(code, index));
     }
     Ok(slot.clone())
+}
+
+/// Error paths are kept out of line so the hot paths of the handlers that inline these
+/// functions need no stack frame.
+#[cold]
+#[inline(never)]
+fn unbound_local(code: &Code, index: u32) -> PyErr {
+    let name = code.varnames.get(index as usize).map_or("?", |n| &**n);
+    PyErr::new(
+        ExcKind::UnboundLocalError,
+        format!("cannot access local variable '{name}' where it is not associated with a value"),
+    )
 }
 
 /// `LOAD_GLOBAL`: module global, else builtin, else NameError.
@@ -82,11 +88,17 @@ pub fn load_fast(slot: &Value, code: &Code, index: u32) -> PyResult<Value> {
 pub fn load_global(module: &Module, slot: u32) -> PyResult<Value> {
     match module.load_slot(slot as usize) {
         Some(v) => Ok(v),
-        None => Err(PyErr::new(
-            ExcKind::NameError,
-            format!("name '{}' is not defined", module.slot_name(slot as usize)),
-        )),
+        None => Err(name_error(module, slot)),
     }
+}
+
+#[cold]
+#[inline(never)]
+fn name_error(module: &Module, slot: u32) -> PyErr {
+    PyErr::new(
+        ExcKind::NameError,
+        format!("name '{}' is not defined", module.slot_name(slot as usize)),
+    )
 }
 
 /// `LOAD_ATTR`: module attributes and bound methods of built-in types.
