@@ -3,6 +3,8 @@
 //! run by one of several engines (`engine`) that share one definition of what each opcode means
 //! (`ops`) over one object model (`runtime`) and one execution state (`vm`).
 
+#![warn(clippy::undocumented_unsafe_blocks)]
+
 pub mod bytecode;
 pub mod compiler;
 pub mod engine;

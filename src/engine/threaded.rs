@@ -88,9 +88,10 @@ impl Exec<'_> {
 
     /// Spills `value` (the old top) into the stack region.
     #[inline(always)]
-    unsafe fn push(&mut self, value: Value) {
-        // SAFETY (caller): the window reserves max_stack + 1 stack slots, enough for every push
-        // the compiler's stack-depth analysis allows.
+    fn push(&mut self, value: Value) {
+        // SAFETY: module invariant: every window reserves `max_stack + 1` stack slots, and the
+        // compiler's stack-depth analysis bounds every push sequence by `max_stack`, so `sp`
+        // stays inside the window.
         unsafe {
             self.sp.write(value);
             self.sp = self.sp.add(1);
@@ -99,9 +100,9 @@ impl Exec<'_> {
 
     /// Takes the value below the top out of the stack region.
     #[inline(always)]
-    unsafe fn pop(&mut self) -> Value {
-        // SAFETY (caller): the compiler never pops below the stack's depth; the slot holds a
-        // value that is moved out and no longer counted as live.
+    fn pop(&mut self) -> Value {
+        // SAFETY: module invariant: the compiler never pops more than it pushed, so the slot
+        // below `sp` holds a live value, which is moved out and no longer counted as live.
         unsafe {
             self.sp = self.sp.sub(1);
             self.sp.read()
@@ -162,7 +163,9 @@ impl Exec<'_> {
         }
         // SAFETY: the pointer is to a constant of the running code, kept alive by `func`
         // (and by the caller's `func` once a callee is entered) for the duration of the call.
-        match unsafe { &*names } {
+        let names = unsafe { &*names };
+        match names {
+            // SAFETY: as above, the tuple outlives the call that reads these names.
             Value::Tuple(items) => unsafe { &*(items.as_slice() as *const [Value]) },
             _ => &[],
         }
@@ -269,8 +272,8 @@ impl Exec<'_> {
     /// Resumes a suspended caller. `resume_at` selects its `resume` ip (return) or the call
     /// instruction itself (unwinding, so the traceback names the call's line).
     fn restore(&mut self, caller: Suspended, at_call: bool) {
-        // SAFETY: `resume` follows the caller's CALL within the same decoded slice.
         self.ip = if at_call {
+            // SAFETY: `resume` follows the caller's CALL within the same decoded slice.
             unsafe { caller.resume.sub(1) }
         } else {
             caller.resume
@@ -412,6 +415,7 @@ unsafe fn run(ex: &mut Exec<'_>) -> PyResult<Value> {
     crate::runtime::value::discard(tos);
     if ex.error.is_some() {
         ex.ip = ex.fault_ip;
+        // SAFETY: `ip` names the failing instruction of a live frame, as `unwind` requires.
         return Err(unsafe { unwind(ex) });
     }
     Ok(std::mem::take(&mut ex.result))
@@ -445,19 +449,19 @@ unsafe fn nop(_ex: &mut Exec<'_>, _ins: &DInst, tos: Value) -> Step {
 #[inline(always)]
 unsafe fn pop_top(ex: &mut Exec<'_>, _ins: &DInst, tos: Value) -> Step {
     discard(tos);
-    unsafe { ex.pop() }
+    ex.pop()
 }
 
 #[inline(always)]
 unsafe fn copy(ex: &mut Exec<'_>, ins: &DInst, tos: Value) -> Step {
     let n = ins.arg as usize;
-    // SAFETY: item n (n >= 2) is at sp - (n - 1), inside the stack region.
     let copied = if n <= 1 {
         tos.clone()
     } else {
+        // SAFETY: item n (n >= 2) is at sp - (n - 1), inside the stack region.
         unsafe { (*ex.sp.sub(n - 1)).clone() }
     };
-    unsafe { ex.push(tos) };
+    ex.push(tos);
     copied
 }
 
@@ -475,7 +479,7 @@ unsafe fn swap(ex: &mut Exec<'_>, ins: &DInst, mut tos: Value) -> Step {
 unsafe fn load_const(ex: &mut Exec<'_>, ins: &DInst, tos: Value) -> Step {
     // SAFETY: decode resolved the operand to a constant of the running code.
     let value = unsafe { (*(ins.operand as *const Value)).clone() };
-    unsafe { ex.push(tos) };
+    ex.push(tos);
     value
 }
 
@@ -491,11 +495,11 @@ unsafe fn load_fast(
     let slot = unsafe { &*ex.locals.add(index as usize) };
     match f(slot, &ex.func.code, index) {
         Ok(value) => {
-            unsafe { ex.push(tos) };
+            ex.push(tos);
             value
         }
         Err(err) => {
-            unsafe { ex.push(tos) };
+            ex.push(tos);
             ex.fail(err)
         }
     }
@@ -507,7 +511,7 @@ unsafe fn store_fast(ex: &mut Exec<'_>, ins: &DInst, tos: Value) -> Step {
     // SAFETY: decode checked `index < nlocals`.
     let old = unsafe { std::mem::replace(&mut *ex.locals.add(index), tos) };
     discard(old);
-    unsafe { ex.pop() }
+    ex.pop()
 }
 
 #[inline(always)]
@@ -519,7 +523,7 @@ unsafe fn load_global(
 ) -> Step {
     // SAFETY: `module` points at the running function's module, kept alive by `func`.
     let result = f(unsafe { &*ex.module }, ins.arg);
-    unsafe { ex.push(tos) };
+    ex.push(tos);
     match result {
         Ok(value) => value,
         Err(err) => ex.fail(err),
@@ -530,7 +534,7 @@ unsafe fn load_global(
 unsafe fn store_global(ex: &mut Exec<'_>, ins: &DInst, tos: Value) -> Step {
     // SAFETY: as in `load_global`.
     unsafe { (*ex.module).store_slot(ins.arg as usize, tos) };
-    unsafe { ex.pop() }
+    ex.pop()
 }
 
 #[inline(always)]
@@ -559,7 +563,7 @@ unsafe fn binary(
     tos: Value,
     f: fn(&mut Vm, u32, Value, Value) -> PyResult<Value>,
 ) -> Step {
-    let left = unsafe { ex.pop() };
+    let left = ex.pop();
     let result = f(ex.vm, ins.arg, left, tos);
     finish(ex, result)
 }
@@ -571,13 +575,13 @@ unsafe fn store_subscr(
     tos: Value,
     f: fn(&mut Vm, Value, Value, Value) -> PyResult<()>,
 ) -> Step {
-    let container = unsafe { ex.pop() };
-    let value = unsafe { ex.pop() };
-    let new_top = unsafe { ex.pop() };
+    let container = ex.pop();
+    let value = ex.pop();
+    let new_top = ex.pop();
     match f(ex.vm, container, tos, value) {
         Ok(()) => new_top,
         Err(err) => {
-            unsafe { ex.push(new_top) };
+            ex.push(new_top);
             ex.fail(err)
         }
     }
@@ -608,7 +612,7 @@ unsafe fn build(
     f: fn(&mut Vm, Vec<Value>) -> PyResult<Value>,
 ) -> Step {
     let n = ins.arg as usize;
-    unsafe { ex.push(tos) };
+    ex.push(tos);
     let mut items = Vec::with_capacity(n);
     // SAFETY: the top n stack items are at [sp - n, sp); they are moved into `items`.
     unsafe {
@@ -638,8 +642,9 @@ unsafe fn unpack(
     };
     match f(ex.vm, tos, out) {
         Ok(()) => {
+            // SAFETY: the n slots from `start` were filled by `f` and become stack items.
             ex.sp = unsafe { start.add(n) };
-            unsafe { ex.pop() }
+            ex.pop()
         }
         Err(err) => {
             // SAFETY: the n slots were initialised above and are not counted as live.
@@ -658,16 +663,16 @@ unsafe fn for_iter(
 ) -> Step {
     match f(ex.vm, &tos) {
         Ok(Some(item)) => {
-            unsafe { ex.push(tos) };
+            ex.push(tos);
             item
         }
         Ok(None) => {
             drop(tos);
             ex.jump(ins);
-            unsafe { ex.pop() }
+            ex.pop()
         }
         Err(err) => {
-            unsafe { ex.push(tos) };
+            ex.push(tos);
             ex.fail(err)
         }
     }
@@ -692,10 +697,10 @@ unsafe fn pop_jump_if(
             if taken {
                 ex.jump(ins);
             }
-            unsafe { ex.pop() }
+            ex.pop()
         }
         Err(err) => {
-            unsafe { ex.push(tos) };
+            ex.push(tos);
             ex.fail(err)
         }
     }
@@ -715,10 +720,10 @@ unsafe fn jump_or_pop(
         }
         Ok(false) => {
             discard(tos);
-            unsafe { ex.pop() }
+            ex.pop()
         }
         Err(err) => {
-            unsafe { ex.push(tos) };
+            ex.push(tos);
             ex.fail(err)
         }
     }
@@ -753,7 +758,7 @@ unsafe fn kw_names(ex: &mut Exec<'_>, ins: &DInst, tos: Value) -> Step {
 unsafe fn call_shape(ex: &mut Exec<'_>, ins: &DInst, tos: Value, method: bool) -> Step {
     let argc = ins.arg as usize;
     let kwnames = ex.take_kwnames();
-    unsafe { ex.push(tos) };
+    ex.push(tos);
     // SAFETY: the compiler pushed callee, [receiver,] and argc arguments; all are in memory now.
     let (callee_slot, receiver, args) = unsafe {
         let args_start = ex.sp.sub(argc);
@@ -769,20 +774,27 @@ unsafe fn call_shape(ex: &mut Exec<'_>, ins: &DInst, tos: Value, method: bool) -
             std::slice::from_raw_parts_mut(args_start, argc),
         )
     };
-    if receiver.is_none() && matches!(unsafe { &*callee_slot }, Value::Function(_)) {
+    // SAFETY: `callee_slot` is a live slot of this window (see above).
+    let callee = unsafe { &*callee_slot };
+    if receiver.is_none() && matches!(callee, Value::Function(_)) {
         // Take the function out of its slot (leaving a droppable Null) rather than cloning it.
-        let Value::Function(func) = (unsafe { ptr::replace(callee_slot, Value::Null) }) else {
+        // SAFETY: as above; the slot keeps holding a valid value.
+        let taken = unsafe { ptr::replace(callee_slot, Value::Null) };
+        let Value::Function(func) = taken else {
             return ex.fail(PyErr::new(
                 ExcKind::SystemError,
                 "callee changed during call",
             ));
         };
-        return match unsafe { ex.enter(func, args.as_mut_ptr(), argc, kwnames) } {
+        // SAFETY: `args` are this call's `argc` live arguments.
+        let entered = unsafe { ex.enter(func, args.as_mut_ptr(), argc, kwnames) };
+        return match entered {
             Ok((window, moved)) => {
                 if moved {
                     // The arguments now live in the callee's window.
                     ex.sp = args.as_mut_ptr();
                 }
+                // SAFETY: `[callee_slot, sp)` holds this call's remaining live slots.
                 unsafe { ex.drop_down_to(callee_slot) };
                 let resume = ex.ip;
                 ex.switch_to(window, resume);
@@ -791,7 +803,8 @@ unsafe fn call_shape(ex: &mut Exec<'_>, ins: &DInst, tos: Value, method: bool) -
             Err(err) => ex.fail(err),
         };
     }
-    let result = call_native(ex.vm, unsafe { &*callee_slot }, receiver, args, kwnames);
+    let result = call_native(ex.vm, callee, receiver, args, kwnames);
+    // SAFETY: `[callee_slot, sp)` holds this call's live slots.
     unsafe { ex.drop_down_to(callee_slot) };
     finish(ex, result)
 }
@@ -805,7 +818,7 @@ unsafe fn load_method(
 ) -> Step {
     match f(ex.vm, tos, name_operand(ins)) {
         Ok((method, receiver)) => {
-            unsafe { ex.push(method) };
+            ex.push(method);
             receiver
         }
         Err(err) => ex.fail(err),
@@ -820,7 +833,7 @@ unsafe fn make_function(
     f: fn(&mut Vm, &Rc<Module>, Value, Option<Value>) -> PyResult<Value>,
 ) -> Step {
     let defaults = if ins.arg & 1 == 1 {
-        Some(unsafe { ex.pop() })
+        Some(ex.pop())
     } else {
         None
     };
@@ -836,7 +849,7 @@ unsafe fn load_named(
     tos: Value,
     f: fn(&mut Vm, &PyStr) -> PyResult<Value>,
 ) -> Step {
-    unsafe { ex.push(tos) };
+    ex.push(tos);
     let result = f(ex.vm, name_operand(ins));
     finish(ex, result)
 }
