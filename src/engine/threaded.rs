@@ -126,7 +126,7 @@ impl Exec<'_> {
     unsafe fn drop_down_to(&mut self, new_sp: *mut Value) {
         let mut at = new_sp;
         while at < self.sp {
-            // SAFETY (caller): `[new_sp, sp)` holds initialised values of this window.
+            // SAFETY: the caller guarantees `[new_sp, sp)` holds initialised values of this window.
             unsafe {
                 discard(at.read());
                 at = at.add(1);
