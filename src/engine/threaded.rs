@@ -28,7 +28,7 @@ use crate::vm::call::{bind_arguments, binds_by_position, call_native};
 pub static ENGINE: Engine = Engine {
     name: "threaded",
     summary: "pre-decoded handler vector, operands resolved, top of stack in a register, arena frames",
-    call,
+    call: run_function,
 };
 
 /// What a handler returns: the new top of stack. A handler leaves the dispatch loop by setting
@@ -356,7 +356,7 @@ unsafe fn fell_off_the_end(ex: &mut Exec<'_>, _ins: &DInst, tos: Value) -> Step 
     ex.fail(PyErr::new(ExcKind::SystemError, "malformed bytecode"))
 }
 
-fn call(
+fn run_function(
     vm: &mut Vm,
     func: &Rc<Function>,
     mut args: Vec<Value>,
@@ -810,6 +810,18 @@ unsafe fn call_shape(ex: &mut Exec<'_>, ins: &DInst, tos: Value, method: bool) -
 }
 
 #[inline(always)]
+unsafe fn call(ex: &mut Exec<'_>, ins: &DInst, tos: Value) -> Step {
+    // SAFETY: forwarded from the handler's own contract.
+    unsafe { call_shape(ex, ins, tos, false) }
+}
+
+#[inline(always)]
+unsafe fn call_method(ex: &mut Exec<'_>, ins: &DInst, tos: Value) -> Step {
+    // SAFETY: forwarded from the handler's own contract.
+    unsafe { call_shape(ex, ins, tos, true) }
+}
+
+#[inline(always)]
 unsafe fn load_method(
     ex: &mut Exec<'_>,
     ins: &DInst,
@@ -856,44 +868,13 @@ unsafe fn load_named(
 
 // ----- handlers, generated from the opcode table -------------------------------------------------
 
+/// Applies an opcode row's shape: `shape(ex, ins, tos)` when the row has no semantic function
+/// (`_`), `shape(ex, ins, tos, ops::semantics)` otherwise.
 macro_rules! apply_shape {
-    (nop, $s:tt, $ex:ident, $ins:ident, $tos:ident) => {
-        nop($ex, $ins, $tos)
+    ($shape:ident, _, $ex:ident, $ins:ident, $tos:ident) => {
+        $shape($ex, $ins, $tos)
     };
-    (pop_top, $s:tt, $ex:ident, $ins:ident, $tos:ident) => {
-        pop_top($ex, $ins, $tos)
-    };
-    (copy, $s:tt, $ex:ident, $ins:ident, $tos:ident) => {
-        copy($ex, $ins, $tos)
-    };
-    (swap, $s:tt, $ex:ident, $ins:ident, $tos:ident) => {
-        swap($ex, $ins, $tos)
-    };
-    (load_const, $s:tt, $ex:ident, $ins:ident, $tos:ident) => {
-        load_const($ex, $ins, $tos)
-    };
-    (store_fast, $s:tt, $ex:ident, $ins:ident, $tos:ident) => {
-        store_fast($ex, $ins, $tos)
-    };
-    (store_global, $s:tt, $ex:ident, $ins:ident, $tos:ident) => {
-        store_global($ex, $ins, $tos)
-    };
-    (jump, $s:tt, $ex:ident, $ins:ident, $tos:ident) => {
-        jump($ex, $ins, $tos)
-    };
-    (return_value, $s:tt, $ex:ident, $ins:ident, $tos:ident) => {
-        return_value($ex, $ins, $tos)
-    };
-    (kw_names, $s:tt, $ex:ident, $ins:ident, $tos:ident) => {
-        kw_names($ex, $ins, $tos)
-    };
-    (call, $s:tt, $ex:ident, $ins:ident, $tos:ident) => {
-        call_shape($ex, $ins, $tos, false)
-    };
-    (call_method, $s:tt, $ex:ident, $ins:ident, $tos:ident) => {
-        call_shape($ex, $ins, $tos, true)
-    };
-    ($shape:ident, $s:tt, $ex:ident, $ins:ident, $tos:ident) => {
+    ($shape:ident, $s:ident, $ex:ident, $ins:ident, $tos:ident) => {
         $shape($ex, $ins, $tos, ops::$s)
     };
 }
