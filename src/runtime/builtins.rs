@@ -307,16 +307,22 @@ fn builtin_len(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
     Ok(Value::Int(length(value)? as i64))
 }
 
+/// Range bounds are kept below 2**100 so that every length and index computation on them fits
+/// in an i128 without overflow.
+const RANGE_BOUND: u128 = 1 << 100;
+
 fn range_arg(value: &Value) -> PyResult<i128> {
     match value {
         Value::Int(i) => Ok(*i as i128),
         Value::Bool(b) => Ok(**b as i128),
-        Value::BigInt(b) => num_traits::ToPrimitive::to_i128(&**b).ok_or_else(|| {
-            PyErr::new(
-                ExcKind::OverflowError,
-                "range() bounds beyond 2**127 are not supported by Spindle yet",
-            )
-        }),
+        Value::BigInt(b) => num_traits::ToPrimitive::to_i128(&**b)
+            .filter(|v| v.unsigned_abs() < RANGE_BOUND)
+            .ok_or_else(|| {
+                PyErr::new(
+                    ExcKind::OverflowError,
+                    "range() bounds beyond 2**100 are not supported by Spindle yet",
+                )
+            }),
         other => Err(type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             other.type_name()

@@ -188,7 +188,7 @@ pub fn percent_format(vm: &mut Vm, format: &str, args: &Value) -> PyResult<Strin
             spec.width = star_argument(&take(&items)?)?;
         } else {
             while let Some(d) = chars.peek().and_then(|c| c.to_digit(10)) {
-                spec.width = spec.width * 10 + d as usize;
+                spec.width = push_digit(spec.width, d, "width too big")?;
                 chars.next();
             }
         }
@@ -200,7 +200,7 @@ pub fn percent_format(vm: &mut Vm, format: &str, args: &Value) -> PyResult<Strin
                 precision = star_argument(&take(&items)?)?;
             } else {
                 while let Some(d) = chars.peek().and_then(|c| c.to_digit(10)) {
-                    precision = precision * 10 + d as usize;
+                    precision = push_digit(precision, d, "precision too big")?;
                     chars.next();
                 }
             }
@@ -218,7 +218,7 @@ pub fn percent_format(vm: &mut Vm, format: &str, args: &Value) -> PyResult<Strin
         }
         let arg = take(&items)?;
         let (sign, body, numeric) = convert(vm, conversion, &spec, &arg, out.len())?;
-        pad(&mut out, &spec, sign, &body, numeric);
+        pad(&mut out, &spec, sign, &body, numeric)?;
     }
     if next < items.len() && matches!(args, Value::Tuple(_)) {
         return Err(type_error(
@@ -231,6 +231,16 @@ pub fn percent_format(vm: &mut Vm, format: &str, args: &Value) -> PyResult<Strin
         ));
     }
     Ok(out)
+}
+
+/// Appends a decimal digit to a width or precision, refusing values past C's `INT_MAX` with
+/// CPython's message.
+fn push_digit(value: usize, digit: u32, too_big: &str) -> PyResult<usize> {
+    value
+        .checked_mul(10)
+        .and_then(|v| v.checked_add(digit as usize))
+        .filter(|v| *v <= i32::MAX as usize)
+        .ok_or_else(|| PyErr::new(ExcKind::ValueError, too_big))
 }
 
 fn star_argument(value: &Value) -> PyResult<usize> {
@@ -365,9 +375,9 @@ fn convert(
     }
 }
 
-fn pad(out: &mut String, spec: &Spec, sign: String, body: &str, numeric: bool) {
+fn pad(out: &mut String, spec: &Spec, sign: String, body: &str, numeric: bool) -> PyResult<()> {
     let len = sign.chars().count() + body.chars().count();
-    let fill = spec.width.saturating_sub(len);
+    let fill = super::exception::check_object_size(spec.width.saturating_sub(len), 1)?;
     if spec.left {
         out.push_str(&sign);
         out.push_str(body);
@@ -381,6 +391,7 @@ fn pad(out: &mut String, spec: &Spec, sign: String, body: &str, numeric: bool) {
         out.push_str(&sign);
         out.push_str(body);
     }
+    Ok(())
 }
 
 /// `%e`-style exponent: at least two digits, always signed.
