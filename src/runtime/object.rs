@@ -105,7 +105,7 @@ impl PyIter {
             PyIter::Str { text, byte } => {
                 let c = text.as_str()[*byte..].chars().next()?;
                 *byte += c.len_utf8();
-                Some(Value::string(c.to_string()))
+                Some(super::str::char_value(c))
             }
         }
     }

@@ -52,9 +52,24 @@ impl PyStr {
             return Err(index_error("string index out of range"));
         }
         match self.char_at(at as usize) {
-            Some(c) => Ok(Value::string(c.to_string())),
+            Some(c) => Ok(char_value(c)),
             None => Err(index_error("string index out of range")),
         }
+    }
+}
+
+thread_local! {
+    /// One shared string per ASCII character, as CPython caches its one-character strings:
+    /// indexing and iterating over text then allocate nothing.
+    static ASCII_CHARS: [Value; 128] = std::array::from_fn(|i| Value::string((i as u8 as char).to_string()));
+}
+
+/// The one-character string `c`.
+pub fn char_value(c: char) -> Value {
+    if c.is_ascii() {
+        ASCII_CHARS.with(|table| table[c as usize].clone())
+    } else {
+        Value::string(c.to_string())
     }
 }
 
