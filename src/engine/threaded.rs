@@ -175,6 +175,7 @@ impl Exec<'_> {
     /// values at `args`. Returns the window and whether the arguments were moved out bitwise
     /// (then the caller must forget them); otherwise binding took them (leaving `Null`s) or, on
     /// failure, may have taken some.
+    #[inline(always)]
     unsafe fn enter(
         &mut self,
         func: Rc<Function>,
@@ -235,6 +236,7 @@ impl Exec<'_> {
     }
 
     /// Switches the registers to a window made by `enter`, suspending the current frame.
+    #[inline(always)]
     fn switch_to(&mut self, window: Window, resume: *const DInst) {
         let caller = Suspended {
             resume,

@@ -327,7 +327,11 @@ pub fn parse_int(text: &str) -> Option<PyResult<Value>> {
     // 11% of a string-heavy benchmark).
     if digits.len() <= 18 && digits.bytes().all(|b| b.is_ascii_digit()) {
         let magnitude = digits.bytes().fold(0i64, |n, b| n * 10 + (b - b'0') as i64);
-        return Some(Ok(Value::Int(if negative { -magnitude } else { magnitude })));
+        return Some(Ok(Value::Int(if negative {
+            -magnitude
+        } else {
+            magnitude
+        })));
     }
     let clean: String = digits.chars().filter(|c| *c != '_').collect();
     if !clean.chars().all(|c| c.is_ascii_digit()) {

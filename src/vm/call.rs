@@ -34,6 +34,7 @@ pub fn binds_by_position(func: &Function, nargs: usize, kwnames: &[Value]) -> bo
 
 /// Moves `args` (positional values followed by one value per name in `kwnames`) into
 /// `locals`, whose first `argcount` slots are the parameters and which must be all `Null`.
+#[inline(never)]
 pub fn bind_arguments(
     func: &Function,
     args: &mut [Value],
