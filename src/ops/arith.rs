@@ -88,12 +88,25 @@ pub fn binary_op(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyResult<Value> {
     }
 }
 
+/// `BINARY_OP` operator numbers as plain integers, to match the raw (non-in-place) argument.
+mod nb {
+    use crate::bytecode::BinOp;
+    pub const ADD: u32 = BinOp::Add as u32;
+    pub const AND: u32 = BinOp::And as u32;
+    pub const FLOOR_DIVIDE: u32 = BinOp::FloorDivide as u32;
+    pub const LSHIFT: u32 = BinOp::LShift as u32;
+    pub const MULTIPLY: u32 = BinOp::Multiply as u32;
+    pub const REMAINDER: u32 = BinOp::Remainder as u32;
+    pub const OR: u32 = BinOp::Or as u32;
+    pub const RSHIFT: u32 = BinOp::RShift as u32;
+    pub const SUBTRACT: u32 = BinOp::Subtract as u32;
+    pub const TRUE_DIVIDE: u32 = BinOp::TrueDivide as u32;
+    pub const XOR: u32 = BinOp::Xor as u32;
+}
+
 #[inline(always)]
 fn small_float_op(op: u32, x: f64, y: f64) -> Option<f64> {
-    const ADD: u32 = BinOp::Add as u32;
-    const SUBTRACT: u32 = BinOp::Subtract as u32;
-    const MULTIPLY: u32 = BinOp::Multiply as u32;
-    const TRUE_DIVIDE: u32 = BinOp::TrueDivide as u32;
+    use nb::*;
     match op {
         ADD => Some(x + y),
         SUBTRACT => Some(x - y),
@@ -107,16 +120,7 @@ fn small_float_op(op: u32, x: f64, y: f64) -> Option<f64> {
 /// zero divisors, negative or large shift counts, true division, powers).
 #[inline(always)]
 fn small_int_op(op: u32, x: i64, y: i64) -> Option<i64> {
-    const ADD: u32 = BinOp::Add as u32;
-    const AND: u32 = BinOp::And as u32;
-    const FLOOR_DIVIDE: u32 = BinOp::FloorDivide as u32;
-    const LSHIFT: u32 = BinOp::LShift as u32;
-    const MULTIPLY: u32 = BinOp::Multiply as u32;
-    const REMAINDER: u32 = BinOp::Remainder as u32;
-    const OR: u32 = BinOp::Or as u32;
-    const RSHIFT: u32 = BinOp::RShift as u32;
-    const SUBTRACT: u32 = BinOp::Subtract as u32;
-    const XOR: u32 = BinOp::Xor as u32;
+    use nb::*;
     match op {
         ADD => x.checked_add(y),
         SUBTRACT => x.checked_sub(y),
