@@ -299,15 +299,4 @@ impl CmpOp {
             CmpOp::Ge => ">=",
         }
     }
-
-    /// The comparison with operands swapped (`a < b` is `b > a`).
-    pub fn swapped(self) -> CmpOp {
-        match self {
-            CmpOp::Lt => CmpOp::Gt,
-            CmpOp::Le => CmpOp::Ge,
-            CmpOp::Gt => CmpOp::Lt,
-            CmpOp::Ge => CmpOp::Le,
-            other => other,
-        }
-    }
 }
