@@ -1,12 +1,23 @@
 //! Code objects: the compiled form of a module or function body. Instructions are (opcode, arg)
-//! pairs; `lines[i]` is the source line of instruction `i`.
+//! pairs; `positions[i]` is the source range of instruction `i`.
 
 use std::cell::Cell;
 use std::rc::Rc;
 
 use super::Opcode;
 use crate::runtime::Value;
+use crate::runtime::exception::TracebackEntry;
 use crate::runtime::str::PyStr;
+
+/// Where an instruction came from: the source range of its AST node. Columns are 0-based
+/// character offsets within their lines (tracebacks draw carets from them).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Position {
+    pub line: u32,
+    pub end_line: u32,
+    pub col: u32,
+    pub end_col: u32,
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Instr {
@@ -25,7 +36,7 @@ pub struct Code {
     pub filename: Rc<str>,
     pub first_line: u32,
     pub instrs: Vec<Instr>,
-    pub lines: Vec<u32>,
+    pub positions: Vec<Position>,
     pub consts: Vec<Value>,
     /// Attribute, method and module names used by `LOAD_ATTR`, `LOAD_METHOD`, `IMPORT_NAME`.
     pub names: Vec<Rc<PyStr>>,
@@ -46,7 +57,19 @@ impl Code {
 
     /// Source line of the instruction at `index`.
     pub fn line_at(&self, index: usize) -> u32 {
-        self.lines.get(index).copied().unwrap_or(self.first_line)
+        self.positions
+            .get(index)
+            .map_or(self.first_line, |p| p.line)
+    }
+
+    /// The traceback entry for a frame of this code stopped at instruction `index`.
+    pub fn traceback_entry(&self, index: usize) -> TracebackEntry {
+        TracebackEntry {
+            filename: self.filename.clone(),
+            line: self.line_at(index),
+            func_name: self.name.clone(),
+            position: self.positions.get(index).copied(),
+        }
     }
 
     /// The code objects nested in this one's constants (function bodies).

@@ -7,5 +7,5 @@ mod code;
 pub mod dis;
 mod opcodes;
 
-pub use code::{Code, EngineCache, Instr};
+pub use code::{Code, EngineCache, Instr, Position};
 pub use opcodes::{BinOp, CmpOp, Opcode, OperandKind, Shape};

@@ -10,11 +10,11 @@ use num_bigint::BigInt;
 use ruff_python_ast::{
     self as ast, BoolOp, CmpOp as AstCmp, Expr, Number, Operator, Stmt, UnaryOp as AstUnary,
 };
-use ruff_text_size::{Ranged, TextSize};
+use ruff_text_size::{Ranged, TextRange, TextSize};
 
 use super::symtable::FunctionScope;
 use super::{CompileError, LineIndex};
-use crate::bytecode::{BinOp, CmpOp, Code, Instr, Opcode};
+use crate::bytecode::{BinOp, CmpOp, Code, Instr, Opcode, Position};
 use crate::runtime::Value;
 use crate::runtime::str::PyStr;
 
@@ -42,7 +42,7 @@ struct Unit {
     name: Rc<str>,
     first_line: u32,
     instrs: Vec<Instr>,
-    lines: Vec<u32>,
+    positions: Vec<Position>,
     consts: Vec<Const>,
     names: Vec<Rc<str>>,
     argcount: u32,
@@ -59,7 +59,7 @@ impl Unit {
             name: Rc::from(name),
             first_line,
             instrs: Vec::new(),
-            lines: Vec::new(),
+            positions: Vec::new(),
             consts: Vec::new(),
             names: Vec::new(),
             argcount,
@@ -78,7 +78,9 @@ struct Compiler<'a> {
     global_index: HashMap<Rc<str>, u32>,
     /// The unit being emitted into is the last; enclosing units come before it.
     units: Vec<Unit>,
-    line: u32,
+    /// The source range of the node being compiled, and its position, which `emit` records.
+    span: TextRange,
+    position: Position,
     depth: usize,
 }
 
@@ -91,7 +93,13 @@ pub fn compile_module(body: &[Stmt], lines: &LineIndex, filename: Rc<str>) -> CR
         global_names: Vec::new(),
         global_index: HashMap::new(),
         units: vec![Unit::new("<module>", 1, None, 0)],
-        line: 1,
+        span: TextRange::default(),
+        position: Position {
+            line: 1,
+            end_line: 1,
+            col: 0,
+            end_col: 0,
+        },
         depth: 0,
     };
     c.statements(body)?;
@@ -113,8 +121,22 @@ impl<'a> Compiler<'a> {
         self.error(at, format!("{what} is not supported by Spindle yet"))
     }
 
-    fn set_line(&mut self, at: TextSize) -> u32 {
-        std::mem::replace(&mut self.line, self.lines.line_of(at))
+    /// Makes `range` the source of the instructions emitted next; returns what to restore.
+    fn set_span(&mut self, range: TextRange) -> (TextRange, Position) {
+        let position = Position {
+            line: self.lines.line_of(range.start()),
+            end_line: self.lines.line_of(range.end()),
+            col: self.lines.column_of(range.start()) - 1,
+            end_col: self.lines.column_of(range.end()) - 1,
+        };
+        (
+            std::mem::replace(&mut self.span, range),
+            std::mem::replace(&mut self.position, position),
+        )
+    }
+
+    fn restore_span(&mut self, saved: (TextRange, Position)) {
+        (self.span, self.position) = saved;
     }
 
     // ----- emission ---------------------------------------------------------------------------
@@ -124,10 +146,10 @@ impl<'a> Compiler<'a> {
     }
 
     fn emit(&mut self, op: Opcode, arg: u32) {
-        let line = self.line;
+        let position = self.position;
         let unit = self.unit();
         unit.instrs.push(Instr { op, arg });
-        unit.lines.push(line);
+        unit.positions.push(position);
     }
 
     fn new_label(&mut self) -> Label {
@@ -248,7 +270,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn statement(&mut self, stmt: &Stmt) -> CResult {
-        self.set_line(stmt.start());
+        self.set_span(stmt.range());
         match stmt {
             Stmt::Expr(s) => {
                 self.expr(&s.value)?;
@@ -300,7 +322,13 @@ impl<'a> Compiler<'a> {
             }
             Stmt::Return(s) => {
                 if self.unit().scope.is_none() {
-                    return Err(self.error(s.start(), "'return' outside function"));
+                    let message = "'return' outside function".to_string();
+                    return Err(self.lines.error_over(
+                        &self.filename,
+                        s.range(),
+                        "SyntaxError",
+                        message,
+                    ));
                 }
                 match &s.value {
                     Some(value) => self.expr(value)?,
@@ -368,7 +396,9 @@ impl<'a> Compiler<'a> {
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
                 self.expr(&s.slice)?;
+                let saved = self.set_span(s.range());
                 self.emit(Opcode::StoreSubscr, 0);
+                self.restore_span(saved);
                 Ok(())
             }
             Expr::Attribute(_) => Err(self.unsupported(target.start(), "attribute assignment")),
@@ -382,7 +412,7 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => {
                 self.load_name(n.id.as_str(), n.start())?;
                 self.expr(&s.value)?;
-                self.set_line(s.start());
+                self.set_span(s.range());
                 self.emit(Opcode::BinaryOp, op);
                 self.store_name(n.id.as_str(), n.start())
             }
@@ -393,7 +423,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::Copy, 2);
                 self.emit(Opcode::BinarySubscr, 0);
                 self.expr(&s.value)?;
-                self.set_line(s.start());
+                self.set_span(s.range());
                 self.emit(Opcode::BinaryOp, op);
                 self.emit(Opcode::Swap, 3);
                 self.emit(Opcode::Swap, 2);
@@ -414,7 +444,7 @@ impl<'a> Compiler<'a> {
             self.emit_jump(Opcode::JumpForward, end);
             self.bind(next);
             next = self.new_label();
-            self.set_line(clause.start());
+            self.set_span(clause.range());
             if let Some(test) = &clause.test {
                 self.expr(test)?;
                 self.emit_jump(Opcode::PopJumpIfFalse, next);
@@ -438,7 +468,7 @@ impl<'a> Compiler<'a> {
         });
         self.statements(&s.body)?;
         self.unit().loops.pop();
-        self.set_line(s.start());
+        self.set_span(s.range());
         self.emit_jump(Opcode::JumpBackward, top);
         self.bind(orelse);
         self.statements(&s.orelse)?;
@@ -452,7 +482,7 @@ impl<'a> Compiler<'a> {
         }
         let (top, exhausted, end) = (self.new_label(), self.new_label(), self.new_label());
         self.expr(&s.iter)?;
-        self.set_line(s.start());
+        self.set_span(s.range());
         self.emit(Opcode::GetIter, 0);
         self.bind(top);
         self.emit_jump(Opcode::ForIter, exhausted);
@@ -464,7 +494,7 @@ impl<'a> Compiler<'a> {
         });
         self.statements(&s.body)?;
         self.unit().loops.pop();
-        self.set_line(s.start());
+        self.set_span(s.range());
         self.emit_jump(Opcode::JumpBackward, top);
         self.bind(exhausted);
         self.statements(&s.orelse)?;
@@ -512,7 +542,7 @@ impl<'a> Compiler<'a> {
             return Err(self.error(f.start(), format!("name '{name}' is parameter and global")));
         }
         let first_line = self.lines.line_of(f.start());
-        let saved_line = self.line;
+        let saved_span = (self.span, self.position);
         self.units.push(Unit::new(
             f.name.id.as_str(),
             first_line,
@@ -522,7 +552,7 @@ impl<'a> Compiler<'a> {
         self.statements(&f.body)?;
         self.emit_return_none();
         let unit = self.units.pop().expect("function unit");
-        self.line = saved_line;
+        self.restore_span(saved_span);
         let parent = self.unit();
         parent.children.push(unit);
         parent.consts.push(Const::Unit(parent.children.len() - 1));
@@ -539,9 +569,9 @@ impl<'a> Compiler<'a> {
         if self.depth > MAX_EXPR_DEPTH {
             return Err(self.error(e.start(), "too many nested expressions"));
         }
-        let saved = self.set_line(e.start());
+        let saved = self.set_span(e.range());
         let result = self.expr_inner(e);
-        self.line = saved;
+        self.restore_span(saved);
         self.depth -= 1;
         result
     }
@@ -753,7 +783,7 @@ impl<'a> Compiler<'a> {
         if let Expr::Attribute(a) = &*call.func {
             self.expr(&a.value)?;
             let i = self.name_index(a.attr.id.as_str());
-            self.set_line(call.start());
+            self.set_span(a.range());
             self.emit(Opcode::LoadMethod, i);
         } else {
             self.expr(&call.func)?;
@@ -763,7 +793,7 @@ impl<'a> Compiler<'a> {
             self.expr(&keyword.value)?;
         }
         let argc = (args.args.len() + args.keywords.len()) as u32;
-        self.set_line(call.start());
+        self.set_span(call.range());
         if !args.keywords.is_empty() {
             let names: Vec<Value> = args
                 .keywords
@@ -812,7 +842,7 @@ impl<'a> Compiler<'a> {
             filename: self.filename.clone(),
             first_line: unit.first_line,
             instrs: unit.instrs,
-            lines: unit.lines,
+            positions: unit.positions,
             consts,
             names: unit
                 .names

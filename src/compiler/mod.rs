@@ -8,7 +8,7 @@ mod symtable;
 use std::rc::Rc;
 
 use ruff_python_parser::{LexicalErrorType, ParseErrorType, parse_module};
-use ruff_text_size::TextSize;
+use ruff_text_size::{TextRange, TextSize};
 
 use crate::bytecode::Code;
 
@@ -22,6 +22,8 @@ pub struct CompileError {
     pub line: u32,
     /// 1-based column of the caret, in characters.
     pub column: u32,
+    /// 1-based column just past the underlined range (`column + 1` for a single caret).
+    pub end_column: u32,
     pub source_line: String,
 }
 
@@ -33,8 +35,13 @@ impl CompileError {
         if !stripped.trim_end().is_empty() {
             let indent = self.source_line.chars().count() - stripped.chars().count();
             let caret = (self.column as usize).saturating_sub(indent).max(1);
+            let width = self.end_column.saturating_sub(self.column).max(1) as usize;
             out.push_str(&format!("    {}\n", stripped.trim_end()));
-            out.push_str(&format!("    {}^\n", " ".repeat(caret - 1)));
+            out.push_str(&format!(
+                "    {}{}\n",
+                " ".repeat(caret - 1),
+                "^".repeat(width)
+            ));
         }
         out.push_str(&format!("{}: {}\n", self.kind, self.message));
         out
@@ -86,14 +93,31 @@ impl<'a> LineIndex<'a> {
         message: String,
     ) -> CompileError {
         let line = self.line_of(offset);
+        let column = self.column_of(offset);
         CompileError {
             kind,
             message,
             filename: filename.clone(),
             line,
-            column: self.column_of(offset),
+            column,
+            end_column: column + 1,
             source_line: self.line_text(line),
         }
+    }
+
+    /// An error underlining all of `range` (or its first line's start, if it spans lines).
+    pub fn error_over(
+        &self,
+        filename: &Rc<str>,
+        range: TextRange,
+        kind: &'static str,
+        message: String,
+    ) -> CompileError {
+        let mut error = self.error(filename, range.start(), kind, message);
+        if self.line_of(range.end()) == error.line {
+            error.end_column = self.column_of(range.end()).max(error.column + 1);
+        }
+        error
     }
 }
 

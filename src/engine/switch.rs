@@ -60,12 +60,7 @@ impl Frame {
     }
 
     fn traceback_entry(&self) -> TracebackEntry {
-        let code = &self.func.code;
-        TracebackEntry {
-            filename: code.filename.clone(),
-            line: code.line_at(self.pc.saturating_sub(1)),
-            func_name: code.name.clone(),
-        }
+        self.func.code.traceback_entry(self.pc.saturating_sub(1))
     }
 }
 

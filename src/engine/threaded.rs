@@ -147,11 +147,7 @@ impl Exec<'_> {
         let code = &self.func.code;
         // SAFETY: both pointers are into the same decoded slice.
         let index = unsafe { self.ip.offset_from(self.code_start) } as usize;
-        TracebackEntry {
-            filename: code.filename.clone(),
-            line: code.line_at(index),
-            func_name: code.name.clone(),
-        }
+        code.traceback_entry(index)
     }
 
     /// The keyword names for the call being made, clearing them for the next one.

@@ -55,6 +55,8 @@ pub struct TracebackEntry {
     pub filename: Rc<str>,
     pub line: u32,
     pub func_name: Rc<str>,
+    /// The source range of the instruction the frame was at, for the caret line.
+    pub position: Option<crate::bytecode::Position>,
 }
 
 #[derive(Debug)]

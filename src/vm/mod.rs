@@ -145,12 +145,18 @@ impl Vm {
         self.sources.insert(filename.clone(), Rc::from(source));
     }
 
+    /// Source line `line` of `filename` as Python's `linecache` gives it: unstripped, ending in
+    /// a newline (added when the file's last line lacks one).
     pub fn source_line(&self, filename: &str, line: u32) -> Option<String> {
         let source = self.sources.get(filename)?;
-        source
-            .lines()
-            .nth((line as usize).checked_sub(1)?)
-            .map(|l| l.trim().to_string())
+        let text = source
+            .split_inclusive('\n')
+            .nth((line as usize).checked_sub(1)?)?;
+        Some(if text.ends_with('\n') {
+            text.to_string()
+        } else {
+            format!("{text}\n")
+        })
     }
 
     /// Runs a compiled module as `__main__` with the VM's engine.

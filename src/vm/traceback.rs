@@ -1,9 +1,15 @@
 //! Rendering an uncaught exception the way CPython 3.11 prints it: the traceback header, one
-//! `File "...", line N, in name` entry per frame (outermost first) with its source line, runs of
-//! more than three identical entries folded into `[Previous line repeated N more times]`, and
-//! the final `Type: message` line.
+//! `File "...", line N, in name` entry per frame (outermost first) with its source line and the
+//! caret line under the failing expression (`^^^^`, or `~~^~~` marking a binary operator or a
+//! subscript), runs of more than three identical entries folded into
+//! `[Previous line repeated N more times]`, and the final `Type: message` line. The caret rules
+//! follow CPython 3.11's `traceback.format_frame_summary`, quirks included.
+
+use ruff_python_ast::{Expr, Stmt};
+use ruff_text_size::Ranged;
 
 use super::Vm;
+use crate::bytecode::Position;
 use crate::runtime::PyErr;
 use crate::runtime::exception::TracebackEntry;
 
@@ -31,11 +37,8 @@ pub fn render(vm: &Vm, err: &PyErr) -> String {
                 "  File \"{}\", line {}, in {}\n",
                 entry.filename, entry.line, entry.func_name
             ));
-            if let Some(text) = vm
-                .source_line(&entry.filename, entry.line)
-                .filter(|t| !t.is_empty())
-            {
-                out.push_str(&format!("    {text}\n"));
+            if let Some(raw) = vm.source_line(&entry.filename, entry.line) {
+                write_source_and_carets(&mut out, &raw, entry.position);
             }
         }
         if run > RECURSIVE_CUTOFF {
@@ -50,4 +53,110 @@ pub fn render(vm: &Vm, err: &PyErr) -> String {
     out.push_str(&err.summary());
     out.push('\n');
     out
+}
+
+/// The source line (as `linecache` returns it: with a trailing newline) and, when the failing
+/// range does not simply span the whole line, the caret line under it.
+fn write_source_and_carets(out: &mut String, raw: &str, position: Option<Position>) {
+    let stripped = raw.trim();
+    if stripped.is_empty() {
+        return;
+    }
+    out.push_str(&format!("    {stripped}\n"));
+    let Some(position) = position else { return };
+    let line: Vec<char> = raw.chars().collect();
+    let stripped_len = stripped.chars().count();
+    let stripped_characters = line.len() - stripped_len;
+    let start = (position.col as usize).min(line.len());
+    let mut end = (position.end_col as usize).clamp(start, line.len());
+    let segment: String = line[start..end].iter().collect();
+    let mut anchors = None;
+    if position.line == position.end_line {
+        anchors = caret_anchors(&segment);
+    } else {
+        end = raw.trim_end().chars().count();
+    }
+    let anchored = anchors.is_some_and(|(left, right)| right > left);
+    if end.saturating_sub(start) >= stripped_len && !anchored {
+        return;
+    }
+    let dp_start = display_width(&line, start) + 1;
+    let dp_end = display_width(&line, end) + 1;
+    out.push_str("    ");
+    out.push_str(&" ".repeat(dp_start.saturating_sub(stripped_characters)));
+    let segment_chars: Vec<char> = segment.chars().collect();
+    match anchors {
+        Some((left, right)) => {
+            let dp_left = display_width(&segment_chars, left);
+            let dp_right = display_width(&segment_chars, right);
+            out.push_str(&"~".repeat(dp_left));
+            out.push_str(&"^".repeat(dp_right.saturating_sub(dp_left)));
+            out.push_str(&"~".repeat((dp_end - dp_start).saturating_sub(dp_right)));
+        }
+        None => out.push_str(&"^".repeat(dp_end - dp_start)),
+    }
+    out.push('\n');
+}
+
+/// For a segment that is a binary operation or a subscript, the character offsets that mark the
+/// operator or the `[...]` part (the rest is drawn with `~`), exactly as CPython finds them.
+fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
+    let parsed = ruff_python_parser::parse_module(segment).ok()?;
+    let [Stmt::Expr(statement)] = &parsed.suite()[..] else {
+        return None;
+    };
+    let chars: Vec<char> = segment.chars().collect();
+    let char_at = |byte: usize| segment.get(..byte).map_or(0, |s| s.chars().count());
+    match &*statement.value {
+        Expr::BinOp(binop) => {
+            let left_end_byte = usize::from(binop.left.end());
+            let operator_start = char_at(left_end_byte);
+            let operator_end = char_at(usize::from(binop.right.start()));
+            let operator: Vec<char> = chars.get(operator_start..operator_end)?.to_vec();
+            let offset = operator.iter().take_while(|c| c.is_whitespace()).count();
+            let mut left = left_end_byte + offset;
+            let mut right = left + 1;
+            if offset + 1 < operator.len() && !operator[offset + 1].is_whitespace() {
+                right += 1;
+            }
+            while left < chars.len()
+                && (chars[left].is_whitespace() || matches!(chars[left], ')' | '#'))
+            {
+                left += 1;
+                right += 1;
+            }
+            Some((char_at(left), char_at(right)))
+        }
+        Expr::Subscript(subscript) => {
+            let mut left = char_at(usize::from(subscript.value.end()));
+            let mut right = char_at(usize::from(subscript.slice.end()) + 1);
+            while left < chars.len() && (chars[left].is_whitespace() || chars[left] != '[') {
+                left += 1;
+            }
+            while right < chars.len() && (chars[right].is_whitespace() || chars[right] != ']') {
+                right += 1;
+            }
+            if right < chars.len() {
+                right += 1;
+            }
+            Some((left, right))
+        }
+        _ => None,
+    }
+}
+
+/// Terminal columns taken by the first `offset` characters: East Asian wide characters and
+/// emoji count twice, as CPython's `_display_width` counts them.
+fn display_width(chars: &[char], offset: usize) -> usize {
+    chars[..offset.min(chars.len())]
+        .iter()
+        .map(|c| if is_wide(*c) { 2 } else { 1 })
+        .sum()
+}
+
+fn is_wide(c: char) -> bool {
+    matches!(c as u32,
+        0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
+        | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60
+        | 0xFFE0..=0xFFE6 | 0x1F300..=0x1F64F | 0x1F900..=0x1F9FF | 0x20000..=0x3FFFD)
 }
