@@ -36,8 +36,28 @@ fn index_of(key: &Value, kind: &str) -> PyResult<i64> {
     }
 }
 
-/// `BINARY_SUBSCR`: `container[key]`.
-pub fn subscript(_vm: &mut Vm, _arg: u32, container: Value, key: Value) -> PyResult<Value> {
+/// `BINARY_SUBSCR`: `container[key]`. A list indexed by an in-range int is handled inline,
+/// taking the list's `Rc` out of the value so releasing it is a plain decrement rather than the
+/// out-of-line drop glue of `Value` (which cost 4.5% of `perf/lists.py`).
+#[inline(always)]
+pub fn subscript(vm: &mut Vm, arg: u32, container: Value, key: Value) -> PyResult<Value> {
+    match (container, key) {
+        (Value::List(list), Value::Int(i)) => {
+            let item = {
+                let items = list.borrow();
+                normalize_index(i, items.len()).map(|at| items[at].clone())
+            };
+            match item {
+                Some(item) => Ok(item),
+                None => Err(index_error("list index out of range")),
+            }
+        }
+        (container, key) => subscript_general(vm, arg, container, key),
+    }
+}
+
+#[inline(never)]
+fn subscript_general(_vm: &mut Vm, _arg: u32, container: Value, key: Value) -> PyResult<Value> {
     match &container {
         Value::List(list) => {
             let i = index_of(&key, "list")?;
@@ -66,8 +86,34 @@ pub fn subscript(_vm: &mut Vm, _arg: u32, container: Value, key: Value) -> PyRes
     }
 }
 
-/// `STORE_SUBSCR`: `container[key] = value`.
-pub fn store_subscript(_vm: &mut Vm, container: Value, key: Value, value: Value) -> PyResult<()> {
+/// `STORE_SUBSCR`: `container[key] = value`, with the same inline fast path as `subscript`.
+#[inline(always)]
+pub fn store_subscript(vm: &mut Vm, container: Value, key: Value, value: Value) -> PyResult<()> {
+    match (container, key) {
+        (Value::List(list), Value::Int(i)) => {
+            let old = {
+                let mut items = list.borrow_mut();
+                normalize_index(i, items.len()).map(|at| std::mem::replace(&mut items[at], value))
+            };
+            match old {
+                Some(old) => {
+                    crate::runtime::value::discard(old);
+                    Ok(())
+                }
+                None => Err(index_error("list assignment index out of range")),
+            }
+        }
+        (container, key) => store_subscript_general(vm, container, key, value),
+    }
+}
+
+#[inline(never)]
+fn store_subscript_general(
+    _vm: &mut Vm,
+    container: Value,
+    key: Value,
+    value: Value,
+) -> PyResult<()> {
     match &container {
         Value::List(list) => {
             let i = index_of(&key, "list")?;
