@@ -19,7 +19,7 @@ use crate::runtime::Value;
 use crate::runtime::str::PyStr;
 
 /// Expressions nested deeper than this are refused instead of overflowing the compiler's stack.
-const MAX_EXPR_DEPTH: usize = 2000;
+pub(super) const MAX_EXPR_DEPTH: usize = 2000;
 
 /// A constant as the unit holds it: a value, or a nested unit not yet turned into a `Code`.
 enum Const {

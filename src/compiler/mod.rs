@@ -135,6 +135,15 @@ pub fn compile(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
             "too many nested parentheses".into(),
         ));
     }
+    if let Some(offset) = brackets.long_prefix_run_at {
+        let at = TextSize::from(offset as u32);
+        return Err(lines.error(
+            &filename,
+            at,
+            "SyntaxError",
+            "too many nested expressions".into(),
+        ));
+    }
     let parsed = parse_module(source).map_err(|err| {
         syntax_error_from_parse(&lines, &filename, source, brackets.first_unclosed, &err)
     })?;
@@ -144,12 +153,19 @@ pub fn compile(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
 /// CPython's tokenizer refuses brackets nested deeper than this (its MAXLEVEL).
 const MAX_NESTING: usize = 200;
 
+/// Longest run of prefix operators (`- + ~ not`) accepted. Each one nests the parser one level
+/// deeper with no bracket to count, and millions of them exhausted memory in the parser; the
+/// code generator refuses expressions nested deeper than this anyway.
+const MAX_PREFIX_RUN: usize = codegen::MAX_EXPR_DEPTH;
+
 /// What a quick pass over the brackets of a source (outside strings and comments) finds.
 struct BracketScan {
     /// Where nesting first exceeds `MAX_NESTING`; also keeps the parser's recursion bounded.
     too_deep_at: Option<usize>,
     /// The outermost bracket never closed.
     first_unclosed: Option<usize>,
+    /// Where a run of more than `MAX_PREFIX_RUN` prefix operators starts.
+    long_prefix_run_at: Option<usize>,
 }
 
 /// Translates ruff's parse error into CPython 3.11's wording where the two differ.
@@ -228,8 +244,29 @@ fn scan_brackets(source: &str) -> BracketScan {
     let bytes = source.as_bytes();
     let mut open: Vec<usize> = Vec::new();
     let mut too_deep_at = None;
+    let (mut run_start, mut run, mut long_prefix_run_at) = (0, 0usize, None);
     let mut i = 0;
     while i < bytes.len() {
+        let is_not = bytes[i..].starts_with(b"not")
+            && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric() && bytes[i - 1] != b'_')
+            && bytes
+                .get(i + 3)
+                .is_some_and(|b| !b.is_ascii_alphanumeric() && *b != b'_');
+        match bytes[i] {
+            b'-' | b'+' | b'~' => run += 1,
+            b' ' | b'\t' => {}
+            _ if is_not => {
+                run += 1;
+                i += 2;
+            }
+            _ => run = 0,
+        }
+        if run == 1 {
+            run_start = i;
+        }
+        if run > MAX_PREFIX_RUN && long_prefix_run_at.is_none() {
+            long_prefix_run_at = Some(run_start);
+        }
         match bytes[i] {
             b'#' => {
                 while i < bytes.len() && bytes[i] != b'\n' {
@@ -273,6 +310,26 @@ fn scan_brackets(source: &str) -> BracketScan {
     }
     BracketScan {
         too_deep_at,
+        long_prefix_run_at,
         first_unclosed: open.first().copied(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_prefix_operator_runs_are_refused_before_parsing() {
+        let deep = format!("x = {}1\n", "- ".repeat(MAX_PREFIX_RUN + 1));
+        let err = compile(&deep, "t.py").err().expect("refused");
+        assert_eq!(err.message, "too many nested expressions");
+        let fine = format!(
+            "x = {}1  # {}\ny = '{}'\nz = not not x\n",
+            "-".repeat(10),
+            "-".repeat(5000),
+            "-".repeat(5000)
+        );
+        assert!(compile(&fine, "t.py").is_ok());
     }
 }
