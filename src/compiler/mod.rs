@@ -126,23 +126,9 @@ pub fn compile(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
     let filename: Rc<str> = Rc::from(filename);
     let lines = LineIndex::new(source);
     let brackets = scan_brackets(source);
-    if let Some(offset) = brackets.too_deep_at {
+    if let Some((offset, message)) = brackets.refused {
         let at = TextSize::from(offset as u32);
-        return Err(lines.error(
-            &filename,
-            at,
-            "SyntaxError",
-            "too many nested parentheses".into(),
-        ));
-    }
-    if let Some(offset) = brackets.long_prefix_run_at {
-        let at = TextSize::from(offset as u32);
-        return Err(lines.error(
-            &filename,
-            at,
-            "SyntaxError",
-            "too many nested expressions".into(),
-        ));
+        return Err(lines.error(&filename, at, "SyntaxError", message.into()));
     }
     let parsed = parse_module(source).map_err(|err| {
         syntax_error_from_parse(&lines, &filename, source, brackets.first_unclosed, &err)
@@ -160,12 +146,12 @@ const MAX_PREFIX_RUN: usize = codegen::MAX_EXPR_DEPTH;
 
 /// What a quick pass over the brackets of a source (outside strings and comments) finds.
 struct BracketScan {
-    /// Where nesting first exceeds `MAX_NESTING`; also keeps the parser's recursion bounded.
-    too_deep_at: Option<usize>,
+    /// Where and why the source is refused before parsing: brackets nested deeper than
+    /// `MAX_NESTING`, or a run of more than `MAX_PREFIX_RUN` prefix operators. Both keep the
+    /// parser's recursion bounded.
+    refused: Option<(usize, &'static str)>,
     /// The outermost bracket never closed.
     first_unclosed: Option<usize>,
-    /// Where a run of more than `MAX_PREFIX_RUN` prefix operators starts.
-    long_prefix_run_at: Option<usize>,
 }
 
 /// Translates ruff's parse error into CPython 3.11's wording where the two differ.
@@ -243,8 +229,8 @@ fn syntax_error_from_parse(
 fn scan_brackets(source: &str) -> BracketScan {
     let bytes = source.as_bytes();
     let mut open: Vec<usize> = Vec::new();
-    let mut too_deep_at = None;
-    let (mut run_start, mut run, mut long_prefix_run_at) = (0, 0usize, None);
+    let mut refused = None;
+    let (mut run_start, mut run) = (0, 0usize);
     let mut i = 0;
     while i < bytes.len() {
         let is_not = bytes[i..].starts_with(b"not")
@@ -264,8 +250,8 @@ fn scan_brackets(source: &str) -> BracketScan {
         if run == 1 {
             run_start = i;
         }
-        if run > MAX_PREFIX_RUN && long_prefix_run_at.is_none() {
-            long_prefix_run_at = Some(run_start);
+        if run > MAX_PREFIX_RUN && refused.is_none() {
+            refused = Some((run_start, "too many nested expressions"));
         }
         match bytes[i] {
             b'#' => {
@@ -297,8 +283,8 @@ fn scan_brackets(source: &str) -> BracketScan {
             }
             b'(' | b'[' | b'{' => {
                 open.push(i);
-                if open.len() > MAX_NESTING && too_deep_at.is_none() {
-                    too_deep_at = Some(i);
+                if open.len() > MAX_NESTING && refused.is_none() {
+                    refused = Some((i, "too many nested parentheses"));
                 }
             }
             b')' | b']' | b'}' => {
@@ -309,8 +295,7 @@ fn scan_brackets(source: &str) -> BracketScan {
         i += 1;
     }
     BracketScan {
-        too_deep_at,
-        long_prefix_run_at,
+        refused,
         first_unclosed: open.first().copied(),
     }
 }
