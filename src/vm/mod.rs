@@ -27,6 +27,14 @@ pub const MAX_RECURSION_LIMIT: usize = 100_000;
 
 static NEXT_VM_ID: AtomicU64 = AtomicU64::new(1);
 
+#[cold]
+fn recursion_error(during: &str) -> PyErr {
+    PyErr::new(
+        ExcKind::RecursionError,
+        format!("maximum recursion depth exceeded{during}"),
+    )
+}
+
 /// Where `print` writes.
 pub enum Output {
     Stdout(std::io::BufWriter<std::io::Stdout>),
@@ -68,24 +76,15 @@ impl Vm {
     /// Enters a Python frame, or raises RecursionError past the recursion limit.
     #[inline]
     pub fn enter_frame(&mut self) -> PyResult<()> {
-        if self.depth >= self.recursion_limit {
-            return Err(PyErr::new(
-                ExcKind::RecursionError,
-                "maximum recursion depth exceeded",
-            ));
-        }
-        self.depth += 1;
-        Ok(())
+        self.enter_nested("")
     }
 
     /// Enters one level of Rust recursion on a script's behalf (comparing nested containers),
     /// counted against the same limit as frames, as CPython 3.11 counts it.
+    #[inline]
     pub fn enter_nested(&mut self, during: &str) -> PyResult<()> {
         if self.depth >= self.recursion_limit {
-            return Err(PyErr::new(
-                ExcKind::RecursionError,
-                format!("maximum recursion depth exceeded{during}"),
-            ));
+            return Err(recursion_error(during));
         }
         self.depth += 1;
         Ok(())
