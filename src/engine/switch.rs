@@ -51,12 +51,8 @@ impl Frame {
         self.stack.last().unwrap_or(&Value::Null)
     }
 
-    fn arg(&self) -> u32 {
-        self.func.code.instrs[self.pc - 1].arg
-    }
-
-    fn name(&self) -> Rc<PyStr> {
-        self.func.code.names[self.arg() as usize].clone()
+    fn name(&self, index: u32) -> Rc<PyStr> {
+        self.func.code.names[index as usize].clone()
     }
 
     fn traceback_entry(&self) -> TracebackEntry {
@@ -193,7 +189,7 @@ macro_rules! shape {
     }};
     (attr, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
         let object = $f.pop();
-        let name = $f.name();
+        let name = $f.name($arg);
         $f.stack.push(ops::$s($vm, object, &name)?);
         Ok(Control::Next)
     }};
@@ -254,7 +250,7 @@ macro_rules! shape {
     };
     (load_method, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
         let object = $f.pop();
-        let name = $f.name();
+        let name = $f.name($arg);
         let (method, receiver) = ops::$s($vm, object, &name)?;
         $f.stack.push(method);
         $f.stack.push(receiver);
@@ -268,7 +264,7 @@ macro_rules! shape {
         Ok(Control::Next)
     }};
     (load_named, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
-        let name = $f.name();
+        let name = $f.name($arg);
         $f.stack.push(ops::$s($vm, &name)?);
         Ok(Control::Next)
     }};

@@ -267,7 +267,7 @@ impl Exec<'_> {
         self.mark = mark;
     }
 
-    /// Resumes a suspended caller. `resume_at` selects its `resume` ip (return) or the call
+    /// Resumes a suspended caller. `at_call` selects its `resume` ip (false: a return) or the call
     /// instruction itself (unwinding, so the traceback names the call's line).
     fn restore(&mut self, caller: Suspended, at_call: bool) {
         self.ip = if at_call {

@@ -15,7 +15,7 @@ fn write_repr(out: &mut String, value: &Value, visiting: &mut Vec<*const ()>) ->
         Value::None => out.push_str("None"),
         Value::Bool(b) => out.push_str(if **b { "True" } else { "False" }),
 
-        Value::Int(i) => out.push_str(itoa_i64(*i).as_str()),
+        Value::Int(i) => out.push_str(&i.to_string()),
         Value::BigInt(b) => out.push_str(&int::big_to_decimal(b)?),
         Value::Float(f) => out.push_str(&float::repr(**f)),
         Value::Str(s) => out.push_str(&super::str::repr(s.as_str())),
@@ -100,10 +100,6 @@ fn write_items(out: &mut String, items: &[Value], visiting: &mut Vec<*const ()>)
         write_repr(out, item, visiting)?;
     }
     Ok(())
-}
-
-fn itoa_i64(i: i64) -> String {
-    i.to_string()
 }
 
 fn too_deep() -> PyErr {

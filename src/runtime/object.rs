@@ -73,10 +73,8 @@ impl PyIter {
                     return None;
                 }
                 let current = *next;
+                // Saturating: once past `stop` the bound check above ends the loop.
                 *next = next.saturating_add(*step);
-                if *next == current {
-                    *stop = current;
-                }
                 Some(Value::Int(current))
             }
             PyIter::WideRange { next, stop, step } => {

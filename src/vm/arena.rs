@@ -41,17 +41,6 @@ impl ValueArena {
         }
     }
 
-    /// Carves `n` slots, each initialised to `Value::Null`. Returns the first slot and the mark
-    /// to pass to `release`.
-    pub fn alloc(&mut self, n: usize) -> (*mut Value, ArenaMark) {
-        let (start, mark) = self.alloc_uninit(n);
-        for i in 0..n {
-            // SAFETY: `alloc_uninit` returned `n` writable slots.
-            unsafe { start.add(i).write(Value::Null) };
-        }
-        (start, mark)
-    }
-
     /// Carves `n` slots without initialising them: the caller must write every slot it will
     /// later read or drop.
     #[inline]
@@ -107,16 +96,16 @@ mod tests {
     #[test]
     fn windows_are_lifo_and_chunks_are_reused() {
         let mut arena = ValueArena::new();
-        let (a, mark_a) = arena.alloc(10);
-        let (b, mark_b) = arena.alloc(CHUNK_SLOTS);
+        let (a, mark_a) = arena.alloc_uninit(10);
+        let (b, mark_b) = arena.alloc_uninit(CHUNK_SLOTS);
         assert_ne!(a, b);
         arena.release(mark_b);
         let capacity = arena.capacity();
-        let (b2, mark_b2) = arena.alloc(CHUNK_SLOTS);
+        let (b2, mark_b2) = arena.alloc_uninit(CHUNK_SLOTS);
         assert_eq!(b, b2);
         assert_eq!(arena.capacity(), capacity);
         arena.release(mark_b2);
         arena.release(mark_a);
-        assert_eq!(arena.alloc(1).0, a);
+        assert_eq!(arena.alloc_uninit(1).0, a);
     }
 }
