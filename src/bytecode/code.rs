@@ -1,5 +1,7 @@
 //! Code objects: the compiled form of a module or function body. Instructions are (opcode, arg)
-//! pairs; `positions[i]` is the source range of instruction `i`.
+//! pairs; `positions[i]` is the source range of instruction `i`. Only the compiler builds code
+//! objects (the fields are crate-private), and engines verify one before running it, so no
+//! public function can hand an engine malformed bytecode.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -25,32 +27,51 @@ pub struct Instr {
     pub arg: u32,
 }
 
-/// A slot where the engine currently running may park its pre-decoded form of this code: the
-/// token of the run that decoded it and a type-erased pointer only that engine interprets.
-/// A token that does not match the current run means "not decoded yet".
-pub type EngineCache = Cell<(u64, *const ())>;
+/// Who decoded a code object: the VM (by its unique id) and the engine within it. Decoded code
+/// lives in its VM's arena and is laid out for one engine, so both must match for reuse.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct DecodeOwner {
+    pub(crate) vm: u64,
+    /// The address of the engine's registry entry.
+    pub(crate) engine: usize,
+}
+
+/// A slot where the engine currently running may park its pre-decoded form of this code: who
+/// decoded it and a type-erased pointer only that engine interprets. An owner that does not
+/// match the running VM and engine means "not decoded yet".
+pub(crate) type EngineCache = Cell<(DecodeOwner, *const ())>;
 
 pub struct Code {
     /// Function name, or `<module>`.
-    pub name: Rc<str>,
-    pub filename: Rc<str>,
-    pub first_line: u32,
-    pub instrs: Vec<Instr>,
-    pub positions: Vec<Position>,
-    pub consts: Vec<Value>,
+    pub(crate) name: Rc<str>,
+    pub(crate) filename: Rc<str>,
+    pub(crate) first_line: u32,
+    pub(crate) instrs: Vec<Instr>,
+    pub(crate) positions: Vec<Position>,
+    pub(crate) consts: Vec<Value>,
     /// Attribute, method and module names used by `LOAD_ATTR`, `LOAD_METHOD`, `IMPORT_NAME`.
-    pub names: Vec<Rc<PyStr>>,
+    pub(crate) names: Vec<Rc<PyStr>>,
     /// Local variable names; parameters first.
-    pub varnames: Vec<Rc<str>>,
+    pub(crate) varnames: Vec<Rc<str>>,
     /// The module-wide global slot names, shared by every code object of one module.
-    pub global_names: Rc<Vec<Rc<str>>>,
-    pub argcount: u32,
+    pub(crate) global_names: Rc<Vec<Rc<str>>>,
+    pub(crate) argcount: u32,
     /// Deepest the value stack gets, computed by the compiler.
-    pub max_stack: u32,
-    pub engine_cache: EngineCache,
+    pub(crate) max_stack: u32,
+    pub(crate) engine_cache: EngineCache,
 }
 
 impl Code {
+    /// Function name, or `<module>`.
+    pub fn name(&self) -> &Rc<str> {
+        &self.name
+    }
+
+    /// The file name tracebacks show.
+    pub fn filename(&self) -> &Rc<str> {
+        &self.filename
+    }
+
     pub fn nlocals(&self) -> usize {
         self.varnames.len()
     }

@@ -146,41 +146,37 @@ pub enum OperandKind {
 }
 
 impl Opcode {
+    /// How many stack items the instruction consumes and how many it leaves, per its shape's
+    /// `(inputs -- outputs)` pattern; `jumped` selects the branch-taken pattern. Items an
+    /// instruction only reads (`COPY`'s source) count as consumed and produced again, so
+    /// "the stack holds at least `inputs` items" is the precondition the verifier checks.
+    pub fn stack_io(self, arg: u32, jumped: bool) -> (u32, u32) {
+        let n = arg;
+        match self.shape() {
+            Shape::nop | Shape::jump | Shape::kw_names => (0, 0),
+            Shape::pop_top | Shape::store_fast | Shape::store_global => (1, 0),
+            Shape::pop_jump_if | Shape::return_value => (1, 0),
+            Shape::copy => (n, n.saturating_add(1)),
+            Shape::swap => (n, n),
+            Shape::load_const | Shape::load_fast | Shape::load_global | Shape::load_named => (0, 1),
+            Shape::unary | Shape::attr => (1, 1),
+            Shape::binary => (2, 1),
+            Shape::store_subscr => (3, 0),
+            Shape::build => (n, 1),
+            Shape::unpack => (1, n),
+            Shape::for_iter => (1, if jumped { 0 } else { 2 }),
+            Shape::jump_or_pop => (1, if jumped { 1 } else { 0 }),
+            Shape::call => (n.saturating_add(1), 1),
+            Shape::load_method => (1, 2),
+            Shape::call_method => (n.saturating_add(2), 1),
+            Shape::make_function => (1 + (n & 1), 1),
+        }
+    }
+
     /// Net stack effect of the instruction; `jumped` selects the branch-taken effect.
     pub fn stack_effect(self, arg: u32, jumped: bool) -> i32 {
-        let n = arg as i32;
-        match self.shape() {
-            Shape::nop | Shape::swap | Shape::jump | Shape::kw_names => 0,
-            Shape::unary | Shape::attr => 0,
-            Shape::copy
-            | Shape::load_const
-            | Shape::load_fast
-            | Shape::load_global
-            | Shape::load_named => 1,
-            Shape::load_method => 1,
-            Shape::pop_top | Shape::store_fast | Shape::store_global | Shape::binary => -1,
-            Shape::pop_jump_if | Shape::return_value => -1,
-            Shape::store_subscr => -3,
-            Shape::build => 1 - n,
-            Shape::unpack => n - 1,
-            Shape::for_iter => {
-                if jumped {
-                    -1
-                } else {
-                    1
-                }
-            }
-            Shape::jump_or_pop => {
-                if jumped {
-                    0
-                } else {
-                    -1
-                }
-            }
-            Shape::call => -n,
-            Shape::call_method => -n - 1,
-            Shape::make_function => -(n & 1),
-        }
+        let (inputs, outputs) = self.stack_io(arg, jumped);
+        outputs as i32 - inputs as i32
     }
 
     /// Whether `arg` is a jump target.
@@ -297,6 +293,37 @@ impl CmpOp {
             CmpOp::Ne => "!=",
             CmpOp::Gt => ">",
             CmpOp::Ge => ">=",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Engines read an operand the way its shape implies (the threaded engine dereferences
+    /// resolved constant, name and jump pointers): each shape must come with its operand kind.
+    #[test]
+    fn every_shape_has_the_operand_kind_engines_read() {
+        for &op in Opcode::ALL {
+            let expected = match op.shape() {
+                Shape::load_const | Shape::kw_names => Some(OperandKind::konst),
+                Shape::attr | Shape::load_method | Shape::load_named => Some(OperandKind::name),
+                Shape::load_fast | Shape::store_fast => Some(OperandKind::local),
+                Shape::load_global | Shape::store_global => Some(OperandKind::global),
+                Shape::for_iter | Shape::jump | Shape::pop_jump_if | Shape::jump_or_pop => {
+                    Some(OperandKind::jump)
+                }
+                _ => None,
+            };
+            if let Some(kind) = expected {
+                assert_eq!(
+                    op.operand(),
+                    kind,
+                    "{} has the wrong operand kind",
+                    op.name()
+                );
+            }
         }
     }
 }

@@ -133,7 +133,15 @@ pub fn compile(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
     let parsed = parse_module(source).map_err(|err| {
         syntax_error_from_parse(&lines, &filename, source, brackets.first_unclosed, &err)
     })?;
-    codegen::compile_module(parsed.suite(), &lines, filename)
+    let code = codegen::compile_module(parsed.suite(), &lines, filename)?;
+    if cfg!(debug_assertions) {
+        // A refusal here is a compiler bug: the engines would refuse (or, unchecked, misrun)
+        // the code, so debug builds stop at the source of the mistake.
+        if let Err(err) = crate::bytecode::verify::verify_all(&code) {
+            panic!("the compiler emitted {err}");
+        }
+    }
+    Ok(code)
 }
 
 /// CPython's tokenizer refuses brackets nested deeper than this (its MAXLEVEL).

@@ -6,11 +6,9 @@
 pub mod switch;
 pub mod threaded;
 
-use std::rc::Rc;
-
-use crate::runtime::function::Function;
 use crate::runtime::{PyResult, Value};
 use crate::vm::Vm;
+use crate::vm::call::Invocation;
 
 /// A registered execution engine.
 pub struct Engine {
@@ -18,13 +16,13 @@ pub struct Engine {
     pub name: &'static str,
     /// One line for `spindle engines` and `--help`.
     pub summary: &'static str,
-    /// Runs `function` to completion with `args` (positional values, then one value per name in
-    /// `kwnames`). Re-entrant: built-ins that call back into Python come through here.
+    /// Runs a Python function to completion. Re-entrant: code running in Rust (the program's
+    /// start, built-ins calling back into Python) comes through here.
     pub call: EngineEntry,
 }
 
-/// Runs a function to completion: `(vm, function, args, kwnames)`.
-pub type EngineEntry = fn(&mut Vm, &Rc<Function>, Vec<Value>, &[Value]) -> PyResult<Value>;
+/// Runs a function to completion.
+pub type EngineEntry = fn(&mut Vm, Invocation<'_>) -> PyResult<Value>;
 
 /// Every engine, baseline first.
 pub static ENGINES: &[&Engine] = &[&switch::ENGINE, &threaded::ENGINE];

@@ -6,20 +6,20 @@
 use std::rc::Rc;
 
 use super::Engine;
-use crate::bytecode::Opcode;
+use crate::bytecode::{Code, Instr, Opcode};
 use crate::ops;
-use crate::runtime::exception::TracebackEntry;
 use crate::runtime::function::Function;
 use crate::runtime::str::PyStr;
 use crate::runtime::value::discard;
-use crate::runtime::{PyResult, Value};
+use crate::runtime::{ExcKind, PyErr, PyResult, Value};
 use crate::vm::Vm;
-use crate::vm::call::{bind_arguments, call_native};
+use crate::vm::call::{CallPlan, Invocation, ReturnAction, bind_arguments, plan_call};
+use crate::vm::unwind::{FrameStack, unwind};
 
 pub static ENGINE: Engine = Engine {
     name: "switch",
     summary: "baseline: fetch, match on the opcode, Vec stack, heap-allocated frames",
-    call,
+    call: run_function,
 };
 
 struct Frame {
@@ -29,21 +29,40 @@ struct Frame {
     locals: Vec<Value>,
     /// Keyword names set by `KW_NAMES` for the next call.
     kwnames: Option<Value>,
+    /// What the caller receives when this frame returns.
+    on_return: ReturnAction,
 }
 
 impl Frame {
-    fn new(func: Rc<Function>, locals: Vec<Value>) -> Frame {
+    /// Lays out a frame for `func` with `args` (positional values, then one per name in
+    /// `kwnames`) bound to its parameters, entering one recursion level.
+    #[inline(always)]
+    fn enter(
+        vm: &mut Vm,
+        func: Rc<Function>,
+        args: &mut [Value],
+        kwnames: &[Value],
+        on_return: ReturnAction,
+    ) -> PyResult<Frame> {
+        vm.enter_frame()?;
+        let mut locals = vec![Value::Null; func.code.nlocals()];
+        if let Err(err) = bind_arguments(&func, args, kwnames, &mut locals) {
+            vm.leave_frame();
+            return Err(err);
+        }
         let capacity = func.code.max_stack as usize;
-        Frame {
+        Ok(Frame {
             func,
             pc: 0,
             stack: Vec::with_capacity(capacity),
             locals,
             kwnames: None,
-        }
+            on_return,
+        })
     }
 
     fn pop(&mut self) -> Value {
+        debug_assert!(!self.stack.is_empty(), "pop from an empty stack");
         self.stack.pop().unwrap_or_default()
     }
 
@@ -54,9 +73,29 @@ impl Frame {
     fn name(&self, index: u32) -> Rc<PyStr> {
         self.func.code.names[index as usize].clone()
     }
+}
 
-    fn traceback_entry(&self) -> TracebackEntry {
-        self.func.code.traceback_entry(self.pc.saturating_sub(1))
+/// The frames of one activation of this engine: the running one and its suspended callers.
+struct Activation<'v> {
+    vm: &'v mut Vm,
+    frame: Frame,
+    callers: Vec<Frame>,
+}
+
+impl FrameStack for Activation<'_> {
+    fn stopped_at(&self) -> (&Code, usize) {
+        (&self.frame.func.code, self.frame.pc.saturating_sub(1))
+    }
+
+    fn discard_frame(&mut self) -> bool {
+        self.vm.leave_frame();
+        match self.callers.pop() {
+            Some(caller) => {
+                self.frame = caller;
+                true
+            }
+            None => false,
+        }
     }
 }
 
@@ -69,33 +108,32 @@ enum Control {
 
 type Step = PyResult<Control>;
 
-fn call(
-    vm: &mut Vm,
-    func: &Rc<Function>,
-    mut args: Vec<Value>,
-    kwnames: &[Value],
-) -> PyResult<Value> {
-    vm.enter_frame()?;
-    let mut locals = vec![Value::Null; func.code.nlocals()];
-    if let Err(err) = bind_arguments(func, &mut args, kwnames, &mut locals) {
-        vm.leave_frame();
-        return Err(err);
-    }
-    execute(vm, Frame::new(func.clone(), locals))
+fn run_function(vm: &mut Vm, mut call: Invocation<'_>) -> PyResult<Value> {
+    let on_return = ReturnAction::PushResult;
+    let frame = Frame::enter(vm, call.func, &mut call.args, call.kwnames, on_return)?;
+    execute(vm, frame)
 }
 
 fn execute(vm: &mut Vm, entry: Frame) -> PyResult<Value> {
     let mut callers: Vec<Frame> = Vec::new();
     let mut f = entry;
     loop {
-        let instr = f.func.code.instrs[f.pc];
+        let Some(&instr) = f.func.code.instrs.get(f.pc) else {
+            let err = PyErr::new(ExcKind::SystemError, "ran off the end of the code");
+            return Err(unwind_activation(vm, f, callers, err));
+        };
         f.pc += 1;
+        let (next_pc, depth_before) = (f.pc, f.stack.len());
         let step = dispatch(vm, &mut f, instr.op, instr.arg);
+        if cfg!(debug_assertions) {
+            check_stack_effect(instr, next_pc, depth_before, &f, &step);
+        }
         match step {
             Ok(Control::Next) => {}
             Ok(Control::Enter(callee)) => callers.push(std::mem::replace(&mut f, callee)),
             Ok(Control::Return(value)) => {
                 vm.leave_frame();
+                let value = f.on_return.complete(value);
                 match callers.pop() {
                     Some(caller) => {
                         f = caller;
@@ -104,16 +142,43 @@ fn execute(vm: &mut Vm, entry: Frame) -> PyResult<Value> {
                     None => return Ok(value),
                 }
             }
-            Err(mut err) => {
-                err.add_traceback(f.traceback_entry());
-                vm.leave_frame();
-                while let Some(caller) = callers.pop() {
-                    err.add_traceback(caller.traceback_entry());
-                    vm.leave_frame();
-                }
-                return Err(err);
-            }
+            Err(err) => return Err(unwind_activation(vm, f, callers, err)),
         }
+    }
+}
+
+/// Hands the loop's frames to the shared unwinder (kept out of the loop so the hot path keeps
+/// its frame in locals).
+#[cold]
+#[inline(never)]
+fn unwind_activation(vm: &mut Vm, frame: Frame, callers: Vec<Frame>, err: PyErr) -> PyErr {
+    unwind(&mut Activation { vm, frame, callers }, err)
+}
+
+/// Debug builds check every instruction's real effect on the stack against the opcode table,
+/// so a wrong stack pattern in the table (which sizes every frame) fails the tests.
+fn check_stack_effect(instr: Instr, next_pc: usize, depth_before: usize, f: &Frame, step: &Step) {
+    let depth_after = f.stack.len() as i64;
+    let effect = |jumped| depth_before as i64 + i64::from(instr.op.stack_effect(instr.arg, jumped));
+    match step {
+        Ok(Control::Next) => {
+            let fell_through = f.pc == next_pc && !instr.op.is_terminator();
+            let expected_ok = (fell_through && depth_after == effect(false))
+                || (instr.op.is_jump() && depth_after == effect(true));
+            assert!(
+                expected_ok,
+                "{} changed the stack depth from {depth_before} to {depth_after}, not as the opcode table says",
+                instr.op.name()
+            );
+        }
+        // The call's result is pushed when the callee returns.
+        Ok(Control::Enter(_)) => assert_eq!(
+            depth_after + 1,
+            effect(false),
+            "{} left the stack depth inconsistent with the opcode table",
+            instr.op.name()
+        ),
+        Ok(Control::Return(_)) | Err(_) => {}
     }
 }
 
@@ -284,33 +349,26 @@ fn swap(f: &mut Frame, n: u32) -> Step {
     Ok(Control::Next)
 }
 
-/// `CALL` / `CALL_METHOD`: enters Python functions as a new frame; calls anything else natively.
+/// `CALL` / `CALL_METHOD`: the shared call plan decides; a Python function becomes a new frame of
+/// this loop, anything else has already run.
 fn call_shape(vm: &mut Vm, f: &mut Frame, argc: usize, method: bool) -> Step {
     let kwnames = f.kwnames.take();
     let kw: &[Value] = match &kwnames {
         Some(Value::Tuple(names)) => names,
         _ => &[],
     };
-    let base = f.stack.len() - argc - if method { 2 } else { 1 };
-    let args_start = f.stack.len() - argc;
-    let receiver = if method {
-        Some(&f.stack[base + 1]).filter(|r| !r.is_null())
-    } else {
-        None
-    };
-    if let (Value::Function(func), None) = (&f.stack[base], receiver) {
-        let func = func.clone();
-        vm.enter_frame()?;
-        let mut locals = vec![Value::Null; func.code.nlocals()];
-        if let Err(err) = bind_arguments(&func, &mut f.stack[args_start..], kw, &mut locals) {
-            vm.leave_frame();
-            return Err(err);
+    let base = f.stack.len() - argc - 1 - method as usize;
+    match plan_call(vm, &mut f.stack[base..], method, kw)? {
+        CallPlan::Enter(entry) => {
+            let args = &mut f.stack[base + entry.first_arg..];
+            let callee = Frame::enter(vm, entry.func, args, kw, entry.on_return);
+            f.stack.truncate(base);
+            Ok(Control::Enter(callee?))
         }
-        f.stack.truncate(base);
-        return Ok(Control::Enter(Frame::new(func, locals)));
+        CallPlan::Done(result) => {
+            f.stack.truncate(base);
+            f.stack.push(result);
+            Ok(Control::Next)
+        }
     }
-    let result = call_native(vm, &f.stack[base], receiver, &f.stack[args_start..], kw)?;
-    f.stack.truncate(base);
-    f.stack.push(result);
-    Ok(Control::Next)
 }

@@ -155,6 +155,11 @@ pub fn make_function(
         Some(Value::Tuple(items)) => items.to_vec(),
         _ => Vec::new(),
     };
+    if defaults.len() > code.argcount as usize {
+        return Err(type_error(
+            "MAKE_FUNCTION got more defaults than parameters",
+        ));
+    }
     Ok(Value::Function(Rc::new(Function {
         code,
         defaults,

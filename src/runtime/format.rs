@@ -80,6 +80,16 @@ fn write_repr(out: &mut String, value: &Value, visiting: &mut Vec<*const ()>) ->
                 std::rc::Rc::as_ptr(bound)
             ))
         }
+        Value::PyMethod(method) => {
+            out.push_str("<bound method ");
+            match &method.callable {
+                Value::Function(f) => out.push_str(&f.code.name),
+                other => out.push_str(other.type_name()),
+            }
+            out.push_str(" of ");
+            write_repr(out, &method.receiver, visiting)?;
+            out.push('>');
+        }
         Value::Module(m) => out.push_str(&format!("<module '{}' (built-in)>", m.name)),
         Value::Code(c) => out.push_str(&format!(
             "<code object {} at {:p}, file \"{}\", line {}>",

@@ -13,10 +13,19 @@ use crate::vm::Vm;
 
 /// A function defined by `def`.
 pub struct Function {
-    pub code: Rc<Code>,
-    /// Defaults for the last `defaults.len()` positional parameters.
-    pub defaults: Vec<Value>,
-    pub module: Rc<Module>,
+    pub(crate) code: Rc<Code>,
+    /// Defaults for the last `defaults.len()` positional parameters (never more than there are
+    /// parameters: `MAKE_FUNCTION` checks).
+    pub(crate) defaults: Vec<Value>,
+    pub(crate) module: Rc<Module>,
+}
+
+/// A callable bound to a receiver (CPython's `method` object): calling it calls `callable` with
+/// `receiver` inserted as the first argument. The call plan (`vm::call`) unpacks it so a bound
+/// Python function is entered inside the dispatch loop like any other.
+pub struct PyMethod {
+    pub callable: Value,
+    pub receiver: Value,
 }
 
 /// Signature of a built-in function: positional arguments followed by keyword values, and the
@@ -118,6 +127,18 @@ impl Module {
             None => value,
         };
         crate::runtime::value::discard(old);
+    }
+
+    /// Sets every global to unbound (CPython clears module globals at shutdown), which breaks
+    /// the reference cycles between a module and the functions defined in it.
+    pub fn clear(&self) {
+        // SAFETY: the exclusive reference ends before the taken values are dropped (type docs).
+        let taken = unsafe {
+            let slots = &mut *self.slots.get();
+            let unbound = (0..slots.len()).map(|_| Value::Null).collect();
+            std::mem::replace(slots, unbound)
+        };
+        drop(taken);
     }
 
     pub fn slot_name(&self, i: usize) -> Rc<str> {

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use num_bigint::BigInt;
 
-use super::function::{BuiltinFn, BuiltinMethod, Function, Module};
+use super::function::{BuiltinFn, BuiltinMethod, Function, Module, PyMethod};
 use super::object::{PyIter, PyRange};
 use super::str::PyStr;
 use crate::bytecode::Code;
@@ -144,6 +144,8 @@ pub enum Value {
     Method(&'static BuiltinMethod),
     /// A built-in method bound to its receiver, as produced by plain attribute access.
     BoundMethod(Rc<(Value, &'static BuiltinMethod)>),
+    /// A callable bound to a receiver that becomes its first argument (CPython's `method`).
+    PyMethod(Rc<PyMethod>),
     Module(Rc<Module>),
     Code(Rc<Code>),
 }
@@ -163,6 +165,11 @@ impl Value {
 
     pub fn tuple(items: Vec<Value>) -> Value {
         Value::Tuple(Rc::new(TupleItems(items)))
+    }
+
+    /// `callable` bound to `receiver`: calling it calls `callable(receiver, *args)`.
+    pub fn bound_method(callable: Value, receiver: Value) -> Value {
+        Value::PyMethod(Rc::new(PyMethod { callable, receiver }))
     }
 
     #[inline(always)]
@@ -206,6 +213,7 @@ impl Value {
             Value::Builtin(_) => "builtin_function_or_method",
             Value::Method(_) => "method_descriptor",
             Value::BoundMethod(_) => "builtin_function_or_method",
+            Value::PyMethod(_) => "method",
             Value::Module(_) => "module",
             Value::Code(_) => "code",
         }
@@ -230,10 +238,18 @@ impl Value {
             (Value::Builtin(a), Value::Builtin(b)) => std::ptr::eq(*a, *b),
             (Value::Method(a), Value::Method(b)) => std::ptr::eq(*a, *b),
             (Value::BoundMethod(a), Value::BoundMethod(b)) => Rc::ptr_eq(a, b),
+            (Value::PyMethod(a), Value::PyMethod(b)) => Rc::ptr_eq(a, b),
             (Value::Module(a), Value::Module(b)) => Rc::ptr_eq(a, b),
             (Value::Code(a), Value::Code(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
+    }
+}
+
+impl std::fmt::Debug for Value {
+    /// The Python `repr` (for test failures and debugging).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&super::format::repr_plain(self))
     }
 }
 
@@ -266,6 +282,7 @@ impl Value {
             Value::Builtin(x) => Value::Builtin(x),
             Value::Method(x) => Value::Method(x),
             Value::BoundMethod(x) => Value::BoundMethod(x.clone()),
+            Value::PyMethod(x) => Value::PyMethod(x.clone()),
             Value::Module(x) => Value::Module(x.clone()),
             Value::Code(x) => Value::Code(x.clone()),
             Value::Null => Value::Null,

@@ -2,27 +2,53 @@
 //! by the value stack), as CPython 3.11 keeps frames in a per-thread data stack. Memory comes in
 //! fixed chunks that never move, so raw pointers into a live window stay valid; chunks are kept
 //! when freed, so a call makes no global-heap allocation once the deepest recursion has been seen.
+//!
+//! Soundness: each chunk is owned through one raw base pointer taken when it was allocated, and
+//! every window pointer is derived from that base by offset. Nothing ever re-borrows a chunk as a
+//! whole (`&mut [_]`), so handing out a new window cannot invalidate the pointers engines hold
+//! into older ones (checked under Miri's Stacked and Tree Borrows by `tests/miri.rs`).
 
 use std::mem::MaybeUninit;
+use std::ptr::NonNull;
 
 use crate::runtime::Value;
 
 /// Slots per chunk (16 bytes each: 1 MiB chunks).
 const CHUNK_SLOTS: usize = 1 << 16;
 
+/// One fixed block of slots, allocated as a boxed slice and owned through its base pointer.
 struct Chunk {
-    slots: Box<[MaybeUninit<Value>]>,
+    base: NonNull<MaybeUninit<Value>>,
+    len: usize,
     used: usize,
+}
+
+impl Chunk {
+    fn new(len: usize) -> Chunk {
+        let slots: Box<[MaybeUninit<Value>]> = Box::new_uninit_slice(len);
+        let base = NonNull::from(Box::leak(slots)).cast::<MaybeUninit<Value>>();
+        Chunk { base, len, used: 0 }
+    }
+}
+
+impl Drop for Chunk {
+    fn drop(&mut self) {
+        let slots = std::ptr::slice_from_raw_parts_mut(self.base.as_ptr(), self.len);
+        // SAFETY: `base` and `len` describe the boxed slice leaked in `Chunk::new`, which nothing
+        // else frees. Its slots are `MaybeUninit`, so freeing runs no destructors (the engines drop
+        // every live value before they release a window).
+        drop(unsafe { Box::from_raw(slots) });
+    }
 }
 
 /// Where a window was carved, to give it back in LIFO order.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct ArenaMark {
+pub(crate) struct ArenaMark {
     chunk: usize,
     used: usize,
 }
 
-pub struct ValueArena {
+pub(crate) struct ValueArena {
     chunks: Vec<Chunk>,
     current: usize,
 }
@@ -34,7 +60,7 @@ impl Default for ValueArena {
 }
 
 impl ValueArena {
-    pub fn new() -> ValueArena {
+    pub(crate) fn new() -> ValueArena {
         ValueArena {
             chunks: Vec::new(),
             current: 0,
@@ -42,50 +68,50 @@ impl ValueArena {
     }
 
     /// Carves `n` slots without initialising them: the caller must write every slot it will
-    /// later read or drop.
+    /// later read or drop. The pointer stays valid until the window is released.
     #[inline]
-    pub fn alloc_uninit(&mut self, n: usize) -> (*mut Value, ArenaMark) {
+    pub(crate) fn alloc_uninit(&mut self, n: usize) -> (*mut Value, ArenaMark) {
         loop {
-            if self.current < self.chunks.len() {
-                let chunk = &mut self.chunks[self.current];
-                if chunk.slots.len() - chunk.used >= n {
+            if let Some(chunk) = self.chunks.get_mut(self.current) {
+                if chunk.len - chunk.used >= n {
                     let mark = ArenaMark {
                         chunk: self.current,
                         used: chunk.used,
                     };
-                    // SAFETY: `used + n <= len`, so the range is inside this chunk's allocation.
-                    let start = unsafe { chunk.slots.as_mut_ptr().add(chunk.used) } as *mut Value;
+                    // SAFETY: `used + n <= len`, so the window lies inside this chunk's allocation;
+                    // the pointer derives from the chunk's base, keeping its provenance.
+                    let start = unsafe { chunk.base.as_ptr().add(chunk.used) }.cast::<Value>();
                     chunk.used += n;
                     return (start, mark);
                 }
                 if chunk.used == 0 {
                     // An empty chunk too small for this frame: replace it with a larger one.
-                    chunk.slots = Box::new_uninit_slice(n.max(CHUNK_SLOTS));
+                    *chunk = Chunk::new(n.max(CHUNK_SLOTS));
                     continue;
                 }
                 self.current += 1;
                 continue;
             }
-            self.chunks.push(Chunk {
-                slots: Box::new_uninit_slice(n.max(CHUNK_SLOTS)),
-                used: 0,
-            });
+            self.chunks.push(Chunk::new(n.max(CHUNK_SLOTS)));
         }
     }
 
     /// Gives back the window carved at `mark` and everything carved after it. The caller must
     /// already have dropped (or moved out) every value in those slots.
-    pub fn release(&mut self, mark: ArenaMark) {
-        for chunk in &mut self.chunks[mark.chunk + 1..] {
+    pub(crate) fn release(&mut self, mark: ArenaMark) {
+        for chunk in self.chunks.iter_mut().skip(mark.chunk + 1) {
             chunk.used = 0;
         }
-        self.chunks[mark.chunk].used = mark.used;
+        if let Some(chunk) = self.chunks.get_mut(mark.chunk) {
+            chunk.used = mark.used;
+        }
         self.current = mark.chunk;
     }
 
-    /// Total slots reserved from the global heap (for tests and statistics).
-    pub fn capacity(&self) -> usize {
-        self.chunks.iter().map(|c| c.slots.len()).sum()
+    /// Total slots reserved from the global heap.
+    #[cfg(test)]
+    fn capacity(&self) -> usize {
+        self.chunks.iter().map(|c| c.len).sum()
     }
 }
 
@@ -107,5 +133,28 @@ mod tests {
         arena.release(mark_b2);
         arena.release(mark_a);
         assert_eq!(arena.alloc_uninit(1).0, a);
+    }
+
+    #[test]
+    fn older_windows_stay_usable_while_newer_ones_are_carved() {
+        let mut arena = ValueArena::new();
+        let (first, mark) = arena.alloc_uninit(2);
+        // SAFETY: both slots belong to the window just carved.
+        unsafe {
+            first.write(Value::Int(1));
+            first.add(1).write(Value::Int(2));
+        }
+        let (second, _) = arena.alloc_uninit(CHUNK_SLOTS);
+        let (third, _) = arena.alloc_uninit(3);
+        // SAFETY: `second` and `third` are live windows; `first`'s slots were initialised above.
+        unsafe {
+            second.write(Value::Int(3));
+            third.write(Value::Int(4));
+            assert!(matches!(first.read(), Value::Int(1)));
+            assert!(matches!(first.add(1).read(), Value::Int(2)));
+            assert!(matches!(second.read(), Value::Int(3)));
+            assert!(matches!(third.read(), Value::Int(4)));
+        }
+        arena.release(mark);
     }
 }

@@ -1,6 +1,9 @@
-//! The call protocol every engine follows: binding arguments to a Python function's parameters
-//! (positional, keyword, defaults, and CPython's TypeError wording when they do not fit), calling
-//! anything that is not a Python function, and re-entering the engine from Rust.
+//! The call protocol every engine follows, decided in one place: classifying a callee once (the
+//! **call plan**: Python function entered inside the dispatch loop, bound method unpacked into
+//! function plus receiver, or anything else run by Rust), binding arguments to a Python function's
+//! parameters (positional, keyword, defaults, and CPython's TypeError wording when they do not
+//! fit), what a frame does with its value when it returns (**return action**), and re-entering
+//! the engine from Rust. Engines only lay out the frame a plan asks for.
 
 use std::rc::Rc;
 
@@ -8,6 +11,189 @@ use super::Vm;
 use crate::runtime::exception::type_error;
 use crate::runtime::function::Function;
 use crate::runtime::{PyResult, Value};
+
+/// What a frame entered inside the dispatch loop does with its return value. Kept by the engine
+/// in the frame record; new kinds of calls (a constructor running `__init__`, which must push the
+/// new instance instead of `__init__`'s `None`) add a variant here and a line in `complete`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) enum ReturnAction {
+    /// Hand the returned value to the caller.
+    #[default]
+    PushResult,
+}
+
+impl ReturnAction {
+    /// The value the caller receives when a frame with this action returns `value`.
+    #[inline(always)]
+    pub(crate) fn complete(self, value: Value) -> Value {
+        match self {
+            ReturnAction::PushResult => value,
+        }
+    }
+}
+
+/// How a call is carried out, decided once for every engine by `plan_call`.
+pub(crate) enum CallPlan {
+    /// Enter a Python function as a new frame inside the dispatch loop.
+    Enter(Entry),
+    /// The call already ran in Rust (built-in functions and methods); this is its result.
+    Done(Value),
+}
+
+/// A Python function to enter, and where its arguments are.
+pub(crate) struct Entry {
+    pub(crate) func: Rc<Function>,
+    /// The arguments are the call region's slots from here on: a receiver (from `LOAD_METHOD` or
+    /// a bound method) has been placed just before the explicit arguments. The slots before it
+    /// hold nothing the engine must keep (they are `Null` or are dropped with the region).
+    pub(crate) first_arg: usize,
+    pub(crate) on_return: ReturnAction,
+}
+
+/// Classifies the callee of a `CALL` / `CALL_METHOD` and gets its arguments in place.
+///
+/// `region` is the call's part of the value stack: `[callee, args..]` for `CALL`, or
+/// `[callee, receiver, args..]` for `CALL_METHOD` (`receiver_slot`), where `receiver` is `Null`
+/// when `LOAD_METHOD` found a plain attribute. `kwnames` names the last `kwnames.len()` arguments.
+/// The callee is moved out of its slot (leaving `Null`); everything else stays owned by the
+/// region, which the engine drops (or, for `Enter`, binds from) afterwards.
+#[inline(always)]
+pub(crate) fn plan_call(
+    vm: &mut Vm,
+    region: &mut [Value],
+    receiver_slot: bool,
+    kwnames: &[Value],
+) -> PyResult<CallPlan> {
+    let callee = std::mem::take(&mut region[0]);
+    // The receiver, when there is one, is the first argument: it sits just before the others.
+    let mut first_arg = 1;
+    if receiver_slot && region[1].is_null() {
+        first_arg = 2;
+    }
+    match callee {
+        Value::Function(func) => Ok(CallPlan::Enter(Entry {
+            func,
+            first_arg,
+            on_return: ReturnAction::PushResult,
+        })),
+        other => plan_slow_call(vm, other, region, first_arg, kwnames),
+    }
+}
+
+/// The less common callees: bound methods (unpacked so a bound Python function is still entered
+/// in the loop) and everything that runs in Rust.
+#[inline(never)]
+fn plan_slow_call(
+    vm: &mut Vm,
+    callee: Value,
+    region: &mut [Value],
+    mut first_arg: usize,
+    kwnames: &[Value],
+) -> PyResult<CallPlan> {
+    let callee = match callee {
+        Value::PyMethod(method) => {
+            // The slot before the arguments is free (the callee's own, or an empty receiver
+            // slot): the receiver goes there and becomes the first argument.
+            first_arg -= 1;
+            region[first_arg] = method.receiver.clone();
+            method.callable.clone()
+        }
+        other => other,
+    };
+    if let Value::Function(func) = callee {
+        return Ok(CallPlan::Enter(Entry {
+            func,
+            first_arg,
+            on_return: ReturnAction::PushResult,
+        }));
+    }
+    let args = &region[first_arg..];
+    check_keyword_count(args, kwnames)?;
+    call_native(vm, &callee, args, kwnames).map(CallPlan::Done)
+}
+
+/// Refuses keyword names that outnumber the arguments (malformed calls from Rust or bytecode).
+fn check_keyword_count(args: &[Value], kwnames: &[Value]) -> PyResult<()> {
+    if kwnames.len() > args.len() {
+        return Err(type_error("more keyword names than arguments"));
+    }
+    Ok(())
+}
+
+/// Calls anything that does not enter a Python frame: built-in functions, built-in methods
+/// (whose receiver is `args[0]` when reached through `LOAD_METHOD`), built-in bound methods.
+fn call_native(
+    vm: &mut Vm,
+    callable: &Value,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    let no_keywords = |owner: &str, name: &str| -> PyResult<()> {
+        if kwnames.is_empty() {
+            Ok(())
+        } else {
+            Err(type_error(format!(
+                "{owner}.{name}() takes no keyword arguments"
+            )))
+        }
+    };
+    match callable {
+        Value::Builtin(builtin) => (builtin.call)(vm, args, kwnames),
+        Value::Method(method) => {
+            let Some((this, rest)) = args.split_first() else {
+                return Err(type_error(format!(
+                    "unbound method {}.{}() needs an argument",
+                    method.owner, method.name
+                )));
+            };
+            no_keywords(method.owner, method.name)?;
+            (method.call)(vm, this, rest)
+        }
+        Value::BoundMethod(bound) => {
+            no_keywords(bound.1.owner, bound.1.name)?;
+            (bound.1.call)(vm, &bound.0, args)
+        }
+        other => Err(type_error(format!(
+            "'{}' object is not callable",
+            other.type_name()
+        ))),
+    }
+}
+
+/// A Python function call an engine runs to completion on behalf of Rust code: the function and
+/// its arguments, positional values followed by one value per name in `kwnames`.
+pub struct Invocation<'k> {
+    pub(crate) func: Rc<Function>,
+    pub(crate) args: Vec<Value>,
+    pub(crate) kwnames: &'k [Value],
+}
+
+/// Calls any Python value from Rust (an embedder, or a built-in calling back into Python code)
+/// with positional `args` followed by one value per name in `kwnames`. Python functions run to
+/// completion by re-entering the VM's engine, counted in the recursion depth like any frame, so
+/// unbounded re-entry is a RecursionError rather than a Rust stack overflow.
+pub(crate) fn call_value(
+    vm: &mut Vm,
+    callee: &Value,
+    args: Vec<Value>,
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    let mut region = Vec::with_capacity(args.len() + 1);
+    region.push(callee.clone());
+    region.extend(args);
+    match plan_call(vm, &mut region, false, kwnames)? {
+        CallPlan::Done(result) => Ok(result),
+        CallPlan::Enter(entry) => {
+            let invocation = Invocation {
+                args: region.split_off(entry.first_arg),
+                func: entry.func,
+                kwnames,
+            };
+            let result = (vm.engine.call)(vm, invocation)?;
+            Ok(entry.on_return.complete(result))
+        }
+    }
+}
 
 fn plural(n: usize, word: &str) -> String {
     format!("{n} {word}{}", if n == 1 { "" } else { "s" })
@@ -28,19 +214,20 @@ fn name_list(names: &[&str]) -> String {
 /// keywords and exactly one positional argument per parameter (the common case engines can
 /// make a plain copy for).
 #[inline(always)]
-pub fn binds_by_position(func: &Function, nargs: usize, kwnames: &[Value]) -> bool {
+pub(crate) fn binds_by_position(func: &Function, nargs: usize, kwnames: &[Value]) -> bool {
     kwnames.is_empty() && nargs == func.code.argcount as usize
 }
 
 /// Moves `args` (positional values followed by one value per name in `kwnames`) into
 /// `locals`, whose first `argcount` slots are the parameters and which must be all `Null`.
 #[inline(never)]
-pub fn bind_arguments(
+pub(crate) fn bind_arguments(
     func: &Function,
     args: &mut [Value],
     kwnames: &[Value],
     locals: &mut [Value],
 ) -> PyResult<()> {
+    check_keyword_count(args, kwnames)?;
     let code = &func.code;
     let argcount = code.argcount as usize;
     let npositional = args.len() - kwnames.len();
@@ -111,58 +298,4 @@ pub fn bind_arguments(
         )));
     }
     Ok(())
-}
-
-/// Calls anything that is not a Python function being entered by the engine: built-in
-/// functions and methods directly, Python functions by re-entering the engine.
-/// `receiver` is the `self` a `LOAD_METHOD` found, if any.
-pub fn call_native(
-    vm: &mut Vm,
-    callable: &Value,
-    receiver: Option<&Value>,
-    args: &[Value],
-    kwnames: &[Value],
-) -> PyResult<Value> {
-    let no_keywords = |owner: &str, name: &str| -> PyResult<()> {
-        if kwnames.is_empty() {
-            Ok(())
-        } else {
-            Err(type_error(format!(
-                "{owner}.{name}() takes no keyword arguments"
-            )))
-        }
-    };
-    match (callable, receiver) {
-        (Value::Builtin(builtin), None) => (builtin.call)(vm, args, kwnames),
-        (Value::Method(method), Some(this)) => {
-            no_keywords(method.owner, method.name)?;
-            (method.call)(vm, this, args)
-        }
-        (Value::BoundMethod(bound), None) => {
-            no_keywords(bound.1.owner, bound.1.name)?;
-            (bound.1.call)(vm, &bound.0, args)
-        }
-        (Value::Function(func), None) => call_function(vm, func, args.to_vec(), kwnames),
-        (Value::Function(func), Some(this)) => {
-            let mut all = Vec::with_capacity(args.len() + 1);
-            all.push(this.clone());
-            all.extend_from_slice(args);
-            call_function(vm, func, all, kwnames)
-        }
-        (other, _) => Err(type_error(format!(
-            "'{}' object is not callable",
-            other.type_name()
-        ))),
-    }
-}
-
-/// Runs a Python function to completion from Rust, re-entering the VM's engine. Counted in the
-/// recursion depth like any frame, so unbounded re-entry is a RecursionError.
-pub fn call_function(
-    vm: &mut Vm,
-    func: &Rc<Function>,
-    args: Vec<Value>,
-    kwnames: &[Value],
-) -> PyResult<Value> {
-    (vm.engine.call)(vm, func, args, kwnames)
 }

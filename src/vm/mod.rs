@@ -1,11 +1,15 @@
 //! Execution state shared by every engine: the `Vm` (output, recursion depth, imported modules,
-//! the frame arena, source text for tracebacks), the call protocol (`call`), and running a whole
-//! program. Engines own dispatch; everything they have in common about calling and failing is
-//! here.
+//! the frame arena, source text for tracebacks), the call protocol (`call`), unwinding
+//! (`unwind`), and running a whole program. Engines own dispatch; everything they have in common
+//! about calling and failing is here.
+//!
+//! The public surface is safe by construction: the arena, the decoded-code storage and the
+//! engine handle are crate-private, and code objects come only from the compiler.
 
-pub mod arena;
-pub mod call;
+pub(crate) mod arena;
+pub(crate) mod call;
 pub mod traceback;
+pub(crate) mod unwind;
 
 use std::collections::HashMap;
 use std::io::Write;
@@ -18,7 +22,7 @@ use crate::runtime::builtins::lookup_builtin;
 use crate::runtime::function::{Function, Module};
 use crate::runtime::{ExcKind, PyErr, PyResult, Value, modules};
 
-pub use arena::ValueArena;
+use arena::ValueArena;
 
 /// CPython's default recursion limit.
 pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
@@ -43,17 +47,19 @@ pub enum Output {
 
 pub struct Vm {
     /// Unique per VM; marks code decoded by this VM's engine (see `Code::engine_cache`).
-    pub id: u64,
-    pub engine: &'static Engine,
-    pub argv: Vec<String>,
-    pub recursion_limit: usize,
+    pub(crate) id: u64,
+    pub(crate) engine: &'static Engine,
+    pub(crate) argv: Vec<String>,
+    pub(crate) recursion_limit: usize,
     /// Python frames currently active (including re-entrant calls from Rust).
-    pub depth: usize,
-    pub arena: ValueArena,
+    depth: usize,
+    pub(crate) arena: ValueArena,
     /// Long-lived storage for engines that pre-decode code objects.
-    pub decoded: bumpalo::Bump,
+    pub(crate) decoded: bumpalo::Bump,
     output: Output,
     modules: HashMap<String, Value>,
+    /// Every `__main__` module this VM ran, cleared when the VM is dropped.
+    main_modules: Vec<Rc<Module>>,
     sources: HashMap<Rc<str>, Rc<str>>,
 }
 
@@ -69,20 +75,26 @@ impl Vm {
             decoded: bumpalo::Bump::new(),
             output,
             modules: HashMap::new(),
+            main_modules: Vec::new(),
             sources: HashMap::new(),
         }
     }
 
+    /// The engine this VM runs code with.
+    pub fn engine(&self) -> &'static Engine {
+        self.engine
+    }
+
     /// Enters a Python frame, or raises RecursionError past the recursion limit.
     #[inline]
-    pub fn enter_frame(&mut self) -> PyResult<()> {
+    pub(crate) fn enter_frame(&mut self) -> PyResult<()> {
         self.enter_nested("")
     }
 
     /// Enters one level of Rust recursion on a script's behalf (comparing nested containers),
     /// counted against the same limit as frames, as CPython 3.11 counts it.
     #[inline]
-    pub fn enter_nested(&mut self, during: &str) -> PyResult<()> {
+    pub(crate) fn enter_nested(&mut self, during: &str) -> PyResult<()> {
         if self.depth >= self.recursion_limit {
             return Err(recursion_error(during));
         }
@@ -91,7 +103,7 @@ impl Vm {
     }
 
     #[inline]
-    pub fn leave_frame(&mut self) {
+    pub(crate) fn leave_frame(&mut self) {
         self.depth -= 1;
     }
 
@@ -158,19 +170,48 @@ impl Vm {
         })
     }
 
-    /// Runs a compiled module as `__main__` with the VM's engine.
-    pub fn run_main(&mut self, code: Rc<Code>) -> PyResult<Value> {
+    /// Runs a compiled module as `__main__` with the VM's engine and returns its namespace
+    /// (as `runpy.run_path` returns the globals).
+    pub fn run_main(&mut self, code: Rc<Code>) -> PyResult<Rc<Module>> {
         let module = Rc::new(Module::new("__main__"));
         for name in code.global_names.iter() {
             module.slot_for(name, || lookup_builtin(name));
         }
         module.set_attr("__name__", Value::str("__main__"));
-        let function = Rc::new(Function {
+        self.main_modules.push(module.clone());
+        let func = Rc::new(Function {
             code,
             defaults: Vec::new(),
-            module,
+            module: module.clone(),
         });
-        (self.engine.call)(self, &function, Vec::new(), &[])
+        let invocation = call::Invocation {
+            func,
+            args: Vec::new(),
+            kwnames: &[],
+        };
+        (self.engine.call)(self, invocation)?;
+        Ok(module)
+    }
+
+    /// Calls a Python value (a function, a bound method, a built-in) with positional arguments.
+    pub fn call(&mut self, callee: &Value, args: Vec<Value>) -> PyResult<Value> {
+        call::call_value(self, callee, args, &[])
+    }
+}
+
+impl Drop for Vm {
+    /// Empties the namespaces this VM ran, as CPython clears module globals at shutdown: a module
+    /// and the functions defined in it refer to each other, a cycle reference counting alone
+    /// would never free.
+    fn drop(&mut self) {
+        for module in self.main_modules.drain(..) {
+            module.clear();
+        }
+        for module in self.modules.values() {
+            if let Value::Module(module) = module {
+                module.clear();
+            }
+        }
     }
 }
 
@@ -182,29 +223,77 @@ pub fn run_program(
     display_path: &str,
     argv: Vec<String>,
 ) -> i32 {
-    let code = match crate::compiler::compile(source, display_path) {
-        Ok(code) => code,
-        Err(err) => {
-            eprint!("{}", err.render());
-            return 1;
-        }
-    };
     let stdout = Output::Stdout(std::io::BufWriter::with_capacity(
         1 << 16,
         std::io::stdout(),
     ));
-    let mut vm = Vm::new(engine, argv, stdout);
+    let (mut vm, result) = run_script(engine, source, display_path, argv, stdout);
+    vm.flush();
+    match result {
+        Ok(()) => 0,
+        Err(report) => {
+            eprint!("{report}");
+            1
+        }
+    }
+}
+
+/// What a script run with captured output produced.
+pub struct CapturedRun {
+    pub stdout: Vec<u8>,
+    /// The SyntaxError or traceback report, as CPython writes it to stderr.
+    pub stderr: String,
+    /// The exit status `spindle` would return.
+    pub status: i32,
+}
+
+/// Compiles and runs `source` as the main script with its output captured in memory (for tests
+/// and embedders).
+pub fn run_captured(
+    engine: &'static Engine,
+    source: &str,
+    display_path: &str,
+    argv: Vec<String>,
+) -> CapturedRun {
+    let (mut vm, result) = run_script(
+        engine,
+        source,
+        display_path,
+        argv,
+        Output::Captured(Vec::new()),
+    );
+    let stdout = vm.take_captured();
+    let (stderr, status) = match result {
+        Ok(()) => (String::new(), 0),
+        Err(report) => (report, 1),
+    };
+    CapturedRun {
+        stdout,
+        stderr,
+        status,
+    }
+}
+
+/// Compiles and runs a main script; an error comes back as the text CPython would print for it.
+fn run_script(
+    engine: &'static Engine,
+    source: &str,
+    display_path: &str,
+    argv: Vec<String>,
+    output: Output,
+) -> (Vm, Result<(), String>) {
+    let mut vm = Vm::new(engine, argv, output);
+    let code = match crate::compiler::compile(source, display_path) {
+        Ok(code) => code,
+        Err(err) => return (vm, Err(err.render())),
+    };
     // CPython shows source lines in tracebacks only for code read from a file.
     if display_path != "<string>" {
         vm.register_source(&code.filename, source);
     }
-    let result = vm.run_main(code);
-    vm.flush();
-    match result {
-        Ok(_) => 0,
-        Err(err) => {
-            eprint!("{}", traceback::render(&vm, &err));
-            1
-        }
-    }
+    let result = match vm.run_main(code) {
+        Ok(_) => Ok(()),
+        Err(err) => Err(traceback::render(&vm, &err)),
+    };
+    (vm, result)
 }

@@ -1,0 +1,481 @@
+//! The threaded engine's shapes: one function per shape of the opcode table, implementing its
+//! stack pattern over the engine's registers (`tos` in a register, the rest in the window) and
+//! calling the row's function in `crate::ops` for meaning; then every opcode's handler, generated
+//! from the table as "this shape applied to that semantic function".
+
+use std::ptr;
+use std::rc::Rc;
+
+use super::{Exec, Handler, Ins, Step};
+use crate::bytecode::{Code, Opcode};
+use crate::ops;
+use crate::runtime::function::Module;
+use crate::runtime::str::PyStr;
+use crate::runtime::value::discard;
+use crate::runtime::{PyResult, Value};
+use crate::vm::Vm;
+use crate::vm::call::{CallPlan, plan_call};
+
+// ----- shapes -----------------------------------------------------------------------------------
+// One function per shape of the opcode table; each handler is a shape applied to its semantics.
+
+#[inline(always)]
+unsafe fn nop(_ex: &mut Exec<'_>, _ins: Ins, tos: Value) -> Step {
+    tos
+}
+
+#[inline(always)]
+unsafe fn pop_top(ex: &mut Exec<'_>, _ins: Ins, tos: Value) -> Step {
+    discard(tos);
+    ex.pop()
+}
+
+#[inline(always)]
+unsafe fn copy(ex: &mut Exec<'_>, ins: Ins, tos: Value) -> Step {
+    let n = ins.arg() as usize;
+    let copied = if n <= 1 {
+        tos.clone()
+    } else {
+        // SAFETY: item n (n >= 2) is at sp - (n - 1), inside the stack region.
+        unsafe { (*ex.sp.sub(n - 1)).clone() }
+    };
+    ex.push(tos);
+    copied
+}
+
+#[inline(always)]
+unsafe fn swap(ex: &mut Exec<'_>, ins: Ins, mut tos: Value) -> Step {
+    let n = ins.arg() as usize;
+    if n >= 2 {
+        // SAFETY: item n is at sp - (n - 1), inside the stack region.
+        unsafe { ptr::swap(&mut tos, ex.sp.sub(n - 1)) };
+    }
+    tos
+}
+
+#[inline(always)]
+unsafe fn load_const(ex: &mut Exec<'_>, ins: Ins, tos: Value) -> Step {
+    // SAFETY: decode resolved the operand to a constant of the running code.
+    let value = unsafe { (*(ins.operand() as *const Value)).clone() };
+    ex.push(tos);
+    value
+}
+
+#[inline(always)]
+unsafe fn load_fast(
+    ex: &mut Exec<'_>,
+    ins: Ins,
+    tos: Value,
+    f: fn(&Value, &Code, u32) -> PyResult<Value>,
+) -> Step {
+    let index = ins.arg();
+    // SAFETY: decode checked `index < nlocals`.
+    let slot = unsafe { &*ex.locals.add(index as usize) };
+    match f(slot, &ex.func.code, index) {
+        Ok(value) => {
+            ex.push(tos);
+            value
+        }
+        Err(err) => {
+            ex.push(tos);
+            ex.fail(err)
+        }
+    }
+}
+
+#[inline(always)]
+unsafe fn store_fast(ex: &mut Exec<'_>, ins: Ins, tos: Value) -> Step {
+    let index = ins.arg() as usize;
+    // SAFETY: decode checked `index < nlocals`.
+    let old = unsafe { std::mem::replace(&mut *ex.locals.add(index), tos) };
+    discard(old);
+    ex.pop()
+}
+
+#[inline(always)]
+unsafe fn load_global(
+    ex: &mut Exec<'_>,
+    ins: Ins,
+    tos: Value,
+    f: fn(&Module, u32) -> PyResult<Value>,
+) -> Step {
+    // SAFETY: `module` points at the running function's module, kept alive by `func`.
+    let result = f(unsafe { &*ex.module }, ins.arg());
+    ex.push(tos);
+    match result {
+        Ok(value) => value,
+        Err(err) => ex.fail(err),
+    }
+}
+
+#[inline(always)]
+unsafe fn store_global(ex: &mut Exec<'_>, ins: Ins, tos: Value) -> Step {
+    // SAFETY: as in `load_global`.
+    unsafe { (*ex.module).store_slot(ins.arg() as usize, tos) };
+    ex.pop()
+}
+
+#[inline(always)]
+fn finish(ex: &mut Exec<'_>, result: PyResult<Value>) -> Step {
+    match result {
+        Ok(value) => value,
+        Err(err) => ex.fail(err),
+    }
+}
+
+#[inline(always)]
+unsafe fn unary(
+    ex: &mut Exec<'_>,
+    _ins: Ins,
+    tos: Value,
+    f: fn(&mut Vm, Value) -> PyResult<Value>,
+) -> Step {
+    let result = f(ex.vm, tos);
+    finish(ex, result)
+}
+
+#[inline(always)]
+unsafe fn binary(
+    ex: &mut Exec<'_>,
+    ins: Ins,
+    tos: Value,
+    f: fn(&mut Vm, u32, Value, Value) -> PyResult<Value>,
+) -> Step {
+    let left = ex.pop();
+    let result = f(ex.vm, ins.arg(), left, tos);
+    finish(ex, result)
+}
+
+#[inline(always)]
+unsafe fn store_subscr(
+    ex: &mut Exec<'_>,
+    _ins: Ins,
+    tos: Value,
+    f: fn(&mut Vm, Value, Value, Value) -> PyResult<()>,
+) -> Step {
+    let container = ex.pop();
+    let value = ex.pop();
+    let new_top = ex.pop();
+    match f(ex.vm, container, tos, value) {
+        Ok(()) => new_top,
+        Err(err) => {
+            ex.push(new_top);
+            ex.fail(err)
+        }
+    }
+}
+
+/// The name a `name`-operand instruction refers to.
+///
+/// # Safety
+/// `ins` must be an instruction with a `name` operand (decode resolved it to a name of the
+/// running code), and the reference must not outlive the running frame.
+#[inline(always)]
+unsafe fn name_operand<'c>(ins: Ins) -> &'c PyStr {
+    // SAFETY: the caller's contract.
+    unsafe { &*(ins.operand() as *const Rc<PyStr>) }
+}
+
+#[inline(always)]
+unsafe fn attr(
+    ex: &mut Exec<'_>,
+    ins: Ins,
+    tos: Value,
+    f: fn(&mut Vm, Value, &PyStr) -> PyResult<Value>,
+) -> Step {
+    // SAFETY: the table gives this shape a `name` operand; the name is used only during the call.
+    let name = unsafe { name_operand(ins) };
+    let result = f(ex.vm, tos, name);
+    finish(ex, result)
+}
+
+#[inline(always)]
+unsafe fn build(
+    ex: &mut Exec<'_>,
+    ins: Ins,
+    tos: Value,
+    f: fn(&mut Vm, Vec<Value>) -> PyResult<Value>,
+) -> Step {
+    let n = ins.arg() as usize;
+    ex.push(tos);
+    let mut items = Vec::with_capacity(n);
+    // SAFETY: the top n stack items are at [sp - n, sp); they are moved into `items`.
+    unsafe {
+        let start = ex.sp.sub(n);
+        items.extend((0..n).map(|i| start.add(i).read()));
+        ex.sp = start;
+    }
+    let result = f(ex.vm, items);
+    finish(ex, result)
+}
+
+#[inline(always)]
+unsafe fn unpack(
+    ex: &mut Exec<'_>,
+    ins: Ins,
+    tos: Value,
+    f: fn(&mut Vm, Value, &mut [Value]) -> PyResult<()>,
+) -> Step {
+    let n = ins.arg() as usize;
+    let start = ex.sp;
+    // SAFETY: unpacking n items nets n - 1 more stack slots, within the window's reserve.
+    let out = unsafe {
+        for i in 0..n {
+            start.add(i).write(Value::Null);
+        }
+        std::slice::from_raw_parts_mut(start, n)
+    };
+    match f(ex.vm, tos, out) {
+        Ok(()) => {
+            // SAFETY: the n slots from `start` were filled by `f` and become stack items.
+            ex.sp = unsafe { start.add(n) };
+            ex.pop()
+        }
+        Err(err) => {
+            // SAFETY: the n slots were initialised above and are not counted as live.
+            unsafe { ptr::drop_in_place(out as *mut [Value]) };
+            ex.fail(err)
+        }
+    }
+}
+
+#[inline(always)]
+unsafe fn for_iter(
+    ex: &mut Exec<'_>,
+    ins: Ins,
+    tos: Value,
+    f: fn(&mut Vm, &Value) -> PyResult<Option<Value>>,
+) -> Step {
+    match f(ex.vm, &tos) {
+        Ok(Some(item)) => {
+            ex.push(tos);
+            item
+        }
+        Ok(None) => {
+            drop(tos);
+            ex.jump(ins);
+            ex.pop()
+        }
+        Err(err) => {
+            ex.push(tos);
+            ex.fail(err)
+        }
+    }
+}
+
+#[inline(always)]
+unsafe fn jump(ex: &mut Exec<'_>, ins: Ins, tos: Value) -> Step {
+    ex.jump(ins);
+    tos
+}
+
+#[inline(always)]
+unsafe fn pop_jump_if(
+    ex: &mut Exec<'_>,
+    ins: Ins,
+    tos: Value,
+    f: fn(&mut Vm, &Value) -> PyResult<bool>,
+) -> Step {
+    match f(ex.vm, &tos) {
+        Ok(taken) => {
+            discard(tos);
+            if taken {
+                ex.jump(ins);
+            }
+            ex.pop()
+        }
+        Err(err) => {
+            ex.push(tos);
+            ex.fail(err)
+        }
+    }
+}
+
+#[inline(always)]
+unsafe fn jump_or_pop(
+    ex: &mut Exec<'_>,
+    ins: Ins,
+    tos: Value,
+    f: fn(&mut Vm, &Value) -> PyResult<bool>,
+) -> Step {
+    match f(ex.vm, &tos) {
+        Ok(true) => {
+            ex.jump(ins);
+            tos
+        }
+        Ok(false) => {
+            discard(tos);
+            ex.pop()
+        }
+        Err(err) => {
+            ex.push(tos);
+            ex.fail(err)
+        }
+    }
+}
+
+#[inline(always)]
+unsafe fn return_value(ex: &mut Exec<'_>, _ins: Ins, tos: Value) -> Step {
+    // SAFETY: the frame is finished; its window's live values are `[locals, sp)`.
+    unsafe { ex.free_window() };
+    match ex.callers.pop() {
+        Some(caller) => {
+            let value = caller.callee_return.complete(tos);
+            ex.restore(caller, false);
+            value
+        }
+        None => {
+            ex.result = tos;
+            ex.ip = ptr::null();
+            Value::Null
+        }
+    }
+}
+
+#[inline(always)]
+unsafe fn kw_names(ex: &mut Exec<'_>, ins: Ins, tos: Value) -> Step {
+    ex.kwnames = ins.operand() as *const Value;
+    tos
+}
+
+/// `CALL` / `CALL_METHOD`: the shared call plan decides; a Python function (bound or not) becomes
+/// a new window in this loop, anything else has already run.
+#[inline(always)]
+unsafe fn call_shape(ex: &mut Exec<'_>, ins: Ins, tos: Value, method: bool) -> Step {
+    let region_len = ins.arg() as usize + 1 + method as usize;
+    // SAFETY: the names are a constant of the running code, used only during this call.
+    let kwnames = unsafe { ex.take_kwnames() };
+    ex.push(tos);
+    // SAFETY: the verifier proved the stack holds callee, [receiver,] and the arguments, all in
+    // memory now that the top has been pushed.
+    let region_start = unsafe { ex.sp.sub(region_len) };
+    // SAFETY: as above; the slice ends before the window is used through any other pointer.
+    let region = unsafe { std::slice::from_raw_parts_mut(region_start, region_len) };
+    match plan_call(ex.vm, region, method, kwnames) {
+        Ok(CallPlan::Enter(entry)) => {
+            // SAFETY: `first_arg <= region_len`; the arguments are live slots of this window.
+            let args = unsafe { region_start.add(entry.first_arg) };
+            let argc = region_len - entry.first_arg;
+            // SAFETY: the callee's window is carved above this one, not overlapping `args`.
+            match unsafe { ex.enter(entry.func, args, argc, kwnames) } {
+                Ok((window, moved)) => {
+                    if moved {
+                        // The arguments now live in the callee's window.
+                        ex.sp = args;
+                    }
+                    // SAFETY: `[region_start, sp)` holds this call's remaining live slots.
+                    unsafe { ex.drop_down_to(region_start) };
+                    let resume = ex.ip;
+                    ex.switch_to(window, resume, entry.on_return);
+                    Value::Null
+                }
+                Err(err) => ex.fail(err),
+            }
+        }
+        Ok(CallPlan::Done(result)) => {
+            // SAFETY: `[region_start, sp)` holds this call's live slots.
+            unsafe { ex.drop_down_to(region_start) };
+            result
+        }
+        Err(err) => ex.fail(err),
+    }
+}
+
+#[inline(always)]
+unsafe fn call(ex: &mut Exec<'_>, ins: Ins, tos: Value) -> Step {
+    // SAFETY: forwarded from the handler's own contract.
+    unsafe { call_shape(ex, ins, tos, false) }
+}
+
+#[inline(always)]
+unsafe fn call_method(ex: &mut Exec<'_>, ins: Ins, tos: Value) -> Step {
+    // SAFETY: forwarded from the handler's own contract.
+    unsafe { call_shape(ex, ins, tos, true) }
+}
+
+#[inline(always)]
+unsafe fn load_method(
+    ex: &mut Exec<'_>,
+    ins: Ins,
+    tos: Value,
+    f: fn(&mut Vm, Value, &PyStr) -> PyResult<(Value, Value)>,
+) -> Step {
+    // SAFETY: the table gives this shape a `name` operand; the name is used only during the call.
+    let name = unsafe { name_operand(ins) };
+    match f(ex.vm, tos, name) {
+        Ok((method, receiver)) => {
+            ex.push(method);
+            receiver
+        }
+        Err(err) => ex.fail(err),
+    }
+}
+
+#[inline(always)]
+unsafe fn make_function(
+    ex: &mut Exec<'_>,
+    ins: Ins,
+    tos: Value,
+    f: fn(&mut Vm, &Rc<Module>, Value, Option<Value>) -> PyResult<Value>,
+) -> Step {
+    let defaults = if ins.arg() & 1 == 1 {
+        Some(ex.pop())
+    } else {
+        None
+    };
+    let module = ex.func.module.clone();
+    let result = f(ex.vm, &module, tos, defaults);
+    finish(ex, result)
+}
+
+#[inline(always)]
+unsafe fn load_named(
+    ex: &mut Exec<'_>,
+    ins: Ins,
+    tos: Value,
+    f: fn(&mut Vm, &PyStr) -> PyResult<Value>,
+) -> Step {
+    ex.push(tos);
+    // SAFETY: the table gives this shape a `name` operand; the name is used only during the call.
+    let name = unsafe { name_operand(ins) };
+    let result = f(ex.vm, name);
+    finish(ex, result)
+}
+
+// ----- handlers, generated from the opcode table -------------------------------------------------
+
+/// Applies an opcode row's shape: `shape(ex, ins, tos)` when the row has no semantic function
+/// (`_`), `shape(ex, ins, tos, ops::semantics)` otherwise.
+macro_rules! apply_shape {
+    ($shape:ident, _, $ex:ident, $ins:ident, $tos:ident) => {
+        $shape($ex, $ins, $tos)
+    };
+    ($shape:ident, $s:ident, $ex:ident, $ins:ident, $tos:ident) => {
+        $shape($ex, $ins, $tos, ops::$s)
+    };
+}
+
+macro_rules! threaded_handlers {
+    ($( $variant:ident $name:literal $shape:ident $operand:ident $sem:tt $doc:literal; )*) => {
+        #[allow(non_snake_case)]
+        pub(super) mod handlers {
+            use super::*;
+            $(
+                #[doc = $doc]
+                #[inline(always)]
+                pub(in crate::engine::threaded) unsafe fn $variant(ex: &mut Exec<'_>, ins: Ins, tos: Value) -> Step {
+                    // SAFETY: called only by `run` with the registers of a live frame.
+                    unsafe { apply_shape!($shape, $sem, ex, ins, tos) }
+                }
+            )*
+        }
+
+        pub(super) fn handler_for(op: Opcode) -> Handler {
+            match op {
+                $( Opcode::$variant => handlers::$variant, )*
+            }
+        }
+    };
+}
+
+crate::for_each_opcode!(threaded_handlers);
