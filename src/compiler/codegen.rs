@@ -117,8 +117,14 @@ impl<'a> Compiler<'a> {
             .error(&self.filename, at, "SyntaxError", message.into())
     }
 
+    /// The error for a feature Spindle cannot compile yet; `what` is a singular subject.
     fn unsupported(&self, at: TextSize, what: &str) -> CompileError {
         self.error(at, format!("{what} is not supported by Spindle yet"))
+    }
+
+    /// The error for features Spindle cannot compile yet; `what` is a plural subject.
+    fn unsupported_plural(&self, at: TextSize, what: &str) -> CompileError {
+        self.error(at, format!("{what} are not supported by Spindle yet"))
     }
 
     /// Makes `range` the source of the instructions emitted next; returns what to restore.
@@ -353,7 +359,7 @@ impl<'a> Compiler<'a> {
             }
             Stmt::ImportFrom(s) => {
                 let Some(module) = s.module.as_ref().filter(|_| s.level == 0) else {
-                    return Err(self.unsupported(s.start(), "relative import"));
+                    return Err(self.unsupported_plural(s.start(), "relative imports"));
                 };
                 let i = self.name_index(module.id.as_str());
                 self.emit(Opcode::ImportName, i);
@@ -503,11 +509,14 @@ impl<'a> Compiler<'a> {
     }
 
     fn function_def(&mut self, f: &ast::StmtFunctionDef) -> CResult {
-        if f.is_async || !f.decorator_list.is_empty() || f.type_params.is_some() {
-            return Err(self.unsupported(
-                f.start(),
-                "async functions, decorators and type parameters are",
-            ));
+        if f.is_async {
+            return Err(self.unsupported_plural(f.start(), "async functions"));
+        }
+        if !f.decorator_list.is_empty() {
+            return Err(self.unsupported_plural(f.start(), "decorators"));
+        }
+        if f.type_params.is_some() {
+            return Err(self.unsupported_plural(f.start(), "type parameters"));
         }
         let p = &f.parameters;
         if !p.posonlyargs.is_empty()
@@ -515,7 +524,7 @@ impl<'a> Compiler<'a> {
             || !p.kwonlyargs.is_empty()
             || p.kwarg.is_some()
         {
-            return Err(self.unsupported(f.start(), "'*', '**' or '/' in a parameter list"));
+            return Err(self.unsupported_plural(f.start(), "'*', '**' and '/' in parameter lists"));
         }
         let defaults: Vec<&Expr> = p.args.iter().filter_map(|a| a.default.as_deref()).collect();
         for default in &defaults {
@@ -660,19 +669,36 @@ impl<'a> Compiler<'a> {
             Expr::Starred(_) => return Err(self.unsupported(e.start(), "starred expression")),
             Expr::Named(_) => return Err(self.unsupported(e.start(), "':='")),
             Expr::Lambda(_) => return Err(self.unsupported(e.start(), "'lambda'")),
-            Expr::Dict(_) | Expr::DictComp(_) => return Err(self.unsupported(e.start(), "dict")),
-            Expr::Set(_) | Expr::SetComp(_) => return Err(self.unsupported(e.start(), "set")),
-            Expr::ListComp(_) | Expr::Generator(_) => {
-                return Err(self.unsupported(e.start(), "comprehension"));
+            Expr::Dict(_) => return Err(self.unsupported_plural(e.start(), "dicts")),
+            Expr::DictComp(_) => {
+                return Err(self.unsupported_plural(e.start(), "dict comprehensions"));
             }
-            Expr::FString(_) | Expr::TString(_) => {
-                return Err(self.unsupported(e.start(), "f-string"));
+            Expr::Set(_) => return Err(self.unsupported_plural(e.start(), "sets")),
+            Expr::SetComp(_) => {
+                return Err(self.unsupported_plural(e.start(), "set comprehensions"));
             }
-            Expr::BytesLiteral(_) => return Err(self.unsupported(e.start(), "bytes")),
+            Expr::ListComp(_) => {
+                return Err(self.unsupported_plural(e.start(), "list comprehensions"));
+            }
+            Expr::Generator(_) => {
+                return Err(self.unsupported_plural(e.start(), "generator expressions"));
+            }
+            Expr::FString(_) => return Err(self.unsupported_plural(e.start(), "f-strings")),
+            // Template strings are Python 3.14 syntax: to 3.11, `t"..."` is a name followed by a
+            // string, and CPython underlines the string.
+            Expr::TString(_) => {
+                let string = TextRange::new(e.start() + TextSize::from(1), e.end());
+                let message = "invalid syntax".to_string();
+                let lines = self.lines;
+                return Err(lines.error_over(&self.filename, string, "SyntaxError", message));
+            }
+            Expr::BytesLiteral(_) => {
+                return Err(self.unsupported_plural(e.start(), "bytes literals"));
+            }
             Expr::EllipsisLiteral(_) => return Err(self.unsupported(e.start(), "'...'")),
-            Expr::Yield(_) | Expr::YieldFrom(_) | Expr::Await(_) => {
-                return Err(self.unsupported(e.start(), "'yield' and 'await' are"));
-            }
+            Expr::Yield(_) => return Err(self.unsupported(e.start(), "'yield'")),
+            Expr::YieldFrom(_) => return Err(self.unsupported(e.start(), "'yield from'")),
+            Expr::Await(_) => return Err(self.unsupported(e.start(), "'await'")),
             Expr::Slice(_) => return Err(self.unsupported(e.start(), "slicing")),
             Expr::IpyEscapeCommand(_) => return Err(self.error(e.start(), "invalid syntax")),
         }
@@ -699,7 +725,7 @@ impl<'a> Compiler<'a> {
                 },
                 Number::Float(f) => Value::float(*f),
                 Number::Complex { .. } => {
-                    return Err(self.unsupported(n.start(), "complex numbers are"));
+                    return Err(self.unsupported_plural(n.start(), "complex numbers"));
                 }
             }),
             Expr::StringLiteral(s) => Some(Value::Str(Rc::new(PyStr::new(
@@ -777,7 +803,7 @@ impl<'a> Compiler<'a> {
         if args.args.iter().any(|a| matches!(a, Expr::Starred(_)))
             || args.keywords.iter().any(|k| k.arg.is_none())
         {
-            return Err(self.unsupported(call.start(), "'*' and '**' in calls are"));
+            return Err(self.unsupported_plural(call.start(), "'*' and '**' in calls"));
         }
         let is_method = matches!(&*call.func, Expr::Attribute(_));
         if let Expr::Attribute(a) = &*call.func {

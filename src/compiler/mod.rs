@@ -4,6 +4,8 @@
 
 mod codegen;
 mod symtable;
+#[cfg(test)]
+mod tests;
 
 use std::rc::Rc;
 
@@ -297,24 +299,5 @@ fn scan_brackets(source: &str) -> BracketScan {
     BracketScan {
         refused,
         first_unclosed: open.first().copied(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn long_prefix_operator_runs_are_refused_before_parsing() {
-        let deep = format!("x = {}1\n", "- ".repeat(MAX_PREFIX_RUN + 1));
-        let err = compile(&deep, "t.py").err().expect("refused");
-        assert_eq!(err.message, "too many nested expressions");
-        let fine = format!(
-            "x = {}1  # {}\ny = '{}'\nz = not not x\n",
-            "-".repeat(10),
-            "-".repeat(5000),
-            "-".repeat(5000)
-        );
-        assert!(compile(&fine, "t.py").is_ok());
     }
 }

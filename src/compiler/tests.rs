@@ -1,0 +1,85 @@
+//! Unit tests of the compiler's refusals: the exact messages of features Spindle does not
+//! compile yet.
+
+use super::*;
+
+/// The message of the error compiling `source`, which must fail.
+fn message_of(source: &str) -> String {
+    match compile(source, "t.py") {
+        Ok(_) => panic!("expected a compile error for {source:?}"),
+        Err(err) => err.message,
+    }
+}
+
+#[test]
+fn every_unsupported_feature_is_named_in_a_grammatical_message() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "def f():\n    x = 1\n    def g():\n        return x\n",
+            "reading 'x' from an enclosing function (closures) is",
+        ),
+        ("import os.path\n", "importing a dotted module name is"),
+        ("from . import x\n", "relative imports are"),
+        ("from math import *\n", "'import *' is"),
+        ("class A:\n    pass\n", "'class' is"),
+        ("try:\n    pass\nexcept E:\n    pass\n", "'try' is"),
+        ("raise E\n", "'raise' is"),
+        ("with a:\n    pass\n", "'with' is"),
+        ("del x\n", "'del' is"),
+        ("assert x\n", "'assert' is"),
+        ("match x:\n    case 1:\n        pass\n", "'match' is"),
+        (
+            "def f():\n    x = 1\n    def g():\n        nonlocal x\n",
+            "'nonlocal' is",
+        ),
+        ("type X = int\n", "'type' is"),
+        ("a, *b = c\n", "starred assignment is"),
+        ("a.b = 1\n", "attribute assignment is"),
+        ("a.b += 1\n", "this augmented assignment target is"),
+        ("async for x in y:\n    pass\n", "'async for' is"),
+        ("async def f():\n    pass\n", "async functions are"),
+        ("@d\ndef f():\n    pass\n", "decorators are"),
+        ("def f[T]():\n    pass\n", "type parameters are"),
+        (
+            "def f(*a):\n    pass\n",
+            "'*', '**' and '/' in parameter lists are",
+        ),
+        ("x[1:2]\n", "slicing is"),
+        ("x = *a, b\n", "starred expression is"),
+        ("(y := 1)\n", "':=' is"),
+        ("lambda: 1\n", "'lambda' is"),
+        ("{1: 2}\n", "dicts are"),
+        ("{k: 1 for k in a}\n", "dict comprehensions are"),
+        ("{1}\n", "sets are"),
+        ("{k for k in a}\n", "set comprehensions are"),
+        ("[k for k in a]\n", "list comprehensions are"),
+        ("(k for k in a)\n", "generator expressions are"),
+        ("f'x'\n", "f-strings are"),
+        ("b'x'\n", "bytes literals are"),
+        ("...\n", "'...' is"),
+        ("def f():\n    yield 1\n", "'yield' is"),
+        ("def f():\n    yield from a\n", "'yield from' is"),
+        ("await x\n", "'await' is"),
+        ("1j\n", "complex numbers are"),
+        ("f(**k)\n", "'*' and '**' in calls are"),
+        ("f(*a)\n", "'*' and '**' in calls are"),
+    ];
+    for (source, subject) in cases {
+        let expected = format!("{subject} not supported by Spindle yet");
+        assert_eq!(message_of(source), expected, "compiling {source:?}");
+    }
+}
+
+#[test]
+fn long_prefix_operator_runs_are_refused_before_parsing() {
+    let deep = format!("x = {}1\n", "- ".repeat(MAX_PREFIX_RUN + 1));
+    let err = compile(&deep, "t.py").err().expect("refused");
+    assert_eq!(err.message, "too many nested expressions");
+    let fine = format!(
+        "x = {}1  # {}\ny = '{}'\nz = not not x\n",
+        "-".repeat(10),
+        "-".repeat(5000),
+        "-".repeat(5000)
+    );
+    assert!(compile(&fine, "t.py").is_ok());
+}
