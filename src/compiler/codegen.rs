@@ -3,7 +3,7 @@
 //! names is complete. Jumps are emitted against labels and patched at the end; the maximum stack
 //! depth is found by flowing stack effects through the control-flow graph.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use num_bigint::BigInt;
@@ -44,7 +44,11 @@ struct Unit {
     instrs: Vec<Instr>,
     positions: Vec<Position>,
     consts: Vec<Const>,
+    /// Where each shareable constant already is in `consts`.
+    const_slots: HashMap<ConstKey, u32>,
     names: Vec<Rc<str>>,
+    /// Where each name already is in `names`.
+    name_slots: HashMap<Rc<str>, u32>,
     argcount: u32,
     /// `None` for the module body, whose names are all globals.
     scope: Option<FunctionScope>,
@@ -61,7 +65,9 @@ impl Unit {
             instrs: Vec::new(),
             positions: Vec::new(),
             consts: Vec::new(),
+            const_slots: HashMap::new(),
             names: Vec::new(),
+            name_slots: HashMap::new(),
             argcount,
             scope,
             labels: Vec::new(),
@@ -176,17 +182,16 @@ impl<'a> Compiler<'a> {
 
     fn add_const(&mut self, value: Value) -> u32 {
         let unit = self.unit();
-        let existing = unit.consts.iter().position(|c| match c {
-            Const::Value(v) => same_constant(v, &value),
-            Const::Unit(_) => false,
-        });
-        match existing {
-            Some(i) => i as u32,
-            None => {
-                unit.consts.push(Const::Value(value));
-                (unit.consts.len() - 1) as u32
-            }
+        let key = ConstKey::of(&value);
+        if let Some(slot) = key.as_ref().and_then(|k| unit.const_slots.get(k)) {
+            return *slot;
         }
+        let slot = unit.consts.len() as u32;
+        unit.consts.push(Const::Value(value));
+        if let Some(key) = key {
+            unit.const_slots.insert(key, slot);
+        }
+        slot
     }
 
     fn emit_const(&mut self, value: Value) {
@@ -201,11 +206,14 @@ impl<'a> Compiler<'a> {
 
     fn name_index(&mut self, name: &str) -> u32 {
         let unit = self.unit();
-        if let Some(i) = unit.names.iter().position(|n| &**n == name) {
-            return i as u32;
+        if let Some(slot) = unit.name_slots.get(name) {
+            return *slot;
         }
-        unit.names.push(Rc::from(name));
-        (unit.names.len() - 1) as u32
+        let slot = unit.names.len() as u32;
+        let name: Rc<str> = Rc::from(name);
+        unit.names.push(name.clone());
+        unit.name_slots.insert(name, slot);
+        slot
     }
 
     fn global_slot(&mut self, name: &str) -> u32 {
@@ -538,13 +546,12 @@ impl<'a> Compiler<'a> {
             .iter()
             .map(|a| a.parameter.name.id.to_string())
             .collect();
-        for (i, name) in params.iter().enumerate() {
-            if params[..i].contains(name) {
-                return Err(self.error(
-                    f.start(),
-                    format!("duplicate argument '{name}' in function definition"),
-                ));
-            }
+        let mut seen = HashSet::new();
+        if let Some(name) = params.iter().find(|name| !seen.insert(name.as_str())) {
+            return Err(self.error(
+                f.start(),
+                format!("duplicate argument '{name}' in function definition"),
+            ));
         }
         let scope = FunctionScope::analyze(&params, &f.body);
         if let Some(name) = params.iter().find(|n| scope.globals.contains(*n)) {
@@ -960,14 +967,26 @@ fn parse_int_literal(text: &str) -> Option<BigInt> {
     BigInt::parse_bytes(digits.as_bytes(), radix)
 }
 
-/// Constants the pool may share: equal value *and* type (so `1`, `1.0` and `True` stay apart).
-fn same_constant(a: &Value, b: &Value) -> bool {
-    match (a, b) {
-        (Value::None, Value::None) => true,
-        (Value::Bool(x), Value::Bool(y)) => x == y,
-        (Value::Int(x), Value::Int(y)) => x == y,
-        (Value::Float(x), Value::Float(y)) => x.to_bits() == y.to_bits(),
-        (Value::Str(x), Value::Str(y)) => x.as_str() == y.as_str(),
-        _ => false,
+/// What makes two constants one pool entry: equal value *and* type (so `1`, `1.0` and `True`
+/// stay apart, and so do `0.0` and `-0.0`). Other constants are never shared.
+#[derive(Hash, PartialEq, Eq)]
+enum ConstKey {
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(u64),
+    Str(String),
+}
+
+impl ConstKey {
+    fn of(value: &Value) -> Option<ConstKey> {
+        Some(match value {
+            Value::None => ConstKey::None,
+            Value::Bool(b) => ConstKey::Bool(**b),
+            Value::Int(i) => ConstKey::Int(*i),
+            Value::Float(f) => ConstKey::Float(f.to_bits()),
+            Value::Str(s) => ConstKey::Str(s.as_str().to_string()),
+            _ => return None,
+        })
     }
 }

@@ -3,6 +3,7 @@
 //! CPython-style stack bytecode (`codegen`), including the stack depth each code object needs.
 
 mod codegen;
+mod lines;
 mod symtable;
 #[cfg(test)]
 mod tests;
@@ -13,6 +14,8 @@ use ruff_python_parser::{LexicalErrorType, ParseErrorType, parse_module};
 use ruff_text_size::{TextRange, TextSize};
 
 use crate::bytecode::Code;
+
+pub use lines::LineIndex;
 
 /// A compile-time error, rendered the way CPython prints an uncaught SyntaxError.
 #[derive(Debug, Clone)]
@@ -50,43 +53,7 @@ impl CompileError {
     }
 }
 
-/// Maps byte offsets in the source to 1-based line and column numbers.
-pub struct LineIndex<'a> {
-    source: &'a str,
-    starts: Vec<usize>,
-}
-
-impl<'a> LineIndex<'a> {
-    pub fn new(source: &'a str) -> LineIndex<'a> {
-        let mut starts = vec![0];
-        starts.extend(source.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { source, starts }
-    }
-
-    pub fn line_of(&self, offset: TextSize) -> u32 {
-        let offset = usize::from(offset);
-        (self.starts.partition_point(|start| *start <= offset)) as u32
-    }
-
-    pub fn column_of(&self, offset: TextSize) -> u32 {
-        let offset = usize::from(offset).min(self.source.len());
-        let start = self.starts[self.line_of(TextSize::from(offset as u32)) as usize - 1];
-        self.source
-            .get(start..offset)
-            .map_or(1, |s| s.chars().count() as u32 + 1)
-    }
-
-    pub fn line_text(&self, line: u32) -> String {
-        let i = (line as usize).saturating_sub(1);
-        let start = self.starts.get(i).copied().unwrap_or(self.source.len());
-        let end = self.starts.get(i + 1).copied().unwrap_or(self.source.len());
-        self.source
-            .get(start..end)
-            .unwrap_or("")
-            .trim_end_matches(['\n', '\r'])
-            .to_string()
-    }
-
+impl LineIndex<'_> {
     pub fn error(
         &self,
         filename: &Rc<str>,
@@ -103,7 +70,7 @@ impl<'a> LineIndex<'a> {
             line,
             column,
             end_column: column + 1,
-            source_line: self.line_text(line),
+            source_line: self.line_text(line).to_string(),
         }
     }
 

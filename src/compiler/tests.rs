@@ -83,3 +83,13 @@ fn long_prefix_operator_runs_are_refused_before_parsing() {
     );
     assert!(compile(&fine, "t.py").is_ok());
 }
+
+#[test]
+fn huge_one_line_displays_compile_in_linear_time() {
+    // 300,000 elements on one line, every one a distinct constant: quadratic column lookups or
+    // constant-pool searches took minutes here; linear work takes well under a second.
+    let items: Vec<String> = (0..300_000).map(|i| i.to_string()).collect();
+    let source = format!("x = [{}]\ny = x and x and x\n", items.join(", "));
+    let code = compile(&source, "t.py").expect("compiles");
+    assert_eq!(code.consts.len(), 300_000 + 1);
+}
