@@ -3,6 +3,7 @@
 //! CPython-style stack bytecode (`codegen`), including the stack depth each code object needs.
 
 mod codegen;
+mod error;
 mod lines;
 mod symtable;
 #[cfg(test)]
@@ -11,84 +12,12 @@ mod tests;
 use std::rc::Rc;
 
 use ruff_python_parser::{LexicalErrorType, ParseErrorType, parse_module};
-use ruff_text_size::{TextRange, TextSize};
+use ruff_text_size::TextSize;
 
 use crate::bytecode::Code;
 
+pub use error::{CompileError, ErrorLocation};
 pub use lines::LineIndex;
-
-/// A compile-time error, rendered the way CPython prints an uncaught SyntaxError.
-#[derive(Debug, Clone)]
-pub struct CompileError {
-    /// `SyntaxError` or `IndentationError`.
-    pub kind: &'static str,
-    pub message: String,
-    pub filename: Rc<str>,
-    pub line: u32,
-    /// 1-based column of the caret, in characters.
-    pub column: u32,
-    /// 1-based column just past the underlined range (`column + 1` for a single caret).
-    pub end_column: u32,
-    pub source_line: String,
-}
-
-impl CompileError {
-    /// The text CPython writes to stderr for this error.
-    pub fn render(&self) -> String {
-        let mut out = format!("  File \"{}\", line {}\n", self.filename, self.line);
-        let stripped = self.source_line.trim_start();
-        if !stripped.trim_end().is_empty() {
-            let indent = self.source_line.chars().count() - stripped.chars().count();
-            let caret = (self.column as usize).saturating_sub(indent).max(1);
-            let width = self.end_column.saturating_sub(self.column).max(1) as usize;
-            out.push_str(&format!("    {}\n", stripped.trim_end()));
-            out.push_str(&format!(
-                "    {}{}\n",
-                " ".repeat(caret - 1),
-                "^".repeat(width)
-            ));
-        }
-        out.push_str(&format!("{}: {}\n", self.kind, self.message));
-        out
-    }
-}
-
-impl LineIndex<'_> {
-    pub fn error(
-        &self,
-        filename: &Rc<str>,
-        offset: TextSize,
-        kind: &'static str,
-        message: String,
-    ) -> CompileError {
-        let line = self.line_of(offset);
-        let column = self.column_of(offset);
-        CompileError {
-            kind,
-            message,
-            filename: filename.clone(),
-            line,
-            column,
-            end_column: column + 1,
-            source_line: self.line_text(line).to_string(),
-        }
-    }
-
-    /// An error underlining all of `range` (or its first line's start, if it spans lines).
-    pub fn error_over(
-        &self,
-        filename: &Rc<str>,
-        range: TextRange,
-        kind: &'static str,
-        message: String,
-    ) -> CompileError {
-        let mut error = self.error(filename, range.start(), kind, message);
-        if self.line_of(range.end()) == error.line {
-            error.end_column = self.column_of(range.end()).max(error.column + 1);
-        }
-        error
-    }
-}
 
 /// Compiles a module's source into its code object. `filename` is what tracebacks show.
 pub fn compile(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
@@ -138,7 +67,7 @@ fn syntax_error_from_parse(
             let rest = source.get(usize::from(at)..).unwrap_or("");
             let quoted = &rest[rest.find(['"', '\'']).unwrap_or(0)..];
             let message = if quoted.starts_with("\"\"\"") || quoted.starts_with("'''") {
-                let last_line = lines.line_of(TextSize::from(source.len() as u32));
+                let last_line = lines.line_count();
                 format!("unterminated triple-quoted string literal (detected at line {last_line})")
             } else {
                 format!(
