@@ -5,6 +5,7 @@
 mod codegen;
 mod error;
 mod lines;
+mod source;
 mod symtable;
 #[cfg(test)]
 mod tests;
@@ -18,9 +19,12 @@ use crate::bytecode::Code;
 
 pub use error::{CompileError, ErrorLocation};
 pub use lines::LineIndex;
+pub use source::normalize_newlines;
 
 /// Compiles a module's source into its code object. `filename` is what tracebacks show.
+/// Line endings are normalised first (see `normalize_newlines`).
 pub fn compile(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
+    let source = &*normalize_newlines(source);
     let filename: Rc<str> = Rc::from(filename);
     let lines = LineIndex::new(source);
     let brackets = scan_brackets(source);

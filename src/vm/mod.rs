@@ -194,9 +194,10 @@ pub fn run_program(
         std::io::stdout(),
     ));
     let mut vm = Vm::new(engine, argv, stdout);
-    // CPython shows source lines in tracebacks only for code read from a file.
+    // CPython shows source lines in tracebacks only for code read from a file, which it reads
+    // again with universal newlines.
     if display_path != "<string>" {
-        vm.register_source(&code.filename, source);
+        vm.register_source(&code.filename, &crate::compiler::normalize_newlines(source));
     }
     let result = vm.run_main(code);
     vm.flush();
