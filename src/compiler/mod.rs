@@ -5,6 +5,7 @@
 mod codegen;
 mod error;
 mod lines;
+mod prescan;
 mod source;
 mod symtable;
 #[cfg(test)]
@@ -16,6 +17,7 @@ use ruff_python_parser::{LexicalErrorType, ParseErrorType, parse_module};
 use ruff_text_size::TextSize;
 
 use crate::bytecode::Code;
+use prescan::IndentationProblem;
 
 pub use error::{CompileError, ErrorLocation};
 pub use lines::LineIndex;
@@ -27,34 +29,66 @@ pub fn compile(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
     let source = &*normalize_newlines(source);
     let filename: Rc<str> = Rc::from(filename);
     let lines = LineIndex::new(source);
-    let brackets = scan_brackets(source);
-    if let Some((offset, message)) = brackets.refused {
+    let scanned = prescan::scan(source, MAX_PREFIX_RUN);
+    if let Some((offset, message)) = scanned.refused {
         let at = TextSize::from(offset as u32);
         return Err(lines.error(&filename, at, "SyntaxError", message.into()));
     }
-    let parsed = parse_module(source).map_err(|err| {
-        syntax_error_from_parse(&lines, &filename, source, brackets.first_unclosed, &err)
-    })?;
+    let indentation_error =
+        |problem: &IndentationProblem| indentation_error(&lines, &filename, problem);
+    let parsed = match parse_module(source) {
+        Ok(parsed) => parsed,
+        Err(err) => {
+            // CPython's tokenizer meets an indentation error before any parse error after it.
+            return Err(match &scanned.indentation {
+                Some(problem) if problem.offset <= usize::from(err.location.start()) => {
+                    indentation_error(problem)
+                }
+                _ => {
+                    syntax_error_from_parse(&lines, &filename, source, scanned.first_unclosed, &err)
+                }
+            });
+        }
+    };
+    if let Some(problem) = &scanned.indentation {
+        return Err(indentation_error(problem));
+    }
     codegen::compile_module(parsed.suite(), &lines, filename)
 }
 
-/// CPython's tokenizer refuses brackets nested deeper than this (its MAXLEVEL).
-const MAX_NESTING: usize = 200;
+/// The error CPython's tokenizer raises for an indentation problem: TabError and "too many
+/// levels" point at the line's first column, so no caret shows under its indentation; an
+/// inconsistent dedent points just past the line's end.
+fn indentation_error(
+    lines: &LineIndex,
+    filename: &Rc<str>,
+    problem: &IndentationProblem,
+) -> CompileError {
+    let (kind, message, columns) = match problem.kind {
+        prescan::IndentationError::InconsistentTabs => (
+            "TabError",
+            "inconsistent use of tabs and spaces in indentation",
+            (1, 0),
+        ),
+        prescan::IndentationError::TooDeep => {
+            ("IndentationError", "too many levels of indentation", (1, 0))
+        }
+        prescan::IndentationError::Dedent => {
+            let past_end = lines.line_text(problem.line).chars().count() as u32 + 2;
+            (
+                "IndentationError",
+                "unindent does not match any outer indentation level",
+                (past_end, 0),
+            )
+        }
+    };
+    lines.error_at_line(filename, problem.line, columns, kind, message.to_string())
+}
 
 /// Longest run of prefix operators (`- + ~ not`) accepted. Each one nests the parser one level
 /// deeper with no bracket to count, and millions of them exhausted memory in the parser; the
 /// code generator refuses expressions nested deeper than this anyway.
 const MAX_PREFIX_RUN: usize = codegen::MAX_EXPR_DEPTH;
-
-/// What a quick pass over the brackets of a source (outside strings and comments) finds.
-struct BracketScan {
-    /// Where and why the source is refused before parsing: brackets nested deeper than
-    /// `MAX_NESTING`, or a run of more than `MAX_PREFIX_RUN` prefix operators. Both keep the
-    /// parser's recursion bounded.
-    refused: Option<(usize, &'static str)>,
-    /// The outermost bracket never closed.
-    first_unclosed: Option<usize>,
-}
 
 /// Translates ruff's parse error into CPython 3.11's wording where the two differ.
 fn syntax_error_from_parse(
@@ -126,78 +160,4 @@ fn syntax_error_from_parse(
         _ => ("SyntaxError", "invalid syntax".to_string()),
     };
     lines.error(filename, at, kind, message)
-}
-
-fn scan_brackets(source: &str) -> BracketScan {
-    let bytes = source.as_bytes();
-    let mut open: Vec<usize> = Vec::new();
-    let mut refused = None;
-    let (mut run_start, mut run) = (0, 0usize);
-    let mut i = 0;
-    while i < bytes.len() {
-        let is_not = bytes[i..].starts_with(b"not")
-            && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric() && bytes[i - 1] != b'_')
-            && bytes
-                .get(i + 3)
-                .is_some_and(|b| !b.is_ascii_alphanumeric() && *b != b'_');
-        match bytes[i] {
-            b'-' | b'+' | b'~' => run += 1,
-            b' ' | b'\t' => {}
-            _ if is_not => {
-                run += 1;
-                i += 2;
-            }
-            _ => run = 0,
-        }
-        if run == 1 {
-            run_start = i;
-        }
-        if run > MAX_PREFIX_RUN && refused.is_none() {
-            refused = Some((run_start, "too many nested expressions"));
-        }
-        match bytes[i] {
-            b'#' => {
-                while i < bytes.len() && bytes[i] != b'\n' {
-                    i += 1;
-                }
-            }
-            quote @ (b'\'' | b'"') => {
-                let triple = bytes.get(i + 1) == Some(&quote) && bytes.get(i + 2) == Some(&quote);
-                i += if triple { 3 } else { 1 };
-                while i < bytes.len() {
-                    if bytes[i] == b'\\' {
-                        i += 2;
-                        continue;
-                    }
-                    if !triple && bytes[i] == b'\n' {
-                        break;
-                    }
-                    if bytes[i] == quote
-                        && (!triple
-                            || (bytes.get(i + 1) == Some(&quote)
-                                && bytes.get(i + 2) == Some(&quote)))
-                    {
-                        i += if triple { 2 } else { 0 };
-                        break;
-                    }
-                    i += 1;
-                }
-            }
-            b'(' | b'[' | b'{' => {
-                open.push(i);
-                if open.len() > MAX_NESTING && refused.is_none() {
-                    refused = Some((i, "too many nested parentheses"));
-                }
-            }
-            b')' | b']' | b'}' => {
-                open.pop();
-            }
-            _ => {}
-        }
-        i += 1;
-    }
-    BracketScan {
-        refused,
-        first_unclosed: open.first().copied(),
-    }
 }
