@@ -554,9 +554,6 @@ impl<'a> Compiler<'a> {
             ));
         }
         let scope = FunctionScope::analyze(&params, &f.body);
-        if let Some(name) = params.iter().find(|n| scope.globals.contains(*n)) {
-            return Err(self.error(f.start(), format!("name '{name}' is parameter and global")));
-        }
         let first_line = self.lines.line_of(f.start());
         let saved_span = (self.span, self.position);
         self.units.push(Unit::new(

@@ -2,6 +2,7 @@
 //! errors onto CPython's SyntaxError wording, resolves scopes (`symtable`) and generates
 //! CPython-style stack bytecode (`codegen`), including the stack depth each code object needs.
 
+mod checks;
 mod codegen;
 mod error;
 mod lines;
@@ -53,6 +54,7 @@ pub fn compile(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
     if let Some(problem) = &scanned.indentation {
         return Err(indentation_error(problem));
     }
+    checks::check_module(parsed.suite(), &lines, &filename)?;
     codegen::compile_module(parsed.suite(), &lines, filename)
 }
 

@@ -93,3 +93,31 @@ fn huge_one_line_displays_compile_in_linear_time() {
     let code = compile(&source, "t.py").expect("compiles");
     assert_eq!(code.consts.len(), 300_000 + 1);
 }
+
+#[test]
+fn post_parse_errors_come_in_cpython_order() {
+    // The symbol table's errors come before the code generator's, wherever they are.
+    assert_eq!(
+        message_of("f(a=1, a=1)\nx = 1\nglobal x\n"),
+        "name 'x' is assigned to before global declaration"
+    );
+    // A call's own keywords are checked before its arguments'; the earliest repeated name wins.
+    assert_eq!(
+        message_of("f(g(a=1, a=2), b=1, b=2)\n"),
+        "keyword argument repeated: b"
+    );
+    assert_eq!(
+        message_of("f(a=1, b=1, b=2, a=2)\n"),
+        "keyword argument repeated: a"
+    );
+    // Invalid Python is reported as such even inside what Spindle cannot compile yet.
+    assert_eq!(
+        message_of("class A:\n    f(a=1, a=2)\n"),
+        "keyword argument repeated: a"
+    );
+    // Names a comprehension or a lambda binds are its own, not the function's.
+    assert_eq!(
+        message_of("def f():\n    [x for x in y]\n    lambda z: z\n    global x, z\n"),
+        "list comprehensions are not supported by Spindle yet"
+    );
+}
