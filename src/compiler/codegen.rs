@@ -18,8 +18,9 @@ use crate::bytecode::{BinOp, CmpOp, Code, Instr, Opcode, Position};
 use crate::runtime::Value;
 use crate::runtime::str::PyStr;
 
-/// Expressions nested deeper than this are refused instead of overflowing the compiler's stack.
-pub(super) const MAX_EXPR_DEPTH: usize = 2000;
+/// Expressions nested deeper than this are refused instead of overflowing the compiler's stack
+/// (`limits` refuses them before code generation already).
+const MAX_EXPR_DEPTH: usize = super::limits::COMPILER_RECURSION_LIMIT;
 
 /// A constant as the unit holds it: a value, or a nested unit not yet turned into a `Code`.
 enum Const {
@@ -580,7 +581,10 @@ impl<'a> Compiler<'a> {
     fn expr(&mut self, e: &Expr) -> CResult {
         self.depth += 1;
         if self.depth > MAX_EXPR_DEPTH {
-            return Err(self.error(e.start(), "too many nested expressions"));
+            return Err(CompileError::bare(
+                "RecursionError",
+                "maximum recursion depth exceeded during compilation",
+            ));
         }
         let saved = self.set_span(e.range());
         let result = self.expr_inner(e);

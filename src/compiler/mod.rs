@@ -5,6 +5,7 @@
 mod checks;
 mod codegen;
 mod error;
+mod limits;
 mod lines;
 mod prescan;
 mod source;
@@ -18,7 +19,7 @@ use ruff_python_parser::{LexicalErrorType, ParseErrorType, parse_module};
 use ruff_text_size::TextSize;
 
 use crate::bytecode::Code;
-use prescan::IndentationProblem;
+use prescan::{IndentationProblem, Refusal};
 
 pub use error::{CompileError, ErrorLocation};
 pub use lines::LineIndex;
@@ -30,10 +31,15 @@ pub fn compile(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
     let source = &*normalize_newlines(source);
     let filename: Rc<str> = Rc::from(filename);
     let lines = LineIndex::new(source);
-    let scanned = prescan::scan(source, MAX_PREFIX_RUN);
-    if let Some((offset, message)) = scanned.refused {
-        let at = TextSize::from(offset as u32);
-        return Err(lines.error(&filename, at, "SyntaxError", message.into()));
+    let scanned = prescan::scan(source, MAX_PARSER_CHAIN);
+    match scanned.refused {
+        Some(Refusal::NestedBrackets(offset)) => {
+            let at = TextSize::from(offset as u32);
+            let message = "too many nested parentheses".to_string();
+            return Err(lines.error(&filename, at, "SyntaxError", message));
+        }
+        Some(Refusal::ParserStack) => return Err(CompileError::bare("MemoryError", "")),
+        None => {}
     }
     let indentation_error =
         |problem: &IndentationProblem| indentation_error(&lines, &filename, problem);
@@ -54,6 +60,7 @@ pub fn compile(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
     if let Some(problem) = &scanned.indentation {
         return Err(indentation_error(problem));
     }
+    limits::check_nesting(parsed.suite())?;
     checks::check_module(parsed.suite(), &lines, &filename)?;
     codegen::compile_module(parsed.suite(), &lines, filename)
 }
@@ -87,10 +94,11 @@ fn indentation_error(
     lines.error_at_line(filename, problem.line, columns, kind, message.to_string())
 }
 
-/// Longest run of prefix operators (`- + ~ not`) accepted. Each one nests the parser one level
-/// deeper with no bracket to count, and millions of them exhausted memory in the parser; the
-/// code generator refuses expressions nested deeper than this anyway.
-const MAX_PREFIX_RUN: usize = codegen::MAX_EXPR_DEPTH;
+/// Longest chain of prefix operators, conditional expressions or lambdas accepted before
+/// parsing. Each link nests CPython's parser at least one rule call deeper, so a longer chain
+/// than this exhausts its stack in a module-level assignment; refusing it early also keeps
+/// Spindle's parser from spending memory on millions of links.
+const MAX_PARSER_CHAIN: usize = limits::PARSER_STACK_LIMIT - limits::STATEMENT_PARSER_LEVELS;
 
 /// Translates ruff's parse error into CPython 3.11's wording where the two differ.
 fn syntax_error_from_parse(

@@ -17,14 +17,24 @@ const ALT_TAB_SIZE: usize = 1;
 
 /// What the scan finds.
 pub struct Prescan {
-    /// Where and why the source is refused before parsing: brackets nested deeper than
-    /// `MAX_NESTING`, or a run of more than `max_prefix_run` prefix operators. Both keep the
-    /// parser's recursion bounded.
-    pub refused: Option<(usize, &'static str)>,
+    /// Why the source is refused before parsing. Both refusals keep the parser's recursion
+    /// bounded.
+    pub refused: Option<Refusal>,
     /// The outermost bracket never closed.
     pub first_unclosed: Option<usize>,
     /// The first indentation error CPython's tokenizer raises, if any.
     pub indentation: Option<IndentationProblem>,
+}
+
+/// What CPython refuses while tokenizing or parsing, found before parsing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    /// Brackets nested deeper than `MAX_NESTING`; the offset of the first one too deep.
+    NestedBrackets(usize),
+    /// A chain that exhausts CPython's parser stack: a run of more than `max_chain` prefix
+    /// operators, or more than `max_chain` conditional expressions or lambdas nested in one
+    /// another without brackets.
+    ParserStack,
 }
 
 /// An indentation error of one line.
@@ -88,9 +98,20 @@ impl Indentation {
     }
 }
 
-/// Scans `source` (with `\n` line endings). Runs of more than `max_prefix_run` prefix
-/// operators (`- + ~ not`) are refused.
-pub fn scan(source: &str, max_prefix_run: usize) -> Prescan {
+/// Whether the keyword `word` starts at `i` (not inside a longer identifier).
+fn keyword_at(bytes: &[u8], i: usize, word: &[u8]) -> bool {
+    let identifier = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_' || !b.is_ascii();
+    bytes.get(i) == word.first()
+        && bytes[i..].starts_with(word)
+        && (i == 0 || !identifier(&bytes[i - 1]))
+        && !bytes.get(i + word.len()).is_some_and(identifier)
+}
+
+/// Scans `source` (with `\n` line endings). Chains of more than `max_chain` prefix operators
+/// (`- + ~ not`), or of `else`/`lambda` keywords at one bracket level with no comma, semicolon
+/// or line break between them (conditional expressions or lambdas nested in one another), are
+/// refused.
+pub fn scan(source: &str, max_chain: usize) -> Prescan {
     let bytes = source.as_bytes();
     let mut open: Vec<usize> = Vec::new();
     let mut refused = None;
@@ -99,7 +120,9 @@ pub fn scan(source: &str, max_prefix_run: usize) -> Prescan {
         columns: vec![0],
         alt_columns: vec![0],
     };
-    let (mut run_start, mut run) = (0, 0usize);
+    let mut run = 0usize;
+    // `else`/`lambda` keywords since the last separator, for each open bracket level.
+    let mut keyword_chains = vec![0usize];
     let mut line = 1u32;
     let mut logical_line_start = Some(0);
     let mut i = 0;
@@ -123,25 +146,26 @@ pub fn scan(source: &str, max_prefix_run: usize) -> Prescan {
                 break;
             }
         }
-        let is_not = bytes[i..].starts_with(b"not")
-            && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric() && bytes[i - 1] != b'_')
-            && bytes
-                .get(i + 3)
-                .is_some_and(|b| !b.is_ascii_alphanumeric() && *b != b'_');
         match bytes[i] {
             b'-' | b'+' | b'~' => run += 1,
             b' ' | b'\t' => {}
-            _ if is_not => {
+            b'n' if keyword_at(bytes, i, b"not") => {
                 run += 1;
                 i += 2;
             }
             _ => run = 0,
         }
-        if run == 1 {
-            run_start = i;
+        let statement_ends = bytes[i] == b'\n' && open.is_empty();
+        if let Some(chain) = keyword_chains.last_mut() {
+            if keyword_at(bytes, i, b"else") || keyword_at(bytes, i, b"lambda") {
+                *chain += 1;
+            } else if matches!(bytes[i], b',' | b';') || statement_ends {
+                *chain = 0;
+            }
         }
-        if run > max_prefix_run && refused.is_none() {
-            refused = Some((run_start, "too many nested expressions"));
+        let longest_chain = keyword_chains.last().map_or(0, |n| *n).max(run);
+        if longest_chain > max_chain && refused.is_none() {
+            refused = Some(Refusal::ParserStack);
         }
         match bytes[i] {
             b'#' => {
@@ -165,12 +189,16 @@ pub fn scan(source: &str, max_prefix_run: usize) -> Prescan {
             }
             b'(' | b'[' | b'{' => {
                 open.push(i);
+                keyword_chains.push(0);
                 if open.len() > MAX_NESTING && refused.is_none() {
-                    refused = Some((i, "too many nested parentheses"));
+                    refused = Some(Refusal::NestedBrackets(i));
                 }
             }
             b')' | b']' | b'}' => {
                 open.pop();
+                if keyword_chains.len() > 1 {
+                    keyword_chains.pop();
+                }
             }
             _ => {}
         }
@@ -270,6 +298,29 @@ mod tests {
             problem(&format!("{deep}{}pass\n", " ".repeat(100))),
             Some((TooDeep, 101))
         );
+    }
+
+    #[test]
+    fn only_chains_nested_without_brackets_are_refused() {
+        let refused = |source: &str| scan(source, 6000).refused;
+        let flat = format!("x = [{}]\n", "a if b else c, ".repeat(10_000));
+        assert_eq!(refused(&flat), None);
+        assert_eq!(refused(&"y = a if b else c\n".repeat(10_000)), None);
+        let quoted = format!(
+            "x = '{}'  # {}\n",
+            "else ".repeat(7000),
+            "lambda ".repeat(7000)
+        );
+        assert_eq!(refused(&quoted), None);
+        let nested = format!("x = {}a\n", "a if b else ".repeat(6001));
+        assert_eq!(refused(&nested), Some(Refusal::ParserStack));
+        let lambdas = format!("x = (\n{}a)\n", "lambda: ".repeat(6001));
+        assert_eq!(refused(&lambdas), Some(Refusal::ParserStack));
+        assert_eq!(
+            refused(&format!("x = {}1\n", "- ".repeat(6001))),
+            Some(Refusal::ParserStack)
+        );
+        assert_eq!(refused(&format!("x = {}1\n", "not ".repeat(6000))), None);
     }
 
     #[test]

@@ -72,16 +72,70 @@ fn every_unsupported_feature_is_named_in_a_grammatical_message() {
 
 #[test]
 fn long_prefix_operator_runs_are_refused_before_parsing() {
-    let deep = format!("x = {}1\n", "- ".repeat(MAX_PREFIX_RUN + 1));
+    let deep = format!("x = {}1\n", "- ".repeat(MAX_PARSER_CHAIN + 1));
     let err = compile(&deep, "t.py").err().expect("refused");
-    assert_eq!(err.message, "too many nested expressions");
+    assert_eq!(
+        (err.kind, err.render().as_str()),
+        ("MemoryError", "MemoryError\n")
+    );
     let fine = format!(
         "x = {}1  # {}\ny = '{}'\nz = not not x\n",
         "-".repeat(10),
-        "-".repeat(5000),
-        "-".repeat(5000)
+        "-".repeat(7000),
+        "-".repeat(7000)
     );
     assert!(compile(&fine, "t.py").is_ok());
+}
+
+/// Runs `test` on a thread with a stack large enough for sources nested as deeply as CPython
+/// accepts (the interpreter's own thread has 1 GiB).
+fn with_big_stack(test: impl FnOnce() + Send + 'static) {
+    let thread = std::thread::Builder::new()
+        .stack_size(512 << 20)
+        .spawn(test);
+    thread.expect("thread starts").join().expect("test passes");
+}
+
+/// The kind and message of compiling `source`, or "ok".
+fn outcome(source: &str) -> (&'static str, String) {
+    match compile(source, "t.py") {
+        Ok(_) => ("ok", String::new()),
+        Err(err) => (err.kind, err.message),
+    }
+}
+
+#[test]
+fn nesting_is_limited_where_cpython_limits_it() {
+    with_big_stack(|| {
+        let too_deep = (
+            "RecursionError",
+            "maximum recursion depth exceeded during compilation".to_string(),
+        );
+        let parser_overflow = ("MemoryError", String::new());
+        let negations = |n| format!("y = {}1\n", "-".repeat(n));
+        assert_eq!(outcome(&negations(2998)).0, "ok");
+        assert_eq!(outcome(&negations(2999)), too_deep);
+        let conditionals = |n| format!("y = {}a\n", "a if a else ".repeat(n));
+        assert_eq!(outcome(&conditionals(2998)).0, "ok");
+        assert_eq!(outcome(&conditionals(5967)), too_deep);
+        assert_eq!(outcome(&conditionals(5968)), parser_overflow);
+        assert_eq!(outcome(&conditionals(100_000)), parser_overflow);
+        let sums = |n| format!("y = a{}\n", " + a".repeat(n));
+        assert_eq!(outcome(&sums(2998)).0, "ok");
+        assert_eq!(outcome(&sums(100_000)), too_deep);
+        let elifs = |n: usize| {
+            let clauses: String = (1..n)
+                .map(|i| format!("elif x == {i}:\n    pass\n"))
+                .collect();
+            format!("x = 1\nif x == 0:\n    pass\n{clauses}")
+        };
+        assert_eq!(outcome(&elifs(2998)).0, "ok");
+        assert_eq!(outcome(&elifs(2999)), too_deep);
+        // Statements count too: each enclosing block is one level.
+        let nested = |n| format!("if 1:\n if 1:\n  y = {}1\n", "-".repeat(n));
+        assert_eq!(outcome(&nested(2996)).0, "ok");
+        assert_eq!(outcome(&nested(2997)), too_deep);
+    });
 }
 
 #[test]
