@@ -84,16 +84,9 @@ fn read_source(path: &str) -> Result<String, ExitCode> {
         );
         ExitCode::from(2)
     })?;
-    String::from_utf8(bytes).map_err(|err| {
-        let bad = err.utf8_error().valid_up_to();
-        let bytes = err.as_bytes();
-        let line = bytes[..bad].iter().filter(|b| **b == b'\n').count() + 1;
-        let shown = std::path::absolute(path).map_or(path.to_string(), |p| p.display().to_string());
-        eprintln!(
-            "SyntaxError: Non-UTF-8 code starting with '\\x{:02x}' in file {shown} on line {line}, \
-             but no encoding declared; see https://peps.python.org/pep-0263/ for details",
-            bytes[bad]
-        );
+    let shown = std::path::absolute(path).map_or(path.to_string(), |p| p.display().to_string());
+    spindle::compiler::decode_source(&bytes, &shown).map_err(|err| {
+        eprint!("{}", err.render());
         ExitCode::from(1)
     })
 }

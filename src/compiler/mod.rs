@@ -3,6 +3,7 @@
 //! CPython-style stack bytecode (`codegen`), including the stack depth each code object needs.
 
 mod checks;
+mod codecs;
 mod codegen;
 mod error;
 mod limits;
@@ -23,7 +24,7 @@ use prescan::{IndentationProblem, Refusal};
 
 pub use error::{CompileError, ErrorLocation};
 pub use lines::LineIndex;
-pub use source::normalize_newlines;
+pub use source::{decode_source, normalize_newlines};
 
 /// Compiles a module's source into its code object. `filename` is what tracebacks show.
 /// Line endings are normalised first (see `normalize_newlines`).
