@@ -1,8 +1,8 @@
 //! The SyntaxErrors CPython raises after parsing and before (or while) generating code, found
-//! in one walk over the whole module and reported in CPython's order: `global` declarations
-//! that come after the name is used, assigned, annotated or bound as a parameter in the same
-//! scope (CPython's symbol table), then repeated keyword arguments in a call (its code
-//! generator). Scopes are modelled as CPython's symbol table builds them, including those of
+//! in one walk over the whole module and reported in CPython's order: duplicate parameters and
+//! `global` declarations that come after the name is used, assigned, annotated or bound as a
+//! parameter in the same scope (CPython's symbol table), then repeated keyword arguments in a
+//! call (its code generator). Scopes are modelled as CPython's symbol table builds them, including those of
 //! constructs Spindle cannot compile yet (classes, lambdas, comprehensions), so a script that is
 //! invalid Python gets CPython's error rather than "not supported". No code is generated here.
 
@@ -168,9 +168,15 @@ impl<'a> Checker<'_, 'a> {
         });
     }
 
+    /// Binds the parameters in the new scope; a name twice is CPython's "duplicate argument".
     fn mark_parameters(&mut self, parameters: &'a ast::Parameters) {
         for parameter in parameters.iter() {
-            let name = parameter.as_parameter().name.id.as_str();
+            let parameter = parameter.as_parameter();
+            let name = parameter.name.id.as_str();
+            if self.uses_of(name).has(NameUse::PARAMETER) {
+                let message = format!("duplicate argument '{name}' in function definition");
+                self.scope_error(parameter.range(), message);
+            }
             self.mark(name, NameUse::PARAMETER);
         }
     }

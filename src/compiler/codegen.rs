@@ -3,7 +3,7 @@
 //! names is complete. Jumps are emitted against labels and patched at the end; the maximum stack
 //! depth is found by flowing stack effects through the control-flow graph.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
@@ -547,13 +547,6 @@ impl<'a> Compiler<'a> {
             .iter()
             .map(|a| a.parameter.name.id.to_string())
             .collect();
-        let mut seen = HashSet::new();
-        if let Some(name) = params.iter().find(|name| !seen.insert(name.as_str())) {
-            return Err(self.error(
-                f.start(),
-                format!("duplicate argument '{name}' in function definition"),
-            ));
-        }
         let scope = FunctionScope::analyze(&params, &f.body);
         let first_line = self.lines.line_of(f.start());
         let saved_span = (self.span, self.position);
