@@ -16,11 +16,14 @@ mod tests;
 
 use std::rc::Rc;
 
-use ruff_python_parser::{LexicalErrorType, ParseErrorType, parse_module};
+use ruff_python_ast::{Mod, Stmt};
+use ruff_python_parser::{
+    LexicalErrorType, Mode, ParseError, ParseErrorType, ParseOptions, parse_unchecked,
+};
 use ruff_text_size::TextSize;
 
 use crate::bytecode::Code;
-use prescan::{IndentationProblem, Refusal};
+use prescan::{IndentationProblem, Prescan, Refusal};
 
 pub use error::{CompileError, ErrorLocation};
 pub use lines::LineIndex;
@@ -42,28 +45,47 @@ pub fn compile(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
         Some(Refusal::ParserStack) => return Err(CompileError::bare("MemoryError", "")),
         None => {}
     }
-    let indentation_error =
-        |problem: &IndentationProblem| indentation_error(&lines, &filename, problem);
-    let parsed = match parse_module(source) {
-        Ok(parsed) => parsed,
-        Err(err) => {
-            // CPython's tokenizer meets an indentation error before any parse error after it.
-            return Err(match &scanned.indentation {
-                Some(problem) if problem.offset <= usize::from(err.location.start()) => {
-                    indentation_error(problem)
-                }
-                _ => {
-                    syntax_error_from_parse(&lines, &filename, source, scanned.first_unclosed, &err)
-                }
-            });
-        }
+    let parsed = parse_unchecked(source, ParseOptions::from(Mode::Module));
+    let body: &[Stmt] = match parsed.syntax() {
+        Mod::Module(module) => &module.body,
+        Mod::Expression(_) => &[],
     };
+    let compiled = compile_parsed(body, parsed.errors().first(), &scanned, &lines, filename);
+    if compiled.is_err() && limits::check_nesting(body).is_err() {
+        // Dropping a syntax tree recurses once per level, and a 25-million-term `a + a + ...`
+        // overflowed the stack that way. A tree this deep cannot be compiled, so the program
+        // ends with the error: leaking the tree is harmless.
+        std::mem::forget(parsed);
+    }
+    compiled
+}
+
+/// Compiles a parsed module, or reports its first error in CPython's order: the tokenizer's
+/// (indentation) or the parser's, whichever comes first in the source, then CPython's limits,
+/// its symbol table's and its code generator's.
+fn compile_parsed(
+    body: &[Stmt],
+    parse_error: Option<&ParseError>,
+    scanned: &Prescan,
+    lines: &LineIndex,
+    filename: Rc<str>,
+) -> Result<Rc<Code>, CompileError> {
+    let indentation_error =
+        |problem: &IndentationProblem| indentation_error(lines, &filename, problem);
+    if let Some(err) = parse_error {
+        return Err(match &scanned.indentation {
+            Some(problem) if problem.offset <= usize::from(err.location.start()) => {
+                indentation_error(problem)
+            }
+            _ => syntax_error_from_parse(lines, &filename, scanned.first_unclosed, err),
+        });
+    }
     if let Some(problem) = &scanned.indentation {
         return Err(indentation_error(problem));
     }
-    limits::check_nesting(parsed.suite())?;
-    checks::check_module(parsed.suite(), &lines, &filename)?;
-    codegen::compile_module(parsed.suite(), &lines, filename)
+    limits::check_nesting(body)?;
+    checks::check_module(body, lines, &filename)?;
+    codegen::compile_module(body, lines, filename)
 }
 
 /// The error CPython's tokenizer raises for an indentation problem: TabError and "too many
@@ -105,10 +127,10 @@ const MAX_PARSER_CHAIN: usize = limits::PARSER_STACK_LIMIT - limits::STATEMENT_P
 fn syntax_error_from_parse(
     lines: &LineIndex,
     filename: &Rc<str>,
-    source: &str,
     unclosed: Option<usize>,
-    err: &ruff_python_parser::ParseError,
+    err: &ParseError,
 ) -> CompileError {
+    let source = lines.source();
     let at = err.location.start();
     let text = err.error.to_string();
     match &err.error {

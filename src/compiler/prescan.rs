@@ -31,9 +31,8 @@ pub struct Prescan {
 pub enum Refusal {
     /// Brackets nested deeper than `MAX_NESTING`; the offset of the first one too deep.
     NestedBrackets(usize),
-    /// A chain that exhausts CPython's parser stack: a run of more than `max_chain` prefix
-    /// operators, or more than `max_chain` conditional expressions or lambdas nested in one
-    /// another without brackets.
+    /// A chain of more than `max_chain` links that nest without brackets (prefix operators,
+    /// conditional expressions, lambdas, `**`), which exhausts CPython's parser stack.
     ParserStack,
 }
 
@@ -107,10 +106,86 @@ fn keyword_at(bytes: &[u8], i: usize, word: &[u8]) -> bool {
         && !bytes.get(i + word.len()).is_some_and(identifier)
 }
 
-/// Scans `source` (with `\n` line endings). Chains of more than `max_chain` prefix operators
-/// (`- + ~ not`), or of `else`/`lambda` keywords at one bracket level with no comma, semicolon
-/// or line break between them (conditional expressions or lambdas nested in one another), are
-/// refused.
+/// Counts the links of the chains that nest a parser one level per link with no bracket to
+/// show for it, so that sources nesting deeper than any parser stack allows are refused before
+/// parsing.
+struct Chains {
+    /// Consecutive prefix operators (`- + ~ not await`).
+    prefix_run: usize,
+    /// Per open bracket level: `else`/`lambda` keywords (conditional expressions and lambdas
+    /// nest rightwards) since the last `,`, `;` or end of statement.
+    conditional: Vec<usize>,
+    /// Per open bracket level: `**` operators (right-associative) since the last `,`, `;`,
+    /// end of statement, comparison or keyword other than `await`.
+    power: Vec<usize>,
+}
+
+impl Chains {
+    fn new() -> Chains {
+        Chains {
+            prefix_run: 0,
+            conditional: vec![0],
+            power: vec![0],
+        }
+    }
+
+    fn open_bracket(&mut self) {
+        self.conditional.push(0);
+        self.power.push(0);
+    }
+
+    fn close_bracket(&mut self) {
+        if self.conditional.len() > 1 {
+            self.conditional.pop();
+            self.power.pop();
+        }
+    }
+
+    /// The longest chain now open.
+    fn longest(&self) -> usize {
+        let conditional = self.conditional.last().copied().unwrap_or(0);
+        let power = self.power.last().copied().unwrap_or(0);
+        self.prefix_run.max(conditional).max(power)
+    }
+
+    /// Takes the byte at `i` into account; returns how many more bytes it read (the rest of a
+    /// keyword or operator).
+    fn observe(&mut self, bytes: &[u8], i: usize, statement_ends: bool) -> usize {
+        let keyword = KEYWORDS.iter().find(|k| keyword_at(bytes, i, k));
+        let (Some(conditional), Some(power)) = (self.conditional.last_mut(), self.power.last_mut())
+        else {
+            return 0;
+        };
+        match (bytes[i], keyword) {
+            (_, Some(&(b"not" | b"await"))) => self.prefix_run += 1,
+            (b'-' | b'+' | b'~', _) => self.prefix_run += 1,
+            (b' ' | b'\t', _) => {}
+            _ => self.prefix_run = 0,
+        }
+        if matches!(keyword, Some(&(b"else" | b"lambda"))) {
+            *conditional += 1;
+        } else if matches!(bytes[i], b',' | b';') || statement_ends {
+            *conditional = 0;
+        }
+        if bytes[i] == b'*' && bytes.get(i + 1) == Some(&b'*') {
+            *power += 1;
+            return 1;
+        }
+        let comparison = matches!(bytes[i], b'<' | b'>' | b'=' | b'!' | b',' | b';');
+        if comparison || statement_ends || keyword.is_some_and(|k| *k != b"await") {
+            *power = 0;
+        }
+        keyword.map_or(0, |k| k.len() - 1)
+    }
+}
+
+/// The keywords `Chains` looks at.
+const KEYWORDS: [&[u8]; 10] = [
+    b"not", b"await", b"else", b"lambda", b"and", b"or", b"in", b"is", b"if", b"for",
+];
+
+/// Scans `source` (with `\n` line endings). Chains of more than `max_chain` links that nest
+/// without brackets (see `Chains`) are refused.
 pub fn scan(source: &str, max_chain: usize) -> Prescan {
     let bytes = source.as_bytes();
     let mut open: Vec<usize> = Vec::new();
@@ -120,9 +195,7 @@ pub fn scan(source: &str, max_chain: usize) -> Prescan {
         columns: vec![0],
         alt_columns: vec![0],
     };
-    let mut run = 0usize;
-    // `else`/`lambda` keywords since the last separator, for each open bracket level.
-    let mut keyword_chains = vec![0usize];
+    let mut chains = Chains::new();
     let mut line = 1u32;
     let mut logical_line_start = Some(0);
     let mut i = 0;
@@ -146,26 +219,14 @@ pub fn scan(source: &str, max_chain: usize) -> Prescan {
                 break;
             }
         }
-        match bytes[i] {
-            b'-' | b'+' | b'~' => run += 1,
-            b' ' | b'\t' => {}
-            b'n' if keyword_at(bytes, i, b"not") => {
-                run += 1;
-                i += 2;
-            }
-            _ => run = 0,
-        }
         let statement_ends = bytes[i] == b'\n' && open.is_empty();
-        if let Some(chain) = keyword_chains.last_mut() {
-            if keyword_at(bytes, i, b"else") || keyword_at(bytes, i, b"lambda") {
-                *chain += 1;
-            } else if matches!(bytes[i], b',' | b';') || statement_ends {
-                *chain = 0;
-            }
-        }
-        let longest_chain = keyword_chains.last().map_or(0, |n| *n).max(run);
-        if longest_chain > max_chain && refused.is_none() {
+        let read = chains.observe(bytes, i, statement_ends);
+        if chains.longest() > max_chain && refused.is_none() {
             refused = Some(Refusal::ParserStack);
+        }
+        if read > 0 {
+            i += read + 1;
+            continue;
         }
         match bytes[i] {
             b'#' => {
@@ -189,16 +250,14 @@ pub fn scan(source: &str, max_chain: usize) -> Prescan {
             }
             b'(' | b'[' | b'{' => {
                 open.push(i);
-                keyword_chains.push(0);
+                chains.open_bracket();
                 if open.len() > MAX_NESTING && refused.is_none() {
                     refused = Some(Refusal::NestedBrackets(i));
                 }
             }
             b')' | b']' | b'}' => {
                 open.pop();
-                if keyword_chains.len() > 1 {
-                    keyword_chains.pop();
-                }
+                chains.close_bracket();
             }
             _ => {}
         }
@@ -321,6 +380,17 @@ mod tests {
             Some(Refusal::ParserStack)
         );
         assert_eq!(refused(&format!("x = {}1\n", "not ".repeat(6000))), None);
+        let powers = format!("x = 2{}\n", "**-a".repeat(6001));
+        assert_eq!(refused(&powers), Some(Refusal::ParserStack));
+        let awaits = format!("x = {}a\n", "await ".repeat(6001));
+        assert_eq!(refused(&awaits), Some(Refusal::ParserStack));
+        // Powers joined by `and`, comparisons or commas do not nest.
+        let flat = format!(
+            "x = 1{}\ny = [{}]\n",
+            " and a**2 < b**2".repeat(7000),
+            "a**2, ".repeat(7000)
+        );
+        assert_eq!(refused(&flat), None);
     }
 
     #[test]

@@ -175,3 +175,15 @@ fn post_parse_errors_come_in_cpython_order() {
         "list comprehensions are not supported by Spindle yet"
     );
 }
+
+#[test]
+fn trees_too_deep_to_compile_are_not_dropped_recursively() {
+    // One million left-nested additions parse without recursion; dropping the tree recursed
+    // once per level, which overflows this thread's 32 MiB stack.
+    let thread = std::thread::Builder::new().stack_size(32 << 20).spawn(|| {
+        let sums = format!("y = a{}\n", "+a".repeat(1_000_000));
+        outcome(&sums)
+    });
+    let (kind, _) = thread.expect("thread starts").join().expect("no overflow");
+    assert_eq!(kind, "RecursionError");
+}
