@@ -3,7 +3,9 @@
 //! (`bench`). Parsing arguments and printing only; no semantics.
 
 mod bench;
+mod os_text;
 
+use std::ffi::{OsStr, OsString};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -33,7 +35,7 @@ struct Cli {
 
     /// Program passed in as a string (then every positional argument goes to sys.argv[1:])
     #[arg(short = 'c', value_name = "CODE")]
-    command: Option<String>,
+    command: Option<OsString>,
 
     /// Script to run, then the arguments it sees as sys.argv[1:]
     #[arg(
@@ -42,7 +44,7 @@ struct Cli {
         trailing_var_arg = true,
         allow_hyphen_values = true
     )]
-    script: Vec<String>,
+    script: Vec<OsString>,
 
     #[command(subcommand)]
     action: Option<Action>,
@@ -53,7 +55,7 @@ enum Action {
     /// Disassemble a script: every code object, with line, offset, opname, arg and argrepr
     Dis {
         /// Script to disassemble
-        file: String,
+        file: OsString,
     },
     /// List the registered engines
     Engines,
@@ -75,27 +77,43 @@ fn selected_engine(name: &str) -> &'static Engine {
     engine::find(name).unwrap_or(engine::ENGINES[0])
 }
 
-fn read_source(path: &str) -> Result<String, ExitCode> {
+/// The script at `path`, decoded (see `spindle::compiler::decode_source`); on failure the
+/// exit status after CPython's message.
+fn read_source(path: &OsStr) -> Result<String, ExitCode> {
     let bytes = std::fs::read(path).map_err(|err| {
         let errno = err.raw_os_error().unwrap_or(0);
         eprintln!(
-            "spindle: can't open file '{path}': [Errno {errno}] {}",
+            "spindle: can't open file '{}': [Errno {errno}] {}",
+            os_text::printed(path),
             describe_io(&err)
         );
         ExitCode::from(2)
     })?;
-    String::from_utf8(bytes).map_err(|err| {
-        let bad = err.utf8_error().valid_up_to();
-        let bytes = err.as_bytes();
-        let line = bytes[..bad].iter().filter(|b| **b == b'\n').count() + 1;
-        let shown = std::path::absolute(path).map_or(path.to_string(), |p| p.display().to_string());
-        eprintln!(
-            "SyntaxError: Non-UTF-8 code starting with '\\x{:02x}' in file {shown} on line {line}, \
-             but no encoding declared; see https://peps.python.org/pep-0263/ for details",
-            bytes[bad]
-        );
+    spindle::compiler::decode_source(&bytes, &display_path(path)).map_err(|err| {
+        eprint!("{}", err.render());
         ExitCode::from(1)
     })
+}
+
+/// `path` as CPython shows a script's name in messages and tracebacks: made absolute.
+fn display_path(path: &OsStr) -> String {
+    let absolute = std::path::absolute(path).map_or(path.to_os_string(), |p| p.into_os_string());
+    os_text::printed(&absolute)
+}
+
+/// The `-c` code as text, or CPython's refusal of code that is not UTF-8.
+fn command_text(code: &OsStr) -> Result<String, ExitCode> {
+    match os_text::first_undecodable(code) {
+        None => Ok(os_text::script_text(code)),
+        Some((position, byte)) => {
+            eprintln!(
+                "Unable to decode the command from the command line:\nUnicodeEncodeError: \
+                 'utf-8' codec can't encode character '\\udc{byte:02x}' in position \
+                 {position}: surrogates not allowed"
+            );
+            Err(ExitCode::from(1))
+        }
+    }
 }
 
 fn describe_io(err: &std::io::Error) -> &'static str {
@@ -121,7 +139,7 @@ fn run(cli: Cli) -> ExitCode {
                 Ok(s) => s,
                 Err(code) => return code,
             };
-            match spindle::compiler::compile(&source, &file) {
+            match spindle::compiler::compile(&source, &os_text::printed(&file)) {
                 Ok(code) => {
                     print!("{}", spindle::bytecode::dis::disassemble(&code));
                     ExitCode::SUCCESS
@@ -137,6 +155,11 @@ fn run(cli: Cli) -> ExitCode {
             let mut positional = cli.script.into_iter();
             let (source, display, mut argv) = match (cli.command, positional.next()) {
                 (Some(code), first) => {
+                    let code = match command_text(&code) {
+                        Ok(code) => code,
+                        Err(status) => return status,
+                    };
+                    let first = first.map(|arg| os_text::script_text(&arg));
                     let argv = std::iter::once("-c".to_string()).chain(first).collect();
                     (code, "<string>".to_string(), argv)
                 }
@@ -145,13 +168,15 @@ fn run(cli: Cli) -> ExitCode {
                         Ok(s) => s,
                         Err(code) => return code,
                     };
-                    let display = std::path::absolute(&file)
-                        .map_or(file.clone(), |p| p.display().to_string());
-                    (source, display, vec![file])
+                    (
+                        source,
+                        display_path(&file),
+                        vec![os_text::script_text(&file)],
+                    )
                 }
                 (None, None) => return ExitCode::from(2),
             };
-            argv.extend(positional);
+            argv.extend(positional.map(|arg| os_text::script_text(&arg)));
             let status = spindle::vm::run_program(engine, &source, &display, argv);
             ExitCode::from(status as u8)
         }

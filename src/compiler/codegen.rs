@@ -18,8 +18,9 @@ use crate::bytecode::{BinOp, CmpOp, Code, Instr, Opcode, Position};
 use crate::runtime::Value;
 use crate::runtime::str::PyStr;
 
-/// Expressions nested deeper than this are refused instead of overflowing the compiler's stack.
-pub(super) const MAX_EXPR_DEPTH: usize = 2000;
+/// Expressions nested deeper than this are refused instead of overflowing the compiler's stack
+/// (`limits` refuses them before code generation already).
+const MAX_EXPR_DEPTH: usize = super::limits::COMPILER_RECURSION_LIMIT;
 
 /// A constant as the unit holds it: a value, or a nested unit not yet turned into a `Code`.
 enum Const {
@@ -44,7 +45,11 @@ struct Unit {
     instrs: Vec<Instr>,
     positions: Vec<Position>,
     consts: Vec<Const>,
+    /// Where each shareable constant already is in `consts`.
+    const_slots: HashMap<ConstKey, u32>,
     names: Vec<Rc<str>>,
+    /// Where each name already is in `names`.
+    name_slots: HashMap<Rc<str>, u32>,
     argcount: u32,
     /// `None` for the module body, whose names are all globals.
     scope: Option<FunctionScope>,
@@ -61,7 +66,9 @@ impl Unit {
             instrs: Vec::new(),
             positions: Vec::new(),
             consts: Vec::new(),
+            const_slots: HashMap::new(),
             names: Vec::new(),
+            name_slots: HashMap::new(),
             argcount,
             scope,
             labels: Vec::new(),
@@ -117,8 +124,14 @@ impl<'a> Compiler<'a> {
             .error(&self.filename, at, "SyntaxError", message.into())
     }
 
+    /// The error for a feature Spindle cannot compile yet; `what` is a singular subject.
     fn unsupported(&self, at: TextSize, what: &str) -> CompileError {
         self.error(at, format!("{what} is not supported by Spindle yet"))
+    }
+
+    /// The error for features Spindle cannot compile yet; `what` is a plural subject.
+    fn unsupported_plural(&self, at: TextSize, what: &str) -> CompileError {
+        self.error(at, format!("{what} are not supported by Spindle yet"))
     }
 
     /// Makes `range` the source of the instructions emitted next; returns what to restore.
@@ -170,17 +183,16 @@ impl<'a> Compiler<'a> {
 
     fn add_const(&mut self, value: Value) -> u32 {
         let unit = self.unit();
-        let existing = unit.consts.iter().position(|c| match c {
-            Const::Value(v) => same_constant(v, &value),
-            Const::Unit(_) => false,
-        });
-        match existing {
-            Some(i) => i as u32,
-            None => {
-                unit.consts.push(Const::Value(value));
-                (unit.consts.len() - 1) as u32
-            }
+        let key = ConstKey::of(&value);
+        if let Some(slot) = key.as_ref().and_then(|k| unit.const_slots.get(k)) {
+            return *slot;
         }
+        let slot = unit.consts.len() as u32;
+        unit.consts.push(Const::Value(value));
+        if let Some(key) = key {
+            unit.const_slots.insert(key, slot);
+        }
+        slot
     }
 
     fn emit_const(&mut self, value: Value) {
@@ -195,11 +207,14 @@ impl<'a> Compiler<'a> {
 
     fn name_index(&mut self, name: &str) -> u32 {
         let unit = self.unit();
-        if let Some(i) = unit.names.iter().position(|n| &**n == name) {
-            return i as u32;
+        if let Some(slot) = unit.name_slots.get(name) {
+            return *slot;
         }
-        unit.names.push(Rc::from(name));
-        (unit.names.len() - 1) as u32
+        let slot = unit.names.len() as u32;
+        let name: Rc<str> = Rc::from(name);
+        unit.names.push(name.clone());
+        unit.name_slots.insert(name, slot);
+        slot
     }
 
     fn global_slot(&mut self, name: &str) -> u32 {
@@ -353,7 +368,7 @@ impl<'a> Compiler<'a> {
             }
             Stmt::ImportFrom(s) => {
                 let Some(module) = s.module.as_ref().filter(|_| s.level == 0) else {
-                    return Err(self.unsupported(s.start(), "relative import"));
+                    return Err(self.unsupported_plural(s.start(), "relative imports"));
                 };
                 let i = self.name_index(module.id.as_str());
                 self.emit(Opcode::ImportName, i);
@@ -503,11 +518,14 @@ impl<'a> Compiler<'a> {
     }
 
     fn function_def(&mut self, f: &ast::StmtFunctionDef) -> CResult {
-        if f.is_async || !f.decorator_list.is_empty() || f.type_params.is_some() {
-            return Err(self.unsupported(
-                f.start(),
-                "async functions, decorators and type parameters are",
-            ));
+        if f.is_async {
+            return Err(self.unsupported_plural(f.start(), "async functions"));
+        }
+        if !f.decorator_list.is_empty() {
+            return Err(self.unsupported_plural(f.start(), "decorators"));
+        }
+        if f.type_params.is_some() {
+            return Err(self.unsupported_plural(f.start(), "type parameters"));
         }
         let p = &f.parameters;
         if !p.posonlyargs.is_empty()
@@ -515,7 +533,7 @@ impl<'a> Compiler<'a> {
             || !p.kwonlyargs.is_empty()
             || p.kwarg.is_some()
         {
-            return Err(self.unsupported(f.start(), "'*', '**' or '/' in a parameter list"));
+            return Err(self.unsupported_plural(f.start(), "'*', '**' and '/' in parameter lists"));
         }
         let defaults: Vec<&Expr> = p.args.iter().filter_map(|a| a.default.as_deref()).collect();
         for default in &defaults {
@@ -529,18 +547,7 @@ impl<'a> Compiler<'a> {
             .iter()
             .map(|a| a.parameter.name.id.to_string())
             .collect();
-        for (i, name) in params.iter().enumerate() {
-            if params[..i].contains(name) {
-                return Err(self.error(
-                    f.start(),
-                    format!("duplicate argument '{name}' in function definition"),
-                ));
-            }
-        }
         let scope = FunctionScope::analyze(&params, &f.body);
-        if let Some(name) = params.iter().find(|n| scope.globals.contains(*n)) {
-            return Err(self.error(f.start(), format!("name '{name}' is parameter and global")));
-        }
         let first_line = self.lines.line_of(f.start());
         let saved_span = (self.span, self.position);
         self.units.push(Unit::new(
@@ -567,7 +574,10 @@ impl<'a> Compiler<'a> {
     fn expr(&mut self, e: &Expr) -> CResult {
         self.depth += 1;
         if self.depth > MAX_EXPR_DEPTH {
-            return Err(self.error(e.start(), "too many nested expressions"));
+            return Err(CompileError::bare(
+                "RecursionError",
+                "maximum recursion depth exceeded during compilation",
+            ));
         }
         let saved = self.set_span(e.range());
         let result = self.expr_inner(e);
@@ -660,19 +670,36 @@ impl<'a> Compiler<'a> {
             Expr::Starred(_) => return Err(self.unsupported(e.start(), "starred expression")),
             Expr::Named(_) => return Err(self.unsupported(e.start(), "':='")),
             Expr::Lambda(_) => return Err(self.unsupported(e.start(), "'lambda'")),
-            Expr::Dict(_) | Expr::DictComp(_) => return Err(self.unsupported(e.start(), "dict")),
-            Expr::Set(_) | Expr::SetComp(_) => return Err(self.unsupported(e.start(), "set")),
-            Expr::ListComp(_) | Expr::Generator(_) => {
-                return Err(self.unsupported(e.start(), "comprehension"));
+            Expr::Dict(_) => return Err(self.unsupported_plural(e.start(), "dicts")),
+            Expr::DictComp(_) => {
+                return Err(self.unsupported_plural(e.start(), "dict comprehensions"));
             }
-            Expr::FString(_) | Expr::TString(_) => {
-                return Err(self.unsupported(e.start(), "f-string"));
+            Expr::Set(_) => return Err(self.unsupported_plural(e.start(), "sets")),
+            Expr::SetComp(_) => {
+                return Err(self.unsupported_plural(e.start(), "set comprehensions"));
             }
-            Expr::BytesLiteral(_) => return Err(self.unsupported(e.start(), "bytes")),
+            Expr::ListComp(_) => {
+                return Err(self.unsupported_plural(e.start(), "list comprehensions"));
+            }
+            Expr::Generator(_) => {
+                return Err(self.unsupported_plural(e.start(), "generator expressions"));
+            }
+            Expr::FString(_) => return Err(self.unsupported_plural(e.start(), "f-strings")),
+            // Template strings are Python 3.14 syntax: to 3.11, `t"..."` is a name followed by a
+            // string, and CPython underlines the string.
+            Expr::TString(_) => {
+                let string = TextRange::new(e.start() + TextSize::from(1), e.end());
+                let message = "invalid syntax".to_string();
+                let lines = self.lines;
+                return Err(lines.error_over(&self.filename, string, "SyntaxError", message));
+            }
+            Expr::BytesLiteral(_) => {
+                return Err(self.unsupported_plural(e.start(), "bytes literals"));
+            }
             Expr::EllipsisLiteral(_) => return Err(self.unsupported(e.start(), "'...'")),
-            Expr::Yield(_) | Expr::YieldFrom(_) | Expr::Await(_) => {
-                return Err(self.unsupported(e.start(), "'yield' and 'await' are"));
-            }
+            Expr::Yield(_) => return Err(self.unsupported(e.start(), "'yield'")),
+            Expr::YieldFrom(_) => return Err(self.unsupported(e.start(), "'yield from'")),
+            Expr::Await(_) => return Err(self.unsupported(e.start(), "'await'")),
             Expr::Slice(_) => return Err(self.unsupported(e.start(), "slicing")),
             Expr::IpyEscapeCommand(_) => return Err(self.error(e.start(), "invalid syntax")),
         }
@@ -699,7 +726,7 @@ impl<'a> Compiler<'a> {
                 },
                 Number::Float(f) => Value::float(*f),
                 Number::Complex { .. } => {
-                    return Err(self.unsupported(n.start(), "complex numbers are"));
+                    return Err(self.unsupported_plural(n.start(), "complex numbers"));
                 }
             }),
             Expr::StringLiteral(s) => Some(Value::Str(Rc::new(PyStr::new(
@@ -777,7 +804,7 @@ impl<'a> Compiler<'a> {
         if args.args.iter().any(|a| matches!(a, Expr::Starred(_)))
             || args.keywords.iter().any(|k| k.arg.is_none())
         {
-            return Err(self.unsupported(call.start(), "'*' and '**' in calls are"));
+            return Err(self.unsupported_plural(call.start(), "'*' and '**' in calls"));
         }
         let is_method = matches!(&*call.func, Expr::Attribute(_));
         if let Expr::Attribute(a) = &*call.func {
@@ -934,14 +961,26 @@ fn parse_int_literal(text: &str) -> Option<BigInt> {
     BigInt::parse_bytes(digits.as_bytes(), radix)
 }
 
-/// Constants the pool may share: equal value *and* type (so `1`, `1.0` and `True` stay apart).
-fn same_constant(a: &Value, b: &Value) -> bool {
-    match (a, b) {
-        (Value::None, Value::None) => true,
-        (Value::Bool(x), Value::Bool(y)) => x == y,
-        (Value::Int(x), Value::Int(y)) => x == y,
-        (Value::Float(x), Value::Float(y)) => x.to_bits() == y.to_bits(),
-        (Value::Str(x), Value::Str(y)) => x.as_str() == y.as_str(),
-        _ => false,
+/// What makes two constants one pool entry: equal value *and* type (so `1`, `1.0` and `True`
+/// stay apart, and so do `0.0` and `-0.0`). Other constants are never shared.
+#[derive(Hash, PartialEq, Eq)]
+enum ConstKey {
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(u64),
+    Str(String),
+}
+
+impl ConstKey {
+    fn of(value: &Value) -> Option<ConstKey> {
+        Some(match value {
+            Value::None => ConstKey::None,
+            Value::Bool(b) => ConstKey::Bool(**b),
+            Value::Int(i) => ConstKey::Int(*i),
+            Value::Float(f) => ConstKey::Float(f.to_bits()),
+            Value::Str(s) => ConstKey::Str(s.as_str().to_string()),
+            _ => return None,
+        })
     }
 }

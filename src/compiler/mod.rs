@@ -2,138 +2,62 @@
 //! errors onto CPython's SyntaxError wording, resolves scopes (`symtable`) and generates
 //! CPython-style stack bytecode (`codegen`), including the stack depth each code object needs.
 
+mod checks;
+mod codecs;
 mod codegen;
+mod error;
+mod limits;
+mod lines;
+mod prescan;
+mod source;
 mod symtable;
+#[cfg(test)]
+mod tests;
 
 use std::rc::Rc;
 
-use ruff_python_parser::{LexicalErrorType, ParseErrorType, parse_module};
-use ruff_text_size::{TextRange, TextSize};
+use ruff_python_ast::{Mod, Stmt};
+use ruff_python_parser::{
+    LexicalErrorType, Mode, ParseError, ParseErrorType, ParseOptions, parse_unchecked,
+};
+use ruff_text_size::TextSize;
 
 use crate::bytecode::Code;
+use prescan::{IndentationProblem, Prescan, Refusal};
 
-/// A compile-time error, rendered the way CPython prints an uncaught SyntaxError.
-#[derive(Debug, Clone)]
-pub struct CompileError {
-    /// `SyntaxError` or `IndentationError`.
-    pub kind: &'static str,
-    pub message: String,
-    pub filename: Rc<str>,
-    pub line: u32,
-    /// 1-based column of the caret, in characters.
-    pub column: u32,
-    /// 1-based column just past the underlined range (`column + 1` for a single caret).
-    pub end_column: u32,
-    pub source_line: String,
-}
-
-impl CompileError {
-    /// The text CPython writes to stderr for this error.
-    pub fn render(&self) -> String {
-        let mut out = format!("  File \"{}\", line {}\n", self.filename, self.line);
-        let stripped = self.source_line.trim_start();
-        if !stripped.trim_end().is_empty() {
-            let indent = self.source_line.chars().count() - stripped.chars().count();
-            let caret = (self.column as usize).saturating_sub(indent).max(1);
-            let width = self.end_column.saturating_sub(self.column).max(1) as usize;
-            out.push_str(&format!("    {}\n", stripped.trim_end()));
-            out.push_str(&format!(
-                "    {}{}\n",
-                " ".repeat(caret - 1),
-                "^".repeat(width)
-            ));
-        }
-        out.push_str(&format!("{}: {}\n", self.kind, self.message));
-        out
-    }
-}
-
-/// Maps byte offsets in the source to 1-based line and column numbers.
-pub struct LineIndex<'a> {
-    source: &'a str,
-    starts: Vec<usize>,
-}
-
-impl<'a> LineIndex<'a> {
-    pub fn new(source: &'a str) -> LineIndex<'a> {
-        let mut starts = vec![0];
-        starts.extend(source.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { source, starts }
-    }
-
-    pub fn line_of(&self, offset: TextSize) -> u32 {
-        let offset = usize::from(offset);
-        (self.starts.partition_point(|start| *start <= offset)) as u32
-    }
-
-    pub fn column_of(&self, offset: TextSize) -> u32 {
-        let offset = usize::from(offset).min(self.source.len());
-        let start = self.starts[self.line_of(TextSize::from(offset as u32)) as usize - 1];
-        self.source
-            .get(start..offset)
-            .map_or(1, |s| s.chars().count() as u32 + 1)
-    }
-
-    pub fn line_text(&self, line: u32) -> String {
-        let i = (line as usize).saturating_sub(1);
-        let start = self.starts.get(i).copied().unwrap_or(self.source.len());
-        let end = self.starts.get(i + 1).copied().unwrap_or(self.source.len());
-        self.source
-            .get(start..end)
-            .unwrap_or("")
-            .trim_end_matches(['\n', '\r'])
-            .to_string()
-    }
-
-    pub fn error(
-        &self,
-        filename: &Rc<str>,
-        offset: TextSize,
-        kind: &'static str,
-        message: String,
-    ) -> CompileError {
-        let line = self.line_of(offset);
-        let column = self.column_of(offset);
-        CompileError {
-            kind,
-            message,
-            filename: filename.clone(),
-            line,
-            column,
-            end_column: column + 1,
-            source_line: self.line_text(line),
-        }
-    }
-
-    /// An error underlining all of `range` (or its first line's start, if it spans lines).
-    pub fn error_over(
-        &self,
-        filename: &Rc<str>,
-        range: TextRange,
-        kind: &'static str,
-        message: String,
-    ) -> CompileError {
-        let mut error = self.error(filename, range.start(), kind, message);
-        if self.line_of(range.end()) == error.line {
-            error.end_column = self.column_of(range.end()).max(error.column + 1);
-        }
-        error
-    }
-}
+pub use error::{CompileError, ErrorLocation};
+pub use lines::LineIndex;
+pub use source::{decode_source, normalize_newlines};
 
 /// Compiles a module's source into its code object. `filename` is what tracebacks show.
+/// Line endings are normalised first (see `normalize_newlines`).
 pub fn compile(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
+    let source = &*normalize_newlines(source);
     let filename: Rc<str> = Rc::from(filename);
     let lines = LineIndex::new(source);
-    let brackets = scan_brackets(source);
-    if let Some((offset, message)) = brackets.refused {
-        let at = TextSize::from(offset as u32);
-        return Err(lines.error(&filename, at, "SyntaxError", message.into()));
+    let scanned = prescan::scan(source, MAX_PARSER_CHAIN);
+    match scanned.refused {
+        Some(Refusal::NestedBrackets(offset)) => {
+            let at = TextSize::from(offset as u32);
+            let message = "too many nested parentheses".to_string();
+            return Err(lines.error(&filename, at, "SyntaxError", message));
+        }
+        Some(Refusal::ParserStack) => return Err(CompileError::bare("MemoryError", "")),
+        None => {}
     }
-    let parsed = parse_module(source).map_err(|err| {
-        syntax_error_from_parse(&lines, &filename, source, brackets.first_unclosed, &err)
-    })?;
-    let code = codegen::compile_module(parsed.suite(), &lines, filename)?;
+    let parsed = parse_unchecked(source, ParseOptions::from(Mode::Module));
+    let body: &[Stmt] = match parsed.syntax() {
+        Mod::Module(module) => &module.body,
+        Mod::Expression(_) => &[],
+    };
+    let compiled = compile_parsed(body, parsed.errors().first(), &scanned, &lines, filename);
+    if compiled.is_err() && limits::check_nesting(body).is_err() {
+        // Dropping a syntax tree recurses once per level, and a 25-million-term `a + a + ...`
+        // overflowed the stack that way. A tree this deep cannot be compiled, so the program
+        // ends with the error: leaking the tree is harmless.
+        std::mem::forget(parsed);
+    }
+    let code = compiled?;
     if cfg!(debug_assertions) {
         // A refusal here is a compiler bug: the engines would refuse (or, unchecked, misrun)
         // the code, so debug builds stop at the source of the mistake.
@@ -144,32 +68,77 @@ pub fn compile(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
     Ok(code)
 }
 
-/// CPython's tokenizer refuses brackets nested deeper than this (its MAXLEVEL).
-const MAX_NESTING: usize = 200;
-
-/// Longest run of prefix operators (`- + ~ not`) accepted. Each one nests the parser one level
-/// deeper with no bracket to count, and millions of them exhausted memory in the parser; the
-/// code generator refuses expressions nested deeper than this anyway.
-const MAX_PREFIX_RUN: usize = codegen::MAX_EXPR_DEPTH;
-
-/// What a quick pass over the brackets of a source (outside strings and comments) finds.
-struct BracketScan {
-    /// Where and why the source is refused before parsing: brackets nested deeper than
-    /// `MAX_NESTING`, or a run of more than `MAX_PREFIX_RUN` prefix operators. Both keep the
-    /// parser's recursion bounded.
-    refused: Option<(usize, &'static str)>,
-    /// The outermost bracket never closed.
-    first_unclosed: Option<usize>,
+/// Compiles a parsed module, or reports its first error in CPython's order: the tokenizer's
+/// (indentation) or the parser's, whichever comes first in the source, then CPython's limits,
+/// its symbol table's and its code generator's.
+fn compile_parsed(
+    body: &[Stmt],
+    parse_error: Option<&ParseError>,
+    scanned: &Prescan,
+    lines: &LineIndex,
+    filename: Rc<str>,
+) -> Result<Rc<Code>, CompileError> {
+    let indentation_error =
+        |problem: &IndentationProblem| indentation_error(lines, &filename, problem);
+    if let Some(err) = parse_error {
+        return Err(match &scanned.indentation {
+            Some(problem) if problem.offset <= usize::from(err.location.start()) => {
+                indentation_error(problem)
+            }
+            _ => syntax_error_from_parse(lines, &filename, scanned.first_unclosed, err),
+        });
+    }
+    if let Some(problem) = &scanned.indentation {
+        return Err(indentation_error(problem));
+    }
+    limits::check_nesting(body)?;
+    checks::check_module(body, lines, &filename)?;
+    codegen::compile_module(body, lines, filename)
 }
+
+/// The error CPython's tokenizer raises for an indentation problem: TabError and "too many
+/// levels" point at the line's first column, so no caret shows under its indentation; an
+/// inconsistent dedent points just past the line's end.
+fn indentation_error(
+    lines: &LineIndex,
+    filename: &Rc<str>,
+    problem: &IndentationProblem,
+) -> CompileError {
+    let (kind, message, columns) = match problem.kind {
+        prescan::IndentationError::InconsistentTabs => (
+            "TabError",
+            "inconsistent use of tabs and spaces in indentation",
+            (1, 0),
+        ),
+        prescan::IndentationError::TooDeep => {
+            ("IndentationError", "too many levels of indentation", (1, 0))
+        }
+        prescan::IndentationError::Dedent => {
+            let past_end = lines.line_text(problem.line).chars().count() as u32 + 2;
+            (
+                "IndentationError",
+                "unindent does not match any outer indentation level",
+                (past_end, 0),
+            )
+        }
+    };
+    lines.error_at_line(filename, problem.line, columns, kind, message.to_string())
+}
+
+/// Longest chain of prefix operators, conditional expressions or lambdas accepted before
+/// parsing. Each link nests CPython's parser at least one rule call deeper, so a longer chain
+/// than this exhausts its stack in a module-level assignment; refusing it early also keeps
+/// Spindle's parser from spending memory on millions of links.
+const MAX_PARSER_CHAIN: usize = limits::PARSER_STACK_LIMIT - limits::STATEMENT_PARSER_LEVELS;
 
 /// Translates ruff's parse error into CPython 3.11's wording where the two differ.
 fn syntax_error_from_parse(
     lines: &LineIndex,
     filename: &Rc<str>,
-    source: &str,
     unclosed: Option<usize>,
-    err: &ruff_python_parser::ParseError,
+    err: &ParseError,
 ) -> CompileError {
+    let source = lines.source();
     let at = err.location.start();
     let text = err.error.to_string();
     match &err.error {
@@ -177,7 +146,7 @@ fn syntax_error_from_parse(
             let rest = source.get(usize::from(at)..).unwrap_or("");
             let quoted = &rest[rest.find(['"', '\'']).unwrap_or(0)..];
             let message = if quoted.starts_with("\"\"\"") || quoted.starts_with("'''") {
-                let last_line = lines.line_of(TextSize::from(source.len() as u32));
+                let last_line = lines.line_count();
                 format!("unterminated triple-quoted string literal (detected at line {last_line})")
             } else {
                 format!(
@@ -232,97 +201,4 @@ fn syntax_error_from_parse(
         _ => ("SyntaxError", "invalid syntax".to_string()),
     };
     lines.error(filename, at, kind, message)
-}
-
-fn scan_brackets(source: &str) -> BracketScan {
-    let bytes = source.as_bytes();
-    let mut open: Vec<usize> = Vec::new();
-    let mut refused = None;
-    let (mut run_start, mut run) = (0, 0usize);
-    let mut i = 0;
-    while i < bytes.len() {
-        let is_not = bytes[i..].starts_with(b"not")
-            && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric() && bytes[i - 1] != b'_')
-            && bytes
-                .get(i + 3)
-                .is_some_and(|b| !b.is_ascii_alphanumeric() && *b != b'_');
-        match bytes[i] {
-            b'-' | b'+' | b'~' => run += 1,
-            b' ' | b'\t' => {}
-            _ if is_not => {
-                run += 1;
-                i += 2;
-            }
-            _ => run = 0,
-        }
-        if run == 1 {
-            run_start = i;
-        }
-        if run > MAX_PREFIX_RUN && refused.is_none() {
-            refused = Some((run_start, "too many nested expressions"));
-        }
-        match bytes[i] {
-            b'#' => {
-                while i < bytes.len() && bytes[i] != b'\n' {
-                    i += 1;
-                }
-            }
-            quote @ (b'\'' | b'"') => {
-                let triple = bytes.get(i + 1) == Some(&quote) && bytes.get(i + 2) == Some(&quote);
-                i += if triple { 3 } else { 1 };
-                while i < bytes.len() {
-                    if bytes[i] == b'\\' {
-                        i += 2;
-                        continue;
-                    }
-                    if !triple && bytes[i] == b'\n' {
-                        break;
-                    }
-                    if bytes[i] == quote
-                        && (!triple
-                            || (bytes.get(i + 1) == Some(&quote)
-                                && bytes.get(i + 2) == Some(&quote)))
-                    {
-                        i += if triple { 2 } else { 0 };
-                        break;
-                    }
-                    i += 1;
-                }
-            }
-            b'(' | b'[' | b'{' => {
-                open.push(i);
-                if open.len() > MAX_NESTING && refused.is_none() {
-                    refused = Some((i, "too many nested parentheses"));
-                }
-            }
-            b')' | b']' | b'}' => {
-                open.pop();
-            }
-            _ => {}
-        }
-        i += 1;
-    }
-    BracketScan {
-        refused,
-        first_unclosed: open.first().copied(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn long_prefix_operator_runs_are_refused_before_parsing() {
-        let deep = format!("x = {}1\n", "- ".repeat(MAX_PREFIX_RUN + 1));
-        let err = compile(&deep, "t.py").err().expect("refused");
-        assert_eq!(err.message, "too many nested expressions");
-        let fine = format!(
-            "x = {}1  # {}\ny = '{}'\nz = not not x\n",
-            "-".repeat(10),
-            "-".repeat(5000),
-            "-".repeat(5000)
-        );
-        assert!(compile(&fine, "t.py").is_ok());
-    }
 }

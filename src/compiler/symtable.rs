@@ -2,7 +2,7 @@
 //! body binds) and which are declared `global`. Nested function bodies are scanned separately;
 //! only their `def` name binds in the enclosing scope.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use ruff_python_ast::{Expr, Stmt};
 
@@ -10,35 +10,48 @@ use ruff_python_ast::{Expr, Stmt};
 pub struct FunctionScope {
     /// Parameters first, then other bound names in order of first appearance.
     pub locals: Vec<String>,
+    /// The slot of each name in `locals`.
+    slots: HashMap<String, usize>,
     pub globals: HashSet<String>,
 }
 
 impl FunctionScope {
     pub fn analyze(params: &[String], body: &[Stmt]) -> FunctionScope {
         let mut scope = FunctionScope {
-            locals: params.to_vec(),
+            locals: Vec::new(),
+            slots: HashMap::new(),
             globals: HashSet::new(),
         };
+        for param in params {
+            scope.add_local(param.clone());
+        }
         let mut bound = Vec::new();
         collect_globals(body, &mut scope.globals);
         collect_bindings(body, &mut bound);
         for name in bound {
-            if !scope.globals.contains(&name) && !scope.locals.contains(&name) {
-                scope.locals.push(name);
+            if !scope.globals.contains(&name) {
+                scope.add_local(name);
             }
         }
         scope
     }
 
+    fn add_local(&mut self, name: String) {
+        if !self.slots.contains_key(&name) {
+            self.slots.insert(name.clone(), self.locals.len());
+            self.locals.push(name);
+        }
+    }
+
     pub fn is_local(&self, name: &str) -> bool {
-        !self.globals.contains(name) && self.locals.iter().any(|l| l == name)
+        self.local_slot(name).is_some()
     }
 
     pub fn local_slot(&self, name: &str) -> Option<usize> {
         if self.globals.contains(name) {
             return None;
         }
-        self.locals.iter().position(|l| l == name)
+        self.slots.get(name).copied()
     }
 }
 

@@ -287,9 +287,10 @@ fn run_script(
         Ok(code) => code,
         Err(err) => return (vm, Err(err.render())),
     };
-    // CPython shows source lines in tracebacks only for code read from a file.
+    // CPython shows source lines in tracebacks only for code read from a file, which it reads
+    // again with universal newlines.
     if display_path != "<string>" {
-        vm.register_source(&code.filename, source);
+        vm.register_source(&code.filename, &crate::compiler::normalize_newlines(source));
     }
     let result = match vm.run_main(code) {
         Ok(_) => Ok(()),

@@ -55,18 +55,20 @@ pub fn render(vm: &Vm, err: &PyErr) -> String {
     out
 }
 
-/// The source line (as `linecache` returns it: with a trailing newline) and, when the failing
-/// range does not simply span the whole line, the caret line under it.
+/// The source line (`raw`, as `linecache` returns it: with a trailing newline) without its
+/// indentation (its trailing whitespace stays, as in CPython's C traceback printer) and, when
+/// the failing range does not simply span that text, the caret line under it.
 fn write_source_and_carets(out: &mut String, raw: &str, position: Option<Position>) {
-    let stripped = raw.trim();
-    if stripped.is_empty() {
+    let text = raw.strip_suffix('\n').unwrap_or(raw);
+    let stripped = text.trim_start_matches([' ', '\t', '\x0c']);
+    if stripped.trim_end().is_empty() {
         return;
     }
     out.push_str(&format!("    {stripped}\n"));
     let Some(position) = position else { return };
-    let line: Vec<char> = raw.chars().collect();
+    let line: Vec<char> = text.chars().collect();
     let stripped_len = stripped.chars().count();
-    let stripped_characters = line.len() - stripped_len;
+    let indentation = line.len() - stripped_len;
     let start = (position.col as usize).min(line.len());
     let mut end = (position.end_col as usize).clamp(start, line.len());
     let segment: String = line[start..end].iter().collect();
@@ -83,7 +85,7 @@ fn write_source_and_carets(out: &mut String, raw: &str, position: Option<Positio
     let dp_start = display_width(&line, start) + 1;
     let dp_end = display_width(&line, end) + 1;
     out.push_str("    ");
-    out.push_str(&" ".repeat(dp_start.saturating_sub(stripped_characters)));
+    out.push_str(&" ".repeat((dp_start - 1).saturating_sub(indentation)));
     let segment_chars: Vec<char> = segment.chars().collect();
     match anchors {
         Some((left, right)) => {
@@ -109,23 +111,27 @@ fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
     let char_at = |byte: usize| segment.get(..byte).map_or(0, |s| s.chars().count());
     match &*statement.value {
         Expr::BinOp(binop) => {
-            let left_end_byte = usize::from(binop.left.end());
-            let operator_start = char_at(left_end_byte);
-            let operator_end = char_at(usize::from(binop.right.start()));
-            let operator: Vec<char> = chars.get(operator_start..operator_end)?.to_vec();
-            let offset = operator.iter().take_while(|c| c.is_whitespace()).count();
-            let mut left = left_end_byte + offset;
-            let mut right = left + 1;
-            if offset + 1 < operator.len() && !operator[offset + 1].is_whitespace() {
-                right += 1;
+            // As CPython's own (C) traceback printer finds it, in bytes: the first byte between
+            // the operands that is neither blank nor a `)` of the left operand starts the
+            // operator, which is two bytes long when the next one is not blank either.
+            let bytes = segment.as_bytes();
+            let is_blank = |b: u8| matches!(b, b' ' | b'\t' | b'\x0c');
+            let (from, to) = (
+                usize::from(binop.left.end()),
+                usize::from(binop.right.start()),
+            );
+            let mut anchors = None;
+            for i in from..to.min(bytes.len()) {
+                if is_blank(bytes[i]) {
+                    continue;
+                }
+                let two_bytes = i + 1 < to && bytes.get(i + 1).is_some_and(|b| !is_blank(*b));
+                anchors = Some((i, i + 1 + usize::from(two_bytes)));
+                if !(i + 1 < to && bytes[i] == b')') {
+                    break;
+                }
             }
-            while left < chars.len()
-                && (chars[left].is_whitespace() || matches!(chars[left], ')' | '#'))
-            {
-                left += 1;
-                right += 1;
-            }
-            Some((char_at(left), char_at(right)))
+            anchors.map(|(left, right)| (char_at(left), char_at(right)))
         }
         Expr::Subscript(subscript) => {
             let mut left = char_at(usize::from(subscript.value.end()));

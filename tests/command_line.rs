@@ -1,0 +1,90 @@
+//! The command line with arguments and file names that are not UTF-8 (on Unix any bytes but
+//! NUL may be either): they reach `sys.argv` with U+FFFD for each undecodable byte, a script
+//! with such a name runs and tracebacks show the name as CPython does (`\udcff`), and `-c` code
+//! that is not UTF-8 is refused with CPython's message. Nothing may panic.
+#![cfg(unix)]
+
+use std::ffi::OsStr;
+use std::os::unix::ffi::OsStrExt;
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn spindle(args: &[&OsStr]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_spindle"))
+        .args(args)
+        .output()
+        .expect("spindle runs")
+}
+
+/// A fresh directory for this test's files.
+fn scratch_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("spindle-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temporary directory");
+    dir
+}
+
+#[test]
+fn undecodable_arguments_reach_sys_argv() {
+    let dir = scratch_dir("argv");
+    let script = dir.join("args.py");
+    std::fs::write(
+        &script,
+        "import sys\nfor i in range(1, len(sys.argv)):\n    print(len(sys.argv[i]), sys.argv[i])\n",
+    )
+    .expect("script written");
+    let output = spindle(&[
+        script.as_os_str(),
+        OsStr::from_bytes(b"\xff"),
+        OsStr::from_bytes(b"a\xe2\x82b"),
+        OsStr::new("plain"),
+    ]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        "1 \u{FFFD}\n4 a\u{FFFD}\u{FFFD}b\n5 plain\n"
+    );
+    assert_eq!(output.status.code(), Some(0));
+}
+
+#[test]
+fn scripts_with_undecodable_names_run_and_show_their_names() {
+    let dir = scratch_dir("name");
+    let script = dir.join(OsStr::from_bytes(b"caf\xe9.py"));
+    std::fs::write(&script, "print('running')\nx = 1 // 0\n").expect("script written");
+    let output = spindle(&[script.as_os_str()]);
+    let _ = std::fs::remove_dir_all(&dir);
+    let shown = format!("{}/caf\\udce9.py", dir.display());
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "running\n");
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        format!(
+            "Traceback (most recent call last):\n  File \"{shown}\", line 2, in <module>\n    \
+             x = 1 // 0\n        ~~^^~~\nZeroDivisionError: integer division or modulo by zero\n"
+        )
+    );
+    assert_eq!(output.status.code(), Some(1));
+    let missing = spindle(&[OsStr::from_bytes(b"/nonexistent/\xff.py")]);
+    assert_eq!(
+        String::from_utf8_lossy(&missing.stderr),
+        "spindle: can't open file '/nonexistent/\\udcff.py': [Errno 2] No such file or directory\n"
+    );
+    assert_eq!(missing.status.code(), Some(2));
+}
+
+#[test]
+fn undecodable_command_code_is_refused_as_cpython_does() {
+    let output = spindle(&[OsStr::new("-c"), OsStr::from_bytes(b"print(\"\xff\")")]);
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "Unable to decode the command from the command line:\nUnicodeEncodeError: 'utf-8' codec \
+         can't encode character '\\udcff' in position 7: surrogates not allowed\n"
+    );
+    assert_eq!(output.status.code(), Some(1));
+    let arguments = spindle(&[
+        OsStr::new("-c"),
+        OsStr::new("import sys\nprint(len(sys.argv[1]))"),
+        OsStr::from_bytes(b"\xfe\xff"),
+    ]);
+    assert_eq!(String::from_utf8_lossy(&arguments.stdout), "2\n");
+}

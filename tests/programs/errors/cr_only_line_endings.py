@@ -1,0 +1,1 @@
+x = '''ab'''print(repr(x), len(x))s = 'c'for i in range(2):    s = s + xprint(s)z = s + 1

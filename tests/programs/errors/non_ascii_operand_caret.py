@@ -1,0 +1,3 @@
+word = "héllo"
+print(word, len(word))
+print("é" + len(word))

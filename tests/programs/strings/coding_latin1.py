@@ -1,0 +1,5 @@
+# -*- coding: latin-1 -*-
+s = "cafй"
+print(s, len(s))
+print(s.upper())
+print(len("аимя"))

@@ -1,0 +1,3 @@
+# coding: utf-8
+print(1)
+name = "café"

@@ -1,0 +1,3 @@
+def scale(factor):
+    global factor
+    return factor * 2
