@@ -278,6 +278,17 @@ pub struct SeedGroup {
     pub programs: Vec<(String, Vec<u8>)>,
 }
 
+/// A program drawn at random, each group with its weight.
+fn draw<'a>(rng: &mut Rng, groups: &'a [SeedGroup]) -> Option<&'a (String, Vec<u8>)> {
+    let mut ticket = rng.below(groups.iter().map(|g| g.weight).sum());
+    let group = groups.iter().find(|group| {
+        let drawn = ticket < group.weight;
+        ticket = ticket.saturating_sub(group.weight);
+        drawn
+    })?;
+    group.programs.get(rng.below(group.programs.len()))
+}
+
 /// Mutant `index` of campaign `seed`: made, run, recorded, and saved if it fails.
 pub fn mutant(
     config: &Config,
@@ -286,17 +297,9 @@ pub fn mutant(
     index: u64,
 ) -> Result<(Verdict, String), String> {
     let mut rng = Rng::for_mutation(seed, index);
-    let mut ticket = rng.below(groups.iter().map(|g| g.weight).sum());
-    let group = groups
-        .iter()
-        .find(|group| {
-            let drawn = ticket < group.weight;
-            ticket = ticket.saturating_sub(group.weight);
-            drawn
-        })
-        .ok_or("no seed programs")?;
-    let (origin, source) = rng.pick(&group.programs);
-    let (input, steps) = mutate::mutate(&mut rng, source);
+    let (origin, source) = draw(&mut rng, groups).ok_or("no seed programs")?;
+    let (donor_name, donor) = draw(&mut rng, groups).ok_or("no seed programs")?;
+    let (input, steps) = mutate::mutate(&mut rng, source, donor_name, donor);
     let name = format!("seed{seed}-mutation{index:05}.py");
     let work_path = config.work_dir.join(&name);
     std::fs::write(&work_path, &input)

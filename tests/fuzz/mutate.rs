@@ -1,6 +1,7 @@
 //! Mutations that turn a valid (or already broken) program into a nastier one: truncation,
 //! line deletion/duplication/swaps, injected Python tokens, bit flips, duplicated substrings,
-//! numbers replaced by huge ones and expressions nested deeply. Each mutation works on raw bytes
+//! numbers replaced by huge ones, expressions nested deeply, and lines spliced in from another
+//! program (so features of different programs meet). Each mutation works on raw bytes
 //! and describes itself, so a failure report says exactly what was done to which seed.
 
 use crate::rng::Rng;
@@ -208,18 +209,25 @@ const DEPTHS: &[usize] = &[
     2, 10, 50, 99, 100, 101, 199, 200, 201, 500, 999, 1000, 1001, 2000, 2001, 5000, 20000,
 ];
 
-/// Applies 1 to 3 random mutations to `source`; returns the result and what was done.
-pub fn mutate(rng: &mut Rng, source: &[u8]) -> (Vec<u8>, Vec<String>) {
+/// Applies 1 to 3 random mutations to `source`, taking spliced lines from `donor` (another seed
+/// program, named `donor_name`); returns the result and what was done.
+pub fn mutate(
+    rng: &mut Rng,
+    source: &[u8],
+    donor_name: &str,
+    donor: &[u8],
+) -> (Vec<u8>, Vec<String>) {
     let mut bytes = source.to_vec();
     let mut done = Vec::new();
     for _ in 0..rng.between(1, 3) {
-        done.push(mutate_once(rng, &mut bytes));
+        done.push(mutate_once(rng, &mut bytes, donor_name, donor));
     }
     (bytes, done)
 }
 
-fn mutate_once(rng: &mut Rng, bytes: &mut Vec<u8>) -> String {
-    match rng.below(9) {
+fn mutate_once(rng: &mut Rng, bytes: &mut Vec<u8>, donor_name: &str, donor: &[u8]) -> String {
+    match rng.below(10) {
+        9 => splice_lines(rng, bytes, donor_name, donor),
         0 => truncate(rng, bytes),
         1 => delete_lines(rng, bytes),
         2 => duplicate_line(rng, bytes),
@@ -316,6 +324,38 @@ fn swap_lines(rng: &mut Rng, bytes: &mut Vec<u8>) -> String {
     out.extend_from_slice(&bytes[spans[high].1..]);
     *bytes = out;
     format!("swap lines {} and {}", low + 1, high + 1)
+}
+
+/// Inserts 1 to 5 consecutive lines of `donor` before a random line of `bytes`.
+fn splice_lines(rng: &mut Rng, bytes: &mut Vec<u8>, donor_name: &str, donor: &[u8]) -> String {
+    let donor_lines = lines(donor);
+    if donor_lines.is_empty() {
+        return "splice: empty donor".into();
+    }
+    let first = rng.below(donor_lines.len());
+    let last = (first + rng.below(5)).min(donor_lines.len() - 1);
+    let mut piece = donor[donor_lines[first].0..donor_lines[last].1].to_vec();
+    if piece.last() != Some(&b'\n') {
+        piece.push(b'\n');
+    }
+    let spans = lines(bytes);
+    let to = rng.below(spans.len() + 1);
+    let at = match spans.get(to) {
+        Some(span) => span.0,
+        None => {
+            if bytes.last().is_some_and(|b| *b != b'\n') {
+                bytes.push(b'\n');
+            }
+            bytes.len()
+        }
+    };
+    bytes.splice(at..at, piece);
+    format!(
+        "insert lines {}..={} of {donor_name} before line {}",
+        first + 1,
+        last + 1,
+        to + 1
+    )
 }
 
 fn inject_token(rng: &mut Rng, bytes: &mut Vec<u8>) -> String {
