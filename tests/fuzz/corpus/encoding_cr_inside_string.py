@@ -1,0 +1,2 @@
+print(len('a\rb'))
+print(repr('ab'))

@@ -1,0 +1,3 @@
+s = 'é😀א'
+print(s, len(s))
+print(repr(s))

@@ -1,0 +1,2 @@
+s = 'a bc'
+print(len(s))

@@ -1,0 +1,1 @@
+x = tuple(range(10 ** 12))

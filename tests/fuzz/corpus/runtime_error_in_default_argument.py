@@ -1,0 +1,4 @@
+def f(a=1 // 0):
+    return a
+
+print(f())

@@ -1,0 +1,2 @@
+print(float('1e5'))
+print(float('one'))

@@ -1,0 +1,2 @@
+print('start')
+import no_such_module

@@ -1,0 +1,3 @@
+x = 1e400
+print(x)
+print(int(x))

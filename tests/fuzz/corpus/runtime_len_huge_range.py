@@ -1,0 +1,3 @@
+r = range(10 ** 20)
+print(r[-1])
+print(len(r))

@@ -1,0 +1,2 @@
+import math
+print(math.floor(1e400))

@@ -1,0 +1,2 @@
+import math
+print(math.log(2 ** 1100, 2))

@@ -1,0 +1,2 @@
+y = float('nan')
+print(float('nan') is y, [float('nan')] == [float('nan')])

@@ -1,0 +1,1 @@
+print('abcabc'.find('a', 1))

@@ -1,0 +1,3 @@
+a, b = range(2)
+print(a, b)
+a, b = range(10 ** 20)

@@ -1,0 +1,3 @@
+a, b = 'ab'
+print(a, b)
+a, b = 'abc'

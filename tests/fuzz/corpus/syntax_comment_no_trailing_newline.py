@@ -1,0 +1,2 @@
+print('ok')
+# trailing comment without newline

@@ -1,0 +1,6 @@
+if 0:
+    pass
+else:
+    pass
+elif 1:
+    pass

@@ -1,0 +1,5 @@
+x = 2
+if x:
+    print(x)
+
+print('done')

@@ -1,0 +1,1 @@
+print('abcdef'[1:3])

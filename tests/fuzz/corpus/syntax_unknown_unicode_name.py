@@ -1,0 +1,1 @@
+print('\N{NO SUCH CHARACTER NAME}')

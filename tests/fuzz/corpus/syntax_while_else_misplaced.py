@@ -1,0 +1,4 @@
+else:
+    pass
+while True:
+    break

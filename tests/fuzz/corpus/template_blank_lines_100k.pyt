@@ -1,0 +1,1 @@
+{{100000*\n}}print('after blank lines')

@@ -1,0 +1,2 @@
+# {{1000000*c}}
+print('after a long comment')

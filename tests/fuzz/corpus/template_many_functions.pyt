@@ -1,0 +1,1 @@
+{{3000*def f(x):\n    return x + 1\n\n}}print(f(1))
