@@ -13,8 +13,9 @@ use std::ptr::NonNull;
 
 use crate::runtime::Value;
 
-/// Slots per chunk (16 bytes each: 1 MiB chunks).
-const CHUNK_SLOTS: usize = 1 << 16;
+/// Slots per chunk (16 bytes each: 1 MiB chunks). Under Miri, chunks are small so that the Miri
+/// target's small programs cross chunk boundaries (the code paths are the same).
+const CHUNK_SLOTS: usize = if cfg!(miri) { 1 << 9 } else { 1 << 16 };
 
 /// One fixed block of slots, allocated as a boxed slice and owned through its base pointer.
 struct Chunk {
@@ -133,6 +134,35 @@ mod tests {
         arena.release(mark_b2);
         arena.release(mark_a);
         assert_eq!(arena.alloc_uninit(1).0, a);
+    }
+
+    #[test]
+    fn a_window_larger_than_a_chunk_gets_a_chunk_of_its_own() {
+        let mut arena = ValueArena::new();
+        let (small, mark) = arena.alloc_uninit(3);
+        let (big, big_mark) = arena.alloc_uninit(CHUNK_SLOTS * 2 + 1);
+        // SAFETY: every slot written belongs to the window it is written through.
+        unsafe {
+            small.write(Value::Int(1));
+            big.write(Value::Int(2));
+            big.add(CHUNK_SLOTS * 2).write(Value::Int(3));
+            assert!(matches!(big.add(CHUNK_SLOTS * 2).read(), Value::Int(3)));
+            assert!(matches!(big.read(), Value::Int(2)));
+        }
+        arena.release(big_mark);
+        // The empty chunk left behind is replaced by a larger one when a bigger window comes.
+        let (bigger, bigger_mark) = arena.alloc_uninit(CHUNK_SLOTS * 3);
+        // SAFETY: as above.
+        unsafe {
+            bigger.add(CHUNK_SLOTS * 3 - 1).write(Value::Int(4));
+            assert!(matches!(
+                bigger.add(CHUNK_SLOTS * 3 - 1).read(),
+                Value::Int(4)
+            ));
+            assert!(matches!(small.read(), Value::Int(1)));
+        }
+        arena.release(bigger_mark);
+        arena.release(mark);
     }
 
     #[test]

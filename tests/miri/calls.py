@@ -17,7 +17,7 @@ def pair(x, y):
 
 print(add(1), add(1, 2), add(1, c=3), add(b=5, a=1), add(1, 2, 3))
 print(fact(20), fact(25))
-print(fib(12))
+print(fib(8))
 a, b = pair(y=2, x=1)
 print(a, b)
 words = "the quick brown fox".split()

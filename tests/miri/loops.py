@@ -1,7 +1,7 @@
 # Loops, unpacking, lists, strings and the sequences fused into superinstructions.
 total = 0
 i = 0
-while i < 200:
+while i < 60:
     total += i * 2 - 1
     i += 1
 print(total)
@@ -16,7 +16,7 @@ def kernel(n):
         x = x * 1.01
     return acc, x
 
-acc, x = kernel(150)
+acc, x = kernel(40)
 print(acc, x)
 grid = [[0, 1, 2], [3, 4, 5], [6, 7, 8]]
 for row in grid:
