@@ -7,7 +7,11 @@
 #   RUNS=N          timed runs per command (default 5; plus 1 warm-up run)
 #   SPINDLE=/path   use this spindle binary and skip `cargo build --release`
 #   ENGINES="a b"   engine names (default: output of `spindle engines`)
-#   PYTHON=python3  CPython interpreter used as reference and baseline
+#   PYTHON=path     CPython interpreter used as reference and baseline (default:
+#                   /usr/bin/python3.11 where it exists — the real binary; a `python3`
+#                   shim such as pyenv's adds ~150 ms per start — else python3)
+#   BASELINE=/path  an older spindle binary timed side by side with every engine
+#                   (commands "ENGINE@baseline"), for before/after comparisons
 #   JSON_DIR=/dir   keep hyperfine's JSON exports there (default: temp dir,
 #                   deleted on exit)
 #
@@ -18,7 +22,11 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 RUNS="${RUNS:-5}"
-PYTHON="${PYTHON:-python3}"
+if [[ -z "${PYTHON:-}" ]]; then
+    if [[ -x /usr/bin/python3.11 ]]; then PYTHON=/usr/bin/python3.11; else PYTHON=python3; fi
+fi
+BASELINE="${BASELINE:-}"
+[[ -z "$BASELINE" || -x "$BASELINE" ]] || die "BASELINE binary '$BASELINE' is missing or not executable"
 
 die() {
     echo "compare.sh: error: $*" >&2
@@ -97,6 +105,9 @@ for prog in "${programs[@]}"; do
     args=()
     for e in "${engines[@]}"; do
         args+=(--command-name "$e" "$(q "$SPINDLE") --engine $e $(q "$prog")")
+        if [[ -n "$BASELINE" ]]; then
+            args+=(--command-name "$e@baseline" "$(q "$BASELINE") --engine $e $(q "$prog")")
+        fi
     done
     args+=(--command-name "CPython" "$(q "$PYTHON") $(q "$prog")")
     echo "=== $prog" >&2
@@ -124,6 +135,7 @@ H_PYTHON="$("$PYTHON" --version 2>&1)" \
 H_HYPERFINE="$(hyperfine --version)" \
 H_COMMIT="$commit" \
 H_RUNS="$RUNS" \
+H_BASELINE="$BASELINE" \
     "$PYTHON" - "$jsondir" "$tmp_results" "${#engines[@]}" "${engines[@]}" "${programs[@]}" \
     <<'PYEOF' || { rm -f "$tmp_results"; die "failed to write RESULTS.md"; }
 import json, os, sys
@@ -143,7 +155,13 @@ def median(result):
     return t[m] if len(t) % 2 else (t[m - 1] + t[m]) / 2
 
 
+def cpu(result):
+    # hyperfine records the mean user and system time of the runs.
+    return float(result["user"]) + float(result["system"])
+
+
 rows = []
+cpu_rows = []
 for prog in programs:
     name = os.path.splitext(os.path.basename(prog))[0]
     with open(os.path.join(jsondir, name + ".json")) as f:
@@ -153,6 +171,7 @@ for prog in programs:
     if missing:
         sys.exit("%s.json lacks results for %s" % (name, missing))
     rows.append((name, by_name))
+    cpu_rows.append((name, {r["command"]: cpu(r) for r in results}))
 
 has_switch = "switch" in engines
 others = [e for e in engines if e != "switch"]
@@ -209,6 +228,36 @@ doc += [
     "|" + "|".join(["---"] + ["---:"] * (len(cols) - 1)) + "|",
 ]
 doc += table
+cpu_table = []
+for name, t in cpu_rows:
+    cells = [name] + ["%.3f" % t[e] for e in engines] + ["%.3f" % t["CPython"]]
+    cells += [ratio(t["CPython"], t[e]) for e in engines]
+    cpu_table.append("| " + " | ".join(cells) + " |")
+doc += [
+    "",
+    "CPU time (user + system, mean of the runs, seconds): less sensitive than wall time to",
+    "other load on a shared machine.",
+    "",
+    "| Program | " + " | ".join("%s (s)" % e for e in engines) + " | CPython (s) | "
+    + " | ".join("CPython/%s" % e for e in engines) + " |",
+    "|" + "|".join(["---"] + ["---:"] * (2 * len(engines) + 1)) + "|",
+]
+doc += cpu_table
+if h.get("baseline"):
+    doc += [
+        "",
+        "Before/after: `%s` (baseline) timed in the same hyperfine invocations." % h["baseline"],
+        "`after/before` < 1 means the current build is faster.",
+        "",
+        "| Program | engine | before wall (s) | after wall (s) | after/before wall | "
+        "before CPU (s) | after CPU (s) | after/before CPU |",
+        "|---|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for (name, t), (_, c) in zip(rows, cpu_rows):
+        for e in engines:
+            b = e + "@baseline"
+            doc.append("| %s | %s | %.3f | %.3f | %s | %.3f | %.3f | %s |" % (
+                name, e, t[b], t[e], ratio(t[e], t[b]), c[b], c[e], ratio(c[e], c[b])))
 doc.append("")
 with open(out, "w") as f:
     f.write("\n".join(doc))
