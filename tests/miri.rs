@@ -59,37 +59,24 @@ fn check(name: &str, source: &str, expected_out: &str, expected_err: Option<&str
 }
 
 macro_rules! program {
-    ($name:ident) => {
+    ($name:ident, $expected_err:expr) => {
         #[test]
         fn $name() {
-            let name = stringify!($name);
             check(
-                name,
+                stringify!($name),
                 include_str!(concat!("miri/", stringify!($name), ".py")),
                 include_str!(concat!("miri/", stringify!($name), ".out")),
-                None,
-            );
-        }
-    };
-    ($name:ident, fails) => {
-        #[test]
-        fn $name() {
-            let name = stringify!($name);
-            check(
-                name,
-                include_str!(concat!("miri/", stringify!($name), ".py")),
-                include_str!(concat!("miri/", stringify!($name), ".out")),
-                Some(include_str!(concat!("miri/", stringify!($name), ".err"))),
+                $expected_err,
             );
         }
     };
 }
 
-program!(calls);
-program!(loops);
-program!(arena, fails);
-program!(errors, fails);
-program!(recursion, fails);
+program!(calls, None);
+program!(loops, None);
+program!(arena, Some(include_str!("miri/arena.err")));
+program!(errors, Some(include_str!("miri/errors.err")));
+program!(recursion, Some(include_str!("miri/recursion.err")));
 
 /// A Python function bound to a receiver (CPython's `method` object), called from Python code:
 /// the call plan unpacks it and the engine enters the function inside its loop, receiver first.

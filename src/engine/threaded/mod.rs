@@ -240,6 +240,15 @@ impl Exec<'_> {
         Value::Null
     }
 
+    /// Fails an instruction that had not consumed `kept` (the old top of stack): it goes back on
+    /// the stack, where unwinding drops it.
+    #[cold]
+    #[inline(never)]
+    fn fail_keeping(&mut self, kept: Value, err: PyErr) -> Step {
+        self.push(kept);
+        self.fail(err)
+    }
+
     /// Drops the stack-region values from `new_sp` up to `sp` and makes `new_sp` the top.
     ///
     /// # Safety

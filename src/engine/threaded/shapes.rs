@@ -76,10 +76,7 @@ unsafe fn load_fast(
             ex.push(tos);
             value
         }
-        Err(err) => {
-            ex.push(tos);
-            ex.fail(err)
-        }
+        Err(err) => ex.fail_keeping(tos, err),
     }
 }
 
@@ -256,10 +253,7 @@ unsafe fn for_iter(
             ex.jump(ins);
             ex.pop()
         }
-        Err(err) => {
-            ex.push(tos);
-            ex.fail(err)
-        }
+        Err(err) => ex.fail_keeping(tos, err),
     }
 }
 
@@ -284,10 +278,7 @@ unsafe fn pop_jump_if(
             }
             ex.pop()
         }
-        Err(err) => {
-            ex.push(tos);
-            ex.fail(err)
-        }
+        Err(err) => ex.fail_keeping(tos, err),
     }
 }
 
@@ -307,10 +298,7 @@ unsafe fn jump_or_pop(
             discard(tos);
             ex.pop()
         }
-        Err(err) => {
-            ex.push(tos);
-            ex.fail(err)
-        }
+        Err(err) => ex.fail_keeping(tos, err),
     }
 }
 
