@@ -3,6 +3,7 @@
 //! formatting (repr, `%`), exceptions, builtins and the built-in modules. It never sees bytecode,
 //! a program counter or an engine's stack layout.
 
+pub mod alloc;
 pub mod builtins;
 pub mod exception;
 pub mod float;
