@@ -4,10 +4,12 @@
 
 mod codegen;
 mod symtable;
+mod teardown;
 
 use std::rc::Rc;
 
-use ruff_python_parser::{LexicalErrorType, ParseErrorType, parse_module};
+use ruff_python_ast::PySourceType;
+use ruff_python_parser::{LexicalErrorType, ParseErrorType, parse_unchecked_source};
 use ruff_text_size::{TextRange, TextSize};
 
 use crate::bytecode::Code;
@@ -130,10 +132,20 @@ pub fn compile(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
         let at = TextSize::from(offset as u32);
         return Err(lines.error(&filename, at, "SyntaxError", message.into()));
     }
-    let parsed = parse_module(source).map_err(|err| {
-        syntax_error_from_parse(&lines, &filename, source, brackets.first_unclosed, &err)
-    })?;
-    codegen::compile_module(parsed.suite(), &lines, filename)
+    // Parsed unchecked so that the tree is freed by `teardown` on the error path too.
+    let parsed = parse_unchecked_source(source, PySourceType::Python);
+    let compiled = match parsed.errors().first() {
+        Some(err) => Err(syntax_error_from_parse(
+            &lines,
+            &filename,
+            source,
+            brackets.first_unclosed,
+            err,
+        )),
+        None => codegen::compile_module(parsed.suite(), &lines, filename),
+    };
+    teardown::free_module(parsed.into_syntax());
+    compiled
 }
 
 /// CPython's tokenizer refuses brackets nested deeper than this (its MAXLEVEL).
