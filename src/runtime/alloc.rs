@@ -5,6 +5,8 @@
 //! past `MAX_OBJECT_BYTES` are refused up front, before the kernel's overcommit can accept a
 //! block it cannot back. Never used for small, bounded allocations.
 
+use std::alloc::{GlobalAlloc, Layout, System};
+
 use super::exception::{MAX_OBJECT_BYTES, PyResult, memory_error};
 
 /// MemoryError unless `bytes` is at most `MAX_OBJECT_BYTES`.
@@ -37,10 +39,20 @@ pub fn push_text(text: &mut String, piece: &str) -> PyResult<()> {
     Ok(())
 }
 
-/// Appends `count` copies of `fill` to `text`, growing it fallibly.
+/// Appends `count` copies of `fill` to `text`, growing it fallibly. The run is written by
+/// doubling copies, so a padding of two billion characters is a few large copies.
 pub fn push_repeated(text: &mut String, fill: char, count: usize) -> PyResult<()> {
-    reserve_text(text, count.saturating_mul(fill.len_utf8()))?;
-    text.extend(std::iter::repeat_n(fill, count));
+    if count == 0 {
+        return Ok(());
+    }
+    let total = count.saturating_mul(fill.len_utf8());
+    reserve_text(text, total)?;
+    let start = text.len();
+    text.push(fill);
+    while text.len() - start < total {
+        let written = text.len() - start;
+        text.extend_from_within(start..start + written.min(total - written));
+    }
     Ok(())
 }
 
@@ -62,14 +74,33 @@ pub fn items_with_capacity<T>(count: usize) -> PyResult<Vec<T>> {
     Ok(items)
 }
 
+/// Requests smaller than this are not probed by `ensure_available`: failing to find a few
+/// megabytes means the process is about to fail anyway, and probing costs a system call. It is
+/// also above glibc's largest mmap threshold (32 MiB), so a probe is always a fresh mapping
+/// that freeing returns to the system.
+const PROBE_THRESHOLD: usize = 32 << 20;
+
 /// Raises MemoryError unless `bytes` of address space can be obtained right now. For code that
-/// allocates through a library that aborts on failure (big-int arithmetic): the block is
-/// reserved and released before the library runs, so a result that cannot fit fails cleanly.
-/// The probe only reserves address space; no page is touched.
+/// allocates through a library that aborts on failure (big-int arithmetic): a block of that
+/// size is mapped and unmapped before the library runs, so a result that cannot fit fails
+/// cleanly instead of aborting. The probe goes to the system allocator, which hands a block
+/// this large straight back to the kernel when it is freed; no page of it is touched.
 pub fn ensure_available(bytes: usize) -> PyResult<()> {
     within_object_limit(bytes)?;
-    let mut probe: Vec<u8> = Vec::new();
-    probe.try_reserve_exact(bytes).map_err(|_| memory_error())
+    if bytes < PROBE_THRESHOLD {
+        return Ok(());
+    }
+    let layout = Layout::from_size_align(bytes, 1).map_err(|_| memory_error())?;
+    // SAFETY: the layout's size is non-zero (at least PROBE_THRESHOLD); the block is freed
+    // with the same allocator and layout right after a successful allocation and never used.
+    unsafe {
+        let block = System.alloc(layout);
+        if block.is_null() {
+            return Err(memory_error());
+        }
+        System.dealloc(block, layout);
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -17,9 +17,9 @@ fn write_repr(out: &mut String, value: &Value, visiting: &mut Vec<*const ()>) ->
         Value::Bool(b) => out.push_str(if **b { "True" } else { "False" }),
 
         Value::Int(i) => out.push_str(&i.to_string()),
-        Value::BigInt(b) => out.push_str(&int::big_to_decimal(b)?),
+        Value::BigInt(b) => alloc::push_text(out, &int::big_to_decimal(b)?)?,
         Value::Float(f) => out.push_str(&float::repr(**f)),
-        Value::Str(s) => out.push_str(&super::str::repr(s.as_str())),
+        Value::Str(s) => alloc::push_text(out, &super::str::repr(s.as_str()))?,
         Value::List(list) => {
             let id = std::rc::Rc::as_ptr(list) as *const ();
             if visiting.contains(&id) {
@@ -95,6 +95,9 @@ fn write_repr(out: &mut String, value: &Value, visiting: &mut Vec<*const ()>) ->
 
 fn write_items(out: &mut String, items: &[Value], visiting: &mut Vec<*const ()>) -> PyResult<()> {
     for (i, item) in items.iter().enumerate() {
+        // Room for the separator and a short item, grown fallibly: the repr of a huge list
+        // is a MemoryError, not an abort.
+        alloc::reserve_text(out, 32)?;
         if i > 0 {
             out.push_str(", ");
         }
@@ -407,13 +410,13 @@ fn pad(out: &mut String, spec: &Spec, sign: String, body: &str, numeric: bool) -
     if spec.left {
         out.push_str(&sign);
         out.push_str(body);
-        out.extend(std::iter::repeat_n(' ', fill));
+        alloc::push_repeated(out, ' ', fill)?;
     } else if spec.zero && numeric {
         out.push_str(&sign);
-        out.extend(std::iter::repeat_n('0', fill));
+        alloc::push_repeated(out, '0', fill)?;
         out.push_str(body);
     } else {
-        out.extend(std::iter::repeat_n(' ', fill));
+        alloc::push_repeated(out, ' ', fill)?;
         out.push_str(&sign);
         out.push_str(body);
     }
@@ -451,7 +454,7 @@ fn fixed(x: f64, precision: usize) -> PyResult<String> {
     let exact = format!("{x:.shown$}");
     let mut text = alloc::text_with_capacity(exact.len().saturating_add(precision - shown))?;
     text.push_str(&exact);
-    text.extend(std::iter::repeat_n('0', precision - shown));
+    alloc::push_repeated(&mut text, '0', precision - shown)?;
     Ok(text)
 }
 
@@ -463,7 +466,7 @@ fn scientific(x: f64, precision: usize) -> PyResult<(String, i32)> {
     let (mantissa, exponent) = exact.split_once('e').unwrap_or((&exact, "0"));
     let mut text = alloc::text_with_capacity(mantissa.len().saturating_add(precision - shown))?;
     text.push_str(mantissa);
-    text.extend(std::iter::repeat_n('0', precision - shown));
+    alloc::push_repeated(&mut text, '0', precision - shown)?;
     Ok((text, exponent.parse().unwrap_or(0)))
 }
 

@@ -2,10 +2,10 @@
 
 use std::rc::Rc;
 
-use super::Value;
 use super::exception::{PyResult, index_error, type_error, value_error};
 use super::str::PyStr;
 use super::value::{ListCell, TupleItems};
+use super::{Value, alloc};
 use crate::vm::Vm;
 
 /// `range(start, stop, step)`; `step` is never zero. Bounds are i128 so ranges past 2**63 work;
@@ -125,6 +125,17 @@ fn receiver(this: &Value) -> PyResult<&Rc<ListCell>> {
     }
 }
 
+/// `list.append(item)`: amortised growth as `Vec::push`, but a refused allocation is a
+/// MemoryError.
+pub fn push_item(list: &ListCell, item: Value) -> PyResult<()> {
+    let mut items = list.borrow_mut();
+    if items.len() == items.capacity() {
+        alloc::reserve_items(&mut items, 1)?;
+    }
+    items.push(item);
+    Ok(())
+}
+
 pub fn list_append(_vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
     let [item] = args else {
         return Err(type_error(format!(
@@ -132,7 +143,7 @@ pub fn list_append(_vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value
             args.len()
         )));
     };
-    receiver(this)?.borrow_mut().push(item.clone());
+    push_item(receiver(this)?, item.clone())?;
     Ok(Value::None)
 }
 
@@ -172,8 +183,10 @@ pub fn list_extend(vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value>
             args.len()
         )));
     };
-    let items = crate::ops::collect_iterable(vm, iterable)?;
-    receiver(this)?.borrow_mut().extend(items);
+    let extra = crate::ops::collect_iterable(vm, iterable)?;
+    let mut items = receiver(this)?.borrow_mut();
+    alloc::reserve_items(&mut items, extra.len())?;
+    items.extend(extra);
     Ok(Value::None)
 }
 
@@ -192,6 +205,7 @@ pub fn list_insert(_vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value
     } else {
         (*index).min(len)
     };
+    alloc::reserve_items(&mut items, 1)?;
     items.insert(at as usize, item.clone());
     Ok(Value::None)
 }

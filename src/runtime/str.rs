@@ -4,7 +4,8 @@
 use std::rc::Rc;
 
 use super::Value;
-use super::exception::{PyResult, index_error, type_error, value_error};
+use super::alloc;
+use super::exception::{PyResult, index_error, overflow_error, type_error, value_error};
 use crate::vm::Vm;
 
 pub struct PyStr {
@@ -202,19 +203,27 @@ pub fn join(vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
     };
     let separator = receiver(this);
     let items = crate::ops::collect_iterable(vm, iterable)?;
-    let mut out = String::new();
+    let mut total = separator
+        .len()
+        .saturating_mul(items.len().saturating_sub(1));
     for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(separator);
-        }
         match item {
-            Value::Str(s) => out.push_str(s.as_str()),
+            Value::Str(s) => total = total.saturating_add(s.as_str().len()),
             other => {
                 return Err(type_error(format!(
                     "sequence item {i}: expected str instance, {} found",
                     other.type_name()
                 )));
             }
+        }
+    }
+    let mut out = alloc::text_with_capacity(total)?;
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(separator);
+        }
+        if let Value::Str(s) = item {
+            out.push_str(s.as_str());
         }
     }
     Ok(Value::string(out))
@@ -246,7 +255,37 @@ pub fn replace(_vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
         )));
     };
     let (old, new) = (str_arg("replace", old)?, str_arg("replace", new)?);
-    Ok(Value::string(receiver(this).replace(old, new)))
+    Ok(Value::string(replace_text(
+        receiver(this),
+        old,
+        new,
+        usize::MAX,
+    )?))
+}
+
+/// `text` with the first `limit` occurrences of `old` replaced by `new` (an empty `old` matches
+/// before every character and at the end), sized before it is built so that a result too big
+/// for memory is a MemoryError.
+fn replace_text(text: &str, old: &str, new: &str, limit: usize) -> PyResult<String> {
+    let matches = || -> Box<dyn Iterator<Item = usize> + '_> {
+        if old.is_empty() {
+            let starts = text.char_indices().map(|(at, _)| at);
+            Box::new(starts.chain(std::iter::once(text.len())).take(limit))
+        } else {
+            Box::new(text.match_indices(old).map(|(at, _)| at).take(limit))
+        }
+    };
+    let count = matches().count();
+    let total = (text.len() - count * old.len()).saturating_add(count.saturating_mul(new.len()));
+    let mut out = alloc::text_with_capacity(total)?;
+    let mut copied = 0;
+    for at in matches() {
+        out.push_str(&text[copied..at]);
+        out.push_str(new);
+        copied = at + old.len();
+    }
+    out.push_str(&text[copied..]);
+    Ok(out)
 }
 
 pub fn startswith(_vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
@@ -292,26 +331,40 @@ pub fn count(_vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
 }
 
 /// Concatenation `a + b`.
-pub fn concat(a: &PyStr, b: &PyStr) -> Value {
-    let mut text = String::with_capacity(a.text.len() + b.text.len());
+pub fn concat(a: &PyStr, b: &PyStr) -> PyResult<Value> {
+    let mut text = alloc::text_with_capacity(a.text.len().saturating_add(b.text.len()))?;
     text.push_str(&a.text);
     text.push_str(&b.text);
-    Value::Str(Rc::new(PyStr {
+    Ok(Value::Str(Rc::new(PyStr {
         text,
         char_len: a.char_len + b.char_len,
-    }))
+    })))
 }
 
-/// Repetition `s * n` (n <= 0 gives the empty string).
+/// Repetition `s * n` (n <= 0 gives the empty string). A result longer than `isize::MAX` code
+/// points is CPython's OverflowError; one that cannot be allocated is a MemoryError.
 pub fn repeat(s: &PyStr, n: i64) -> PyResult<Value> {
     if n <= 0 || s.text.is_empty() {
         return Ok(Value::str(""));
     }
-    let count = super::exception::check_object_size(n as usize, s.text.len())?;
-    Ok(Value::Str(Rc::new(PyStr {
-        text: s.text.repeat(count),
-        char_len: s.char_len * count,
-    })))
+    let count = n as usize;
+    let char_len = s
+        .char_len
+        .checked_mul(count)
+        .filter(|len| *len <= isize::MAX as usize)
+        .ok_or_else(|| overflow_error("repeated string is too long"))?;
+    let total = s.text.len().saturating_mul(count);
+    let mut bytes: Vec<u8> = alloc::items_with_capacity(total)?;
+    bytes.extend_from_slice(s.text.as_bytes());
+    while bytes.len() < total {
+        let copy = bytes.len().min(total - bytes.len());
+        bytes.extend_from_within(..copy);
+    }
+    // SAFETY: `bytes` is whole copies of `s.text`, valid UTF-8, laid end to end: copies are
+    // whole because each doubling step copies a prefix made of whole copies, and the last step
+    // stops exactly at `total`, a multiple of the copy length.
+    let text = unsafe { String::from_utf8_unchecked(bytes) };
+    Ok(Value::Str(Rc::new(PyStr { text, char_len })))
 }
 
 #[cfg(test)]
