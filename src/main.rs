@@ -13,8 +13,26 @@ use spindle::engine::{self, DEFAULT_ENGINE, Engine};
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// The interpreter runs on a thread with this much stack: Python→Python calls never recurse in
-/// Rust, but the parser, compiler and built-ins re-entering Python do, and must never overflow.
-const STACK_BYTES: usize = 1 << 30;
+/// Rust, but the parser, the code generator and nested-container comparisons do, and must never
+/// overflow. Measured (smallest stack, to 64 KiB, that still gives the full-stack result):
+///
+/// | deepest recursion a script can cause                               | release | debug   |
+/// |--------------------------------------------------------------------|---------|---------|
+/// | parser, 200 nested brackets (`(`, `[`, `f(`)                       | 128 KiB | 2.4 MiB |
+/// | code generator, `MAX_EXPR_DEPTH` (2000) nested expressions          | 1 MiB   | 22 MiB  |
+/// | `repr` of containers nested to its limit of 1000                   | 320 KiB | 2.9 MiB |
+/// | `==`/`<` on lists or tuples nested 100,000 deep (`MAX_RECURSION_LIMIT`) | 25 MiB  | 134 MiB |
+///
+/// Freeing deep ASTs and containers is iterative and Python calls live in the frame arena, so
+/// nothing else grows with the input. Comparisons set the size: 64 MiB (2.5x margin) for
+/// optimised builds and 256 MiB (1.9x) for debug builds, whose frames are about five times
+/// larger. This stack is reserved address space, which counts against `ulimit -v`: the 1 GiB
+/// used before took a quarter of a 4 GB limit.
+const STACK_BYTES: usize = if cfg!(debug_assertions) {
+    256 << 20
+} else {
+    64 << 20
+};
 
 #[derive(Parser)]
 #[command(
