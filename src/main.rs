@@ -96,11 +96,13 @@ fn selected_engine(name: &str) -> &'static Engine {
 fn read_source(path: &str) -> Result<String, ExitCode> {
     let bytes = std::fs::read(path).map_err(|err| {
         let errno = err.raw_os_error().unwrap_or(0);
-        eprintln!(
-            "spindle: can't open file '{path}': [Errno {errno}] {}",
-            describe_io(&err)
-        );
-        ExitCode::from(2)
+        report(
+            &format!(
+                "spindle: can't open file '{path}': [Errno {errno}] {}\n",
+                describe_io(&err)
+            ),
+            2,
+        )
     })?;
     String::from_utf8(bytes).map_err(|err| {
         let bad = err.utf8_error().valid_up_to();
@@ -125,14 +127,38 @@ fn describe_io(err: &std::io::Error) -> &'static str {
     }
 }
 
+/// Writes an error report to stderr and exits with `status`, or with 120 when stderr cannot be
+/// written (CPython's status when its final flush of stderr fails).
+fn report(text: &str, status: u8) -> ExitCode {
+    if spindle::vm::stdio::write_stderr(text) {
+        ExitCode::from(status)
+    } else {
+        ExitCode::from(spindle::vm::stdio::EXIT_FLUSH_FAILED as u8)
+    }
+}
+
+/// Writes a command's output to stdout; a write error is reported as CPython reports a failed
+/// flush of stdout at exit.
+fn emit(text: &str) -> ExitCode {
+    let mut out = spindle::vm::stdio::StdoutBuffer::new();
+    match out.write(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => report(
+            &spindle::vm::stdio::flush_failure_report(&err),
+            spindle::vm::stdio::EXIT_FLUSH_FAILED as u8,
+        ),
+    }
+}
+
 fn run(cli: Cli) -> ExitCode {
     let engine = selected_engine(&cli.engine);
     match cli.action {
         Some(Action::Engines) => {
-            for e in engine::ENGINES {
-                println!("{}", e.name);
-            }
-            ExitCode::SUCCESS
+            let names: String = engine::ENGINES
+                .iter()
+                .map(|e| e.name.to_string() + "\n")
+                .collect();
+            emit(&names)
         }
         Some(Action::Dis { file }) => {
             let source = match read_source(&file) {
@@ -140,14 +166,8 @@ fn run(cli: Cli) -> ExitCode {
                 Err(code) => return code,
             };
             match spindle::compiler::compile(&source, &file) {
-                Ok(code) => {
-                    print!("{}", spindle::bytecode::dis::disassemble(&code));
-                    ExitCode::SUCCESS
-                }
-                Err(err) => {
-                    eprint!("{}", err.render());
-                    ExitCode::from(1)
-                }
+                Ok(code) => emit(&spindle::bytecode::dis::disassemble(&code)),
+                Err(err) => report(&err.render(), 1),
             }
         }
         Some(Action::Bench { files, runs }) => bench::run(&files, runs.max(1)),
@@ -184,9 +204,6 @@ fn main() -> ExitCode {
         .spawn(move || run(cli));
     match worker.map(|handle| handle.join()) {
         Ok(Ok(code)) => code,
-        _ => {
-            eprintln!("spindle: internal error");
-            ExitCode::from(70)
-        }
+        _ => report("spindle: internal error\n", 70),
     }
 }

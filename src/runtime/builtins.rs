@@ -273,15 +273,22 @@ fn builtin_print(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Val
             }
         }
     }
-    let mut line = String::new();
+    // Item by item, as CPython's print writes them: an item that fails to convert leaves the
+    // ones before it written.
     for (i, value) in positional.iter().enumerate() {
         if i > 0 {
-            line.push_str(&sep);
+            vm.write_stdout(sep.as_bytes())?;
         }
-        line.push_str(&ops::to_str(vm, value)?);
+        match value {
+            Value::Str(s) => vm.write_stdout(s.as_str().as_bytes())?,
+            other => {
+                let text = ops::to_str(vm, other)?;
+                vm.write_stdout(text.as_bytes())?;
+            }
+        }
     }
-    line.push_str(&end);
-    vm.write_stdout(&line)
+    vm.write_stdout(end.as_bytes())?;
+    Ok(Value::None)
 }
 
 pub fn length(value: &Value) -> PyResult<usize> {
