@@ -75,8 +75,12 @@ fn subscript_general(_vm: &mut Vm, _arg: u32, container: Value, key: Value) -> P
         }
         Value::Str(s) => s.index(index_of(&key, "string")?),
         Value::Range(r) => {
-            let i = index_of(&key, "range")?;
-            r.get(i as i128)
+            // Any int indexes a range; one beyond i128 is beyond every (capped) range's length.
+            let i = match &key {
+                Value::BigInt(big) => num_traits::ToPrimitive::to_i128(&**big),
+                _ => Some(i128::from(index_of(&key, "range")?)),
+            };
+            i.and_then(|i| r.get(i))
                 .map(crate::runtime::int::from_i128)
                 .ok_or_else(|| index_error("range object index out of range"))
         }

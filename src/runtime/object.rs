@@ -32,9 +32,10 @@ impl PyRange {
         self.len() == 0
     }
 
+    /// Item `i` (negative counts from the end), or `None` out of range.
     pub fn get(&self, i: i128) -> Option<i128> {
         let len = self.len();
-        let at = if i < 0 { i + len } else { i };
+        let at = if i < 0 { i.checked_add(len)? } else { i };
         (0..len).contains(&at).then(|| self.start + at * self.step)
     }
 }
