@@ -3,10 +3,11 @@
 
 use std::rc::Rc;
 
+use super::args;
 use super::exception::{PyErr, PyResult, type_error, value_error};
-use super::function::{BuiltinFn, BuiltinMethod};
+use super::function::{BuiltinFn, BuiltinMethod, MethodCall};
 use super::object::{self, PyRange};
-use super::{ExcKind, Value, float, int, str as pystr};
+use super::{ExcKind, Value, float, int, str as pystr, str_methods};
 use crate::ops;
 use crate::vm::Vm;
 
@@ -77,105 +78,49 @@ pub fn lookup_builtin(name: &str) -> Value {
         .map_or(Value::Null, Value::Builtin)
 }
 
+/// A table row for a built-in method that takes no keyword arguments.
+const fn method(owner: &'static str, name: &'static str, call: MethodCall) -> BuiltinMethod {
+    BuiltinMethod {
+        name,
+        owner,
+        call,
+        keywords: false,
+    }
+}
+
 static STR_METHODS: &[BuiltinMethod] = &[
+    method("str", "join", str_methods::join),
+    method("str", "strip", str_methods::strip),
+    method("str", "lstrip", str_methods::lstrip),
+    method("str", "rstrip", str_methods::rstrip),
     BuiltinMethod {
-        name: "join",
-        owner: "str",
-        call: pystr::join,
+        keywords: true,
+        ..method("str", "split", str_methods::split)
     },
     BuiltinMethod {
-        name: "strip",
-        owner: "str",
-        call: pystr::strip,
+        keywords: true,
+        ..method("str", "rsplit", str_methods::rsplit)
     },
-    BuiltinMethod {
-        name: "lstrip",
-        owner: "str",
-        call: pystr::lstrip,
-    },
-    BuiltinMethod {
-        name: "rstrip",
-        owner: "str",
-        call: pystr::rstrip,
-    },
-    BuiltinMethod {
-        name: "split",
-        owner: "str",
-        call: pystr::split,
-    },
-    BuiltinMethod {
-        name: "upper",
-        owner: "str",
-        call: pystr::upper,
-    },
-    BuiltinMethod {
-        name: "lower",
-        owner: "str",
-        call: pystr::lower,
-    },
-    BuiltinMethod {
-        name: "replace",
-        owner: "str",
-        call: pystr::replace,
-    },
-    BuiltinMethod {
-        name: "startswith",
-        owner: "str",
-        call: pystr::startswith,
-    },
-    BuiltinMethod {
-        name: "endswith",
-        owner: "str",
-        call: pystr::endswith,
-    },
-    BuiltinMethod {
-        name: "find",
-        owner: "str",
-        call: pystr::find,
-    },
-    BuiltinMethod {
-        name: "count",
-        owner: "str",
-        call: pystr::count,
-    },
+    method("str", "upper", str_methods::upper),
+    method("str", "lower", str_methods::lower),
+    method("str", "replace", str_methods::replace),
+    method("str", "startswith", str_methods::startswith),
+    method("str", "endswith", str_methods::endswith),
+    method("str", "find", str_methods::find),
+    method("str", "rfind", str_methods::rfind),
+    method("str", "index", str_methods::index),
+    method("str", "rindex", str_methods::rindex),
+    method("str", "count", str_methods::count),
 ];
 
 static LIST_METHODS: &[BuiltinMethod] = &[
-    BuiltinMethod {
-        name: "append",
-        owner: "list",
-        call: object::list_append,
-    },
-    BuiltinMethod {
-        name: "pop",
-        owner: "list",
-        call: object::list_pop,
-    },
-    BuiltinMethod {
-        name: "extend",
-        owner: "list",
-        call: object::list_extend,
-    },
-    BuiltinMethod {
-        name: "insert",
-        owner: "list",
-        call: object::list_insert,
-    },
-    BuiltinMethod {
-        name: "index",
-        owner: "list",
-        call: object::list_index,
-    },
-    BuiltinMethod {
-        name: "count",
-        owner: "list",
-        call: object::list_count,
-    },
-    BuiltinMethod {
-        name: "reverse",
-        owner: "list",
-        call: object::list_reverse,
-    },
+    method("list", "append", object::list_append),
+    method("list", "pop", object::list_pop),
+    method("list", "extend", object::list_extend),
+    method("list", "insert", object::list_insert),
+    method("list", "index", object::list_index),
+    method("list", "count", object::list_count),
+    method("list", "reverse", object::list_reverse),
 ];
 
 /// The built-in method `name` of `value`'s type, if it has one.
@@ -215,20 +160,10 @@ fn no_keywords(name: &str, kwnames: &[Value]) -> PyResult<()> {
     }
 }
 
-fn exact_args<'a, const N: usize>(
-    name: &str,
-    args: &'a [Value],
-    kwnames: &[Value],
-) -> PyResult<&'a [Value; N]> {
+/// The one argument of a one-argument builtin such as `len`.
+fn only_argument<'a>(name: &str, args: &'a [Value], kwnames: &[Value]) -> PyResult<&'a Value> {
     no_keywords(name, kwnames)?;
-    args.try_into().map_err(|_| {
-        type_error(format!(
-            "{name}() takes exactly {} argument{} ({} given)",
-            N,
-            if N == 1 { "" } else { "s" },
-            args.len()
-        ))
-    })
+    args::exactly_one(name, args)
 }
 
 fn at_most_one<'a>(
@@ -310,7 +245,7 @@ pub fn length(value: &Value) -> PyResult<usize> {
 }
 
 fn builtin_len(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let [value] = exact_args::<1>("len", args, kwnames)?;
+    let value = only_argument("len", args, kwnames)?;
     Ok(Value::Int(length(value)? as i64))
 }
 
@@ -358,7 +293,7 @@ fn builtin_range(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Va
 }
 
 fn builtin_abs(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let [value] = exact_args::<1>("abs", args, kwnames)?;
+    let value = only_argument("abs", args, kwnames)?;
     ops::absolute(value)
 }
 
@@ -370,10 +305,17 @@ fn min_max(
     want: crate::bytecode::CmpOp,
 ) -> PyResult<Value> {
     let (positional, keywords) = split_kwargs(args, kwnames);
-    let mut default = None;
-    for (key, value) in keywords {
-        match key {
+    if positional.is_empty() {
+        return Err(type_error(format!(
+            "{name} expected at least 1 argument, got 0"
+        )));
+    }
+    let (mut default, mut key) = (None, None);
+    for (keyword, value) in keywords {
+        match keyword {
             "default" => default = Some(value.clone()),
+            "key" if matches!(value, Value::None) => key = None,
+            "key" => key = Some(value),
             other => {
                 return Err(type_error(format!(
                     "'{other}' is an invalid keyword argument for {name}()"
@@ -382,28 +324,37 @@ fn min_max(
         }
     }
     let items = match positional {
-        [] => {
+        [iterable] => ops::collect_iterable(vm, iterable)?,
+        many if default.is_some() => {
+            let _ = many;
             return Err(type_error(format!(
-                "{name} expected at least 1 argument, got 0"
+                "Cannot specify a default for {name}() with multiple positional arguments"
             )));
         }
-        [iterable] => ops::collect_iterable(vm, iterable)?,
         many => many.to_vec(),
     };
-    let mut best: Option<Value> = None;
+    // (item, its key): the first of equal items wins, as in CPython.
+    let mut best: Option<(Value, Value)> = None;
     for item in items {
+        let item_key = match key {
+            Some(function) => {
+                crate::vm::call::call_native(vm, function, None, std::slice::from_ref(&item), &[])?
+            }
+            None => item.clone(),
+        };
         best = Some(match best {
-            None => item,
-            Some(current) => {
-                if crate::ops::compare_values(vm, want, &item, &current)? {
-                    item
+            None => (item, item_key),
+            Some((current, current_key)) => {
+                if crate::ops::compare_values(vm, want, &item_key, &current_key)? {
+                    (item, item_key)
                 } else {
-                    current
+                    (current, current_key)
                 }
             }
         });
     }
-    best.or(default)
+    best.map(|(item, _)| item)
+        .or(default)
         .ok_or_else(|| value_error(format!("{name}() arg is an empty sequence")))
 }
 
@@ -415,32 +366,72 @@ fn builtin_max(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value
     min_max(vm, "max", args, kwnames, crate::bytecode::CmpOp::Gt)
 }
 
-fn builtin_int(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    no_keywords("int", kwnames)?;
-    match args {
-        [] => Ok(Value::Int(0)),
-        [Value::Int(i)] => Ok(Value::Int(*i)),
-        [Value::Bool(b)] => Ok(Value::Int(**b as i64)),
-        [v @ Value::BigInt(_)] => Ok(v.clone()),
-        [Value::Float(f)] => ops::float_to_int(**f),
-        [Value::Str(s)] => int::parse_int(s.as_str()).unwrap_or_else(|| {
+fn builtin_int(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let (positional, keywords) = split_kwargs(args, kwnames);
+    if args.len() > 2 {
+        return Err(type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
+    }
+    let mut base = positional.get(1);
+    for (keyword, value) in keywords {
+        match keyword {
+            "base" if base.is_none() => base = Some(value),
+            "base" => {
+                return Err(type_error(
+                    "argument for int() given by name ('base') and position (2)",
+                ));
+            }
+            other => {
+                return Err(type_error(format!(
+                    "'{other}' is an invalid keyword argument for int()"
+                )));
+            }
+        }
+    }
+    let Some(base) = base else {
+        return match positional.first() {
+            None => Ok(Value::Int(0)),
+            Some(value) => int_of(value),
+        };
+    };
+    // CPython reads the base as a clamped ssize_t, so huge ones fail the range check.
+    let base = match base {
+        Value::Int(i) => *i,
+        Value::Bool(b) => **b as i64,
+        Value::BigInt(_) => i64::MAX,
+        other => return Err(args::not_an_integer(other)),
+    };
+    if !(2..=36).contains(&base) && base != 0 {
+        return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
+    }
+    match positional.first() {
+        None => Err(type_error("int() missing string argument")),
+        Some(Value::Str(s)) => parse_with_base(s.as_str(), base),
+        Some(_) => Err(type_error(
+            "int() can't convert non-string with explicit base",
+        )),
+    }
+}
+
+/// `int(value)` with no base.
+fn int_of(value: &Value) -> PyResult<Value> {
+    match value {
+        Value::Int(i) => Ok(Value::Int(*i)),
+        Value::Bool(b) => Ok(Value::Int(**b as i64)),
+        v @ Value::BigInt(_) => Ok(v.clone()),
+        Value::Float(f) => ops::float_to_int(**f),
+        Value::Str(s) => int::parse_int(s.as_str()).unwrap_or_else(|| {
             Err(value_error(format!(
                 "invalid literal for int() with base 10: {}",
                 pystr::repr(s.as_str())
             )))
         }),
-        [Value::Str(s), Value::Int(base)] => parse_with_base(s.as_str(), *base),
-        [other] => Err(type_error(format!(
+        other => Err(type_error(format!(
             "int() argument must be a string, a bytes-like object or a real number, not '{}'",
             other.type_name()
         ))),
-        _ => {
-            let _ = vm;
-            Err(type_error(format!(
-                "int() takes at most 2 arguments ({} given)",
-                args.len()
-            )))
-        }
     }
 }
 
@@ -500,7 +491,32 @@ fn builtin_float(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Va
 }
 
 fn builtin_str(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    match at_most_one("str", args, kwnames)? {
+    let [object, encoding, errors] =
+        args::bind("str", &["object", "encoding", "errors"], args, kwnames)?[..]
+    else {
+        return Err(type_error("str() takes at most 3 arguments"));
+    };
+    if encoding.is_some() || errors.is_some() {
+        // Decoding needs bytes, which Spindle does not have: every such call fails as in
+        // CPython when the object is not bytes.
+        for (name, value) in [("encoding", encoding), ("errors", errors)] {
+            if let Some(value) = value.filter(|v| !matches!(v, Value::Str(_))) {
+                return Err(type_error(format!(
+                    "str() argument '{name}' must be str, not {}",
+                    value.type_name()
+                )));
+            }
+        }
+        return match object {
+            None => Ok(Value::str("")),
+            Some(Value::Str(_)) => Err(type_error("decoding str is not supported")),
+            Some(other) => Err(type_error(format!(
+                "decoding to str: need a bytes-like object, {} found",
+                other.type_name()
+            ))),
+        };
+    }
+    match object {
         None => Ok(Value::str("")),
         Some(v @ Value::Str(_)) => Ok(v.clone()),
         Some(v) => Ok(Value::string(ops::to_str(vm, v)?)),
@@ -508,7 +524,7 @@ fn builtin_str(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value
 }
 
 fn builtin_repr(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let [value] = exact_args::<1>("repr", args, kwnames)?;
+    let value = only_argument("repr", args, kwnames)?;
     Ok(Value::string(ops::repr(vm, value)?))
 }
 
@@ -534,17 +550,35 @@ fn builtin_tuple(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Val
 }
 
 fn builtin_sum(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    no_keywords("sum", kwnames)?;
-    let (iterable, start) = match args {
-        [iterable] => (iterable, Value::Int(0)),
-        [iterable, start] => (iterable, start.clone()),
-        _ => {
-            return Err(type_error(format!(
-                "sum() takes at most 2 arguments ({} given)",
-                args.len()
-            )));
+    let (positional, keywords) = split_kwargs(args, kwnames);
+    if args.len() > 2 {
+        return Err(type_error(format!(
+            "sum() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
+    }
+    let mut start = positional.get(1).cloned();
+    for (keyword, value) in keywords {
+        match keyword {
+            "start" if start.is_none() => start = Some(value.clone()),
+            "start" => {
+                return Err(type_error(
+                    "argument for sum() given by name ('start') and position (2)",
+                ));
+            }
+            other => {
+                return Err(type_error(format!(
+                    "'{other}' is an invalid keyword argument for sum()"
+                )));
+            }
         }
+    }
+    let Some(iterable) = positional.first() else {
+        return Err(type_error(
+            "sum() takes at least 1 positional argument (0 given)",
+        ));
     };
+    let start = start.unwrap_or(Value::Int(0));
     if matches!(start, Value::Str(_)) {
         return Err(type_error(
             "sum() can't sum strings [use ''.join(seq) instead]",

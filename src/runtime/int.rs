@@ -34,7 +34,7 @@ const MAX_BITS: u64 = 1 << 32;
 /// MemoryError unless a result of `bits` bits fits under `MAX_BITS` and the address space can
 /// hold it `copies` times over (result plus the operation's working space) right now. num-bigint
 /// aborts the process when an allocation fails, so the room is checked before it runs.
-fn make_room(bits: u64, copies: u64) -> PyResult<()> {
+pub fn make_room(bits: u64, copies: u64) -> PyResult<()> {
     if bits > MAX_BITS {
         return Err(super::exception::memory_error());
     }
@@ -304,6 +304,26 @@ pub fn big_to_f64(b: &BigInt) -> PyResult<f64> {
             ExcKind::OverflowError,
             "int too large to convert to float",
         )),
+    }
+}
+
+/// A positive big int as `(x, e)` with `x` in [0.5, 1) and the int ≈ `x * 2**e`, `x` correctly
+/// rounded to a double (CPython's `_PyLong_Frexp`): the top 55 bits, the lowest of them made
+/// sticky for any bit shifted out, are rounded to 53 by the conversion to `f64`.
+pub fn frexp(b: &BigInt) -> (f64, u64) {
+    let bits = b.bits();
+    let top = if bits > 55 {
+        let shift = bits - 55;
+        let sticky = b.trailing_zeros().is_some_and(|zeros| zeros < shift);
+        (b >> (shift as usize)).to_u64().unwrap_or(0) | u64::from(sticky)
+    } else {
+        b.to_u64().unwrap_or(0) << (55 - bits)
+    };
+    let x = top as f64 / (1u64 << 55) as f64;
+    if x >= 1.0 {
+        (x / 2.0, bits + 1)
+    } else {
+        (x, bits)
     }
 }
 

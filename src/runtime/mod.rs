@@ -4,6 +4,7 @@
 //! a program counter or an engine's stack layout.
 
 pub mod alloc;
+pub mod args;
 pub mod builtins;
 pub mod exception;
 pub mod float;
@@ -13,6 +14,7 @@ pub mod int;
 pub mod modules;
 pub mod object;
 pub mod str;
+pub mod str_methods;
 pub mod value;
 
 pub use exception::{ExcKind, PyErr, PyResult};

@@ -2,6 +2,7 @@
 
 use std::rc::Rc;
 
+use super::args::{exactly_one, no_arguments, slice_bound, to_index, window};
 use super::exception::{PyResult, index_error, type_error, value_error};
 use super::str::PyStr;
 use super::value::{ListCell, TupleItems};
@@ -137,29 +138,17 @@ pub fn push_item(list: &ListCell, item: Value) -> PyResult<()> {
     Ok(())
 }
 
-pub fn list_append(_vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
-    let [item] = args else {
-        return Err(type_error(format!(
-            "list.append() takes exactly one argument ({} given)",
-            args.len()
-        )));
-    };
+pub fn list_append(_vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let item = exactly_one("list.append", args)?;
     push_item(receiver(this)?, item.clone())?;
     Ok(Value::None)
 }
 
-pub fn list_pop(_vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
+pub fn list_pop(_vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let list = receiver(this)?;
     let index = match args {
         [] => -1,
-        [Value::Int(i)] => *i,
-        [Value::Bool(b)] => **b as i64,
-        [other] => {
-            return Err(type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                other.type_name()
-            )));
-        }
+        [index] => to_index(index)?,
         _ => {
             return Err(type_error(format!(
                 "pop expected at most 1 argument, got {}",
@@ -177,13 +166,8 @@ pub fn list_pop(_vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
     }
 }
 
-pub fn list_extend(vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
-    let [iterable] = args else {
-        return Err(type_error(format!(
-            "list.extend() takes exactly one argument ({} given)",
-            args.len()
-        )));
-    };
+pub fn list_extend(vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let iterable = exactly_one("list.extend", args)?;
     let extra = crate::ops::collect_iterable(vm, iterable)?;
     let mut items = receiver(this)?.borrow_mut();
     alloc::reserve_items(&mut items, extra.len())?;
@@ -191,35 +175,47 @@ pub fn list_extend(vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value>
     Ok(Value::None)
 }
 
-pub fn list_insert(_vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
-    let [Value::Int(index), item] = args else {
+pub fn list_insert(_vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let [index, item] = args else {
         return Err(type_error(format!(
             "insert expected 2 arguments, got {}",
             args.len()
         )));
     };
+    let index = to_index(index)?;
     let list = receiver(this)?;
     let mut items = list.borrow_mut();
     let len = items.len() as i64;
-    let at = if *index < 0 {
-        (*index + len).max(0)
+    let at = if index < 0 {
+        (index + len).max(0)
     } else {
-        (*index).min(len)
+        index.min(len)
     };
     alloc::reserve_items(&mut items, 1)?;
     items.insert(at as usize, item.clone());
     Ok(Value::None)
 }
 
-pub fn list_index(vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
-    let [needle] = args else {
-        return Err(type_error(format!(
-            "index expected 1 argument, got {}",
-            args.len()
-        )));
+pub fn list_index(vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let (needle, start, stop) = match args {
+        [] => return Err(type_error("index expected at least 1 argument, got 0")),
+        [needle] => (needle, None, None),
+        [needle, start] => (needle, slice_bound(start, false)?, None),
+        [needle, start, stop] => (
+            needle,
+            slice_bound(start, false)?,
+            slice_bound(stop, false)?,
+        ),
+        _ => {
+            return Err(type_error(format!(
+                "index expected at most 3 arguments, got {}",
+                args.len()
+            )));
+        }
     };
     let items = receiver(this)?.borrow().clone();
-    for (i, item) in items.iter().enumerate() {
+    let (start, stop) = window(start, stop, items.len());
+    for (i, item) in items.iter().enumerate().take(stop).skip(start) {
         if crate::ops::values_equal(vm, item, needle)? {
             return Ok(Value::Int(i as i64));
         }
@@ -230,13 +226,8 @@ pub fn list_index(vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> 
     )))
 }
 
-pub fn list_count(vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
-    let [needle] = args else {
-        return Err(type_error(format!(
-            "count expected 1 argument, got {}",
-            args.len()
-        )));
-    };
+pub fn list_count(vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let needle = exactly_one("list.count", args)?;
     let items = receiver(this)?.borrow().clone();
     let mut n = 0;
     for item in &items {
@@ -247,7 +238,8 @@ pub fn list_count(vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> 
     Ok(Value::Int(n))
 }
 
-pub fn list_reverse(_vm: &mut Vm, this: &Value, _args: &[Value]) -> PyResult<Value> {
+pub fn list_reverse(_vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    no_arguments("list.reverse", args)?;
     receiver(this)?.borrow_mut().reverse();
     Ok(Value::None)
 }

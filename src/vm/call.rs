@@ -123,25 +123,10 @@ pub fn call_native(
     args: &[Value],
     kwnames: &[Value],
 ) -> PyResult<Value> {
-    let no_keywords = |owner: &str, name: &str| -> PyResult<()> {
-        if kwnames.is_empty() {
-            Ok(())
-        } else {
-            Err(type_error(format!(
-                "{owner}.{name}() takes no keyword arguments"
-            )))
-        }
-    };
     match (callable, receiver) {
         (Value::Builtin(builtin), None) => (builtin.call)(vm, args, kwnames),
-        (Value::Method(method), Some(this)) => {
-            no_keywords(method.owner, method.name)?;
-            (method.call)(vm, this, args)
-        }
-        (Value::BoundMethod(bound), None) => {
-            no_keywords(bound.1.owner, bound.1.name)?;
-            (bound.1.call)(vm, &bound.0, args)
-        }
+        (Value::Method(method), Some(this)) => method.invoke(vm, this, args, kwnames),
+        (Value::BoundMethod(bound), None) => bound.1.invoke(vm, &bound.0, args, kwnames),
         (Value::Function(func), None) => call_function(vm, func, args.to_vec(), kwnames),
         (Value::Function(func), Some(this)) => {
             let mut all = Vec::with_capacity(args.len() + 1);
