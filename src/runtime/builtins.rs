@@ -7,7 +7,7 @@ use super::args;
 use super::exception::{PyErr, PyResult, type_error, value_error};
 use super::function::{BuiltinFn, BuiltinMethod, MethodCall};
 use super::object::{self, PyRange};
-use super::{ExcKind, Value, float, int, str as pystr, str_methods};
+use super::{ExcKind, Value, digits, float, int, str as pystr, str_methods};
 use crate::ops;
 use crate::vm::Vm;
 
@@ -422,12 +422,14 @@ fn int_of(value: &Value) -> PyResult<Value> {
         Value::Bool(b) => Ok(Value::Int(**b as i64)),
         v @ Value::BigInt(_) => Ok(v.clone()),
         Value::Float(f) => ops::float_to_int(**f),
-        Value::Str(s) => int::parse_int(s.as_str()).unwrap_or_else(|| {
-            Err(value_error(format!(
-                "invalid literal for int() with base 10: {}",
-                pystr::repr(s.as_str())
-            )))
-        }),
+        Value::Str(s) => digits::to_ascii_number(s.as_str())
+            .and_then(|text| int::parse_int(&text))
+            .unwrap_or_else(|| {
+                Err(value_error(format!(
+                    "invalid literal for int() with base 10: {}",
+                    pystr::repr(s.as_str())
+                )))
+            }),
         other => Err(type_error(format!(
             "int() argument must be a string, a bytes-like object or a real number, not '{}'",
             other.type_name()
@@ -435,6 +437,10 @@ fn int_of(value: &Value) -> PyResult<Value> {
     }
 }
 
+/// `int(text, base)` as CPython's `PyLong_FromString`: optional sign, a `0x`/`0o`/`0b` prefix
+/// matching the base (base 0 picks the base from it, and then a decimal literal may not start
+/// with 0 unless it is all zeros), single underscores between digits (one may follow a prefix),
+/// surrounding ASCII whitespace, and the int<->str digit limit for bases that are not powers of 2.
 fn parse_with_base(text: &str, base: i64) -> PyResult<Value> {
     if !(2..=36).contains(&base) && base != 0 {
         return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
@@ -445,25 +451,51 @@ fn parse_with_base(text: &str, base: i64) -> PyResult<Value> {
             pystr::repr(text)
         ))
     };
-    let trimmed = text.trim();
+    let ascii = digits::to_ascii_number(text).ok_or_else(invalid)?;
+    let trimmed = ascii.trim_matches(|c: char| c.is_ascii_whitespace() || c == '\x0b');
     let (negative, body) = match trimmed.as_bytes().first() {
         Some(b'-') => (true, &trimmed[1..]),
         Some(b'+') => (false, &trimmed[1..]),
         _ => (false, trimmed),
     };
-    let lower = body.to_ascii_lowercase();
-    let (radix, digits) = match (base, lower.get(..2)) {
-        (16 | 0, Some("0x")) => (16, &lower[2..]),
-        (8 | 0, Some("0o")) => (8, &lower[2..]),
-        (2 | 0, Some("0b")) => (2, &lower[2..]),
-        (0, _) => (10, lower.as_str()),
-        _ => (base as u32, lower.as_str()),
+    let prefix = body.get(..2).map(str::to_ascii_lowercase);
+    let prefixed_radix = match prefix.as_deref() {
+        Some("0x") => Some(16),
+        Some("0o") => Some(8),
+        Some("0b") => Some(2),
+        _ => None,
     };
-    let clean: String = digits
-        .trim_start_matches('_')
-        .chars()
-        .filter(|c| *c != '_')
-        .collect();
+    let (radix, digits, after_prefix) = match (base, prefixed_radix) {
+        (0, Some(radix)) => (radix, &body[2..], true),
+        (b, Some(radix)) if b == i64::from(radix) => (radix, &body[2..], true),
+        (0, None) => (10, body, false),
+        (b, _) => (b as u32, body, false),
+    };
+    let digits = if after_prefix {
+        digits.strip_prefix('_').unwrap_or(digits)
+    } else {
+        digits
+    };
+    let well_formed = !digits.is_empty()
+        && !digits.starts_with('_')
+        && !digits.ends_with('_')
+        && !digits.contains("__")
+        && digits.chars().all(|c| c == '_' || c.is_digit(radix));
+    if !well_formed {
+        return Err(invalid());
+    }
+    let clean: String = digits.chars().filter(|c| *c != '_').collect();
+    if base == 0 && !after_prefix && clean.starts_with('0') && clean.bytes().any(|b| b != b'0') {
+        return Err(invalid());
+    }
+    let limit = int::max_str_digits();
+    if !radix.is_power_of_two() && limit > 0 && clean.len() > limit {
+        return Err(value_error(format!(
+            "Exceeds the limit ({limit} digits) for integer string conversion: value has {} \
+             digits; use sys.set_int_max_str_digits() to increase the limit",
+            clean.len()
+        )));
+    }
     let big = num_bigint::BigInt::parse_bytes(clean.as_bytes(), radix).ok_or_else(invalid)?;
     Ok(int::normalize(if negative { -big } else { big }))
 }
@@ -475,7 +507,8 @@ fn builtin_float(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Va
         Some(Value::Int(i)) => Ok(Value::float(*i as f64)),
         Some(Value::Bool(b)) => Ok(Value::float(**b as i64 as f64)),
         Some(Value::BigInt(b)) => Ok(Value::float(int::big_to_f64(b)?)),
-        Some(Value::Str(s)) => float::parse_float(s.as_str())
+        Some(Value::Str(s)) => digits::to_ascii_number(s.as_str())
+            .and_then(|text| float::parse_float(&text))
             .map(Value::float)
             .ok_or_else(|| {
                 value_error(format!(

@@ -6,6 +6,7 @@
 pub mod alloc;
 pub mod args;
 pub mod builtins;
+pub mod digits;
 pub mod exception;
 pub mod float;
 pub mod format;
