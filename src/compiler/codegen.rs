@@ -13,7 +13,7 @@ use ruff_python_ast::{
 use ruff_text_size::{Ranged, TextRange, TextSize};
 
 use super::symtable::FunctionScope;
-use super::{CompileError, LineIndex};
+use super::{CompileError, LineIndex, literals};
 use crate::bytecode::{BinOp, CmpOp, Code, Instr, Opcode, Position};
 use crate::runtime::Value;
 use crate::runtime::str::PyStr;
@@ -702,8 +702,9 @@ impl<'a> Compiler<'a> {
                     return Err(self.unsupported(n.start(), "complex numbers are"));
                 }
             }),
-            Expr::StringLiteral(s) => Some(Value::Str(Rc::new(PyStr::new(
-                s.value.to_str().to_string(),
+            Expr::StringLiteral(s) => Some(Value::Str(Rc::new(literals::string_constant(
+                self.lines.source(),
+                s,
             )))),
             Expr::BooleanLiteral(b) => Some(Value::bool(b.value)),
             Expr::NoneLiteral(_) => Some(Value::None),
@@ -941,7 +942,7 @@ fn same_constant(a: &Value, b: &Value) -> bool {
         (Value::Bool(x), Value::Bool(y)) => x == y,
         (Value::Int(x), Value::Int(y)) => x == y,
         (Value::Float(x), Value::Float(y)) => x.to_bits() == y.to_bits(),
-        (Value::Str(x), Value::Str(y)) => x.as_str() == y.as_str(),
+        (Value::Str(x), Value::Str(y)) => x.equals(y),
         _ => false,
     }
 }

@@ -3,6 +3,7 @@
 //! CPython-style stack bytecode (`codegen`), including the stack depth each code object needs.
 
 mod codegen;
+mod literals;
 mod symtable;
 mod teardown;
 
@@ -61,6 +62,11 @@ impl<'a> LineIndex<'a> {
         let mut starts = vec![0];
         starts.extend(source.match_indices('\n').map(|(i, _)| i + 1));
         LineIndex { source, starts }
+    }
+
+    /// The source text the offsets refer to.
+    pub fn source(&self) -> &'a str {
+        self.source
     }
 
     pub fn line_of(&self, offset: TextSize) -> u32 {

@@ -200,6 +200,7 @@ pub fn get_iter(_vm: &mut Vm, value: Value) -> PyResult<Value> {
         Value::Str(s) => PyIter::Str {
             text: s.clone(),
             byte: 0,
+            index: 0,
         },
         Value::Iter(_) => return Ok(value),
         other => {

@@ -7,7 +7,8 @@ use super::args;
 use super::exception::{PyErr, PyResult, type_error, value_error};
 use super::function::{BuiltinFn, BuiltinMethod, MethodCall};
 use super::object::{self, PyRange};
-use super::{ExcKind, Value, digits, float, int, str as pystr, str_methods};
+use super::str::PyStr;
+use super::{ExcKind, Value, digits, float, int, str_methods};
 use crate::ops;
 use crate::vm::Vm;
 
@@ -184,8 +185,8 @@ fn at_most_one<'a>(
 
 fn builtin_print(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let (positional, keywords) = split_kwargs(args, kwnames);
-    let mut sep = " ".to_string();
-    let mut end = "\n".to_string();
+    let mut sep = None;
+    let mut end = None;
     for (name, value) in keywords {
         let target = match name {
             "sep" => &mut sep,
@@ -199,7 +200,7 @@ fn builtin_print(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Val
         };
         match value {
             Value::None => {}
-            Value::Str(s) => *target = s.as_str().to_string(),
+            Value::Str(s) => *target = Some(s.clone()),
             other => {
                 return Err(type_error(format!(
                     "{name} must be None or a string, not {}",
@@ -212,18 +213,42 @@ fn builtin_print(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Val
     // ones before it written.
     for (i, value) in positional.iter().enumerate() {
         if i > 0 {
-            vm.write_stdout(sep.as_bytes())?;
+            match &sep {
+                Some(sep) => vm.write_stdout(&stdout_bytes(sep)?)?,
+                None => vm.write_stdout(b" ")?,
+            }
         }
         match value {
-            Value::Str(s) => vm.write_stdout(s.as_str().as_bytes())?,
+            Value::Str(s) => vm.write_stdout(&stdout_bytes(s)?)?,
             other => {
                 let text = ops::to_str(vm, other)?;
                 vm.write_stdout(text.as_bytes())?;
             }
         }
     }
-    vm.write_stdout(end.as_bytes())?;
+    match &end {
+        Some(end) => vm.write_stdout(&stdout_bytes(end)?)?,
+        None => vm.write_stdout(b"\n")?,
+    }
     Ok(Value::None)
+}
+
+/// A string encoded for stdout, or CPython's UnicodeEncodeError for lone surrogates the
+/// stream's error handler cannot write.
+fn stdout_bytes(s: &PyStr) -> PyResult<std::borrow::Cow<'_, [u8]>> {
+    s.encode_utf8(crate::vm::stdio::stdout_escapes_surrogates())
+        .map_err(|(start, end)| {
+            let what = if end - start == 1 {
+                let code = s.surrogate_at(start).unwrap_or(0xFFFD);
+                format!("character '\\u{code:04x}' in position {start}")
+            } else {
+                format!("characters in position {start}-{}", end - 1)
+            };
+            PyErr::new(
+                ExcKind::UnicodeEncodeError,
+                format!("'utf-8' codec can't encode {what}: surrogates not allowed"),
+            )
+        })
 }
 
 pub fn length(value: &Value) -> PyResult<usize> {
@@ -408,7 +433,7 @@ fn builtin_int(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
     }
     match positional.first() {
         None => Err(type_error("int() missing string argument")),
-        Some(Value::Str(s)) => parse_with_base(s.as_str(), base),
+        Some(Value::Str(s)) => parse_with_base(s, base),
         Some(_) => Err(type_error(
             "int() can't convert non-string with explicit base",
         )),
@@ -427,7 +452,7 @@ fn int_of(value: &Value) -> PyResult<Value> {
             .unwrap_or_else(|| {
                 Err(value_error(format!(
                     "invalid literal for int() with base 10: {}",
-                    pystr::repr(s.as_str())
+                    s.repr()
                 )))
             }),
         other => Err(type_error(format!(
@@ -441,14 +466,15 @@ fn int_of(value: &Value) -> PyResult<Value> {
 /// matching the base (base 0 picks the base from it, and then a decimal literal may not start
 /// with 0 unless it is all zeros), single underscores between digits (one may follow a prefix),
 /// surrounding ASCII whitespace, and the int<->str digit limit for bases that are not powers of 2.
-fn parse_with_base(text: &str, base: i64) -> PyResult<Value> {
+fn parse_with_base(literal: &PyStr, base: i64) -> PyResult<Value> {
     if !(2..=36).contains(&base) && base != 0 {
         return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
     }
+    let text = literal.as_str();
     let invalid = || {
         value_error(format!(
             "invalid literal for int() with base {base}: {}",
-            pystr::repr(text)
+            literal.repr()
         ))
     };
     let ascii = digits::to_ascii_number(text).ok_or_else(invalid)?;
@@ -510,12 +536,7 @@ fn builtin_float(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Va
         Some(Value::Str(s)) => digits::to_ascii_number(s.as_str())
             .and_then(|text| float::parse_float(&text))
             .map(Value::float)
-            .ok_or_else(|| {
-                value_error(format!(
-                    "could not convert string to float: {}",
-                    pystr::repr(s.as_str())
-                ))
-            }),
+            .ok_or_else(|| value_error(format!("could not convert string to float: {}", s.repr()))),
         Some(other) => Err(type_error(format!(
             "float() argument must be a string or a real number, not '{}'",
             other.type_name()

@@ -19,7 +19,7 @@ fn write_repr(out: &mut String, value: &Value, visiting: &mut Vec<*const ()>) ->
         Value::Int(i) => out.push_str(&i.to_string()),
         Value::BigInt(b) => alloc::push_text(out, &int::big_to_decimal(b)?)?,
         Value::Float(f) => out.push_str(&float::repr(**f)),
-        Value::Str(s) => alloc::push_text(out, &super::str::repr(s.as_str()))?,
+        Value::Str(s) => alloc::push_text(out, &s.repr())?,
         Value::List(list) => {
             let id = std::rc::Rc::as_ptr(list) as *const ();
             if visiting.contains(&id) {

@@ -43,11 +43,30 @@ impl PyRange {
 
 /// The state of an iterator obtained by `iter()` / `GET_ITER`.
 pub enum PyIter {
-    Range { next: i64, stop: i64, step: i64 },
-    WideRange { next: i128, stop: i128, step: i128 },
-    List { list: Rc<ListCell>, index: usize },
-    Tuple { tuple: Rc<TupleItems>, index: usize },
-    Str { text: Rc<PyStr>, byte: usize },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    WideRange {
+        next: i128,
+        stop: i128,
+        step: i128,
+    },
+    List {
+        list: Rc<ListCell>,
+        index: usize,
+    },
+    Tuple {
+        tuple: Rc<TupleItems>,
+        index: usize,
+    },
+    /// `byte` is where the next character starts, `index` its position in code points.
+    Str {
+        text: Rc<PyStr>,
+        byte: usize,
+        index: usize,
+    },
 }
 
 impl PyIter {
@@ -102,9 +121,15 @@ impl PyIter {
                 *index += 1;
                 item
             }
-            PyIter::Str { text, byte } => {
+            PyIter::Str { text, byte, index } => {
                 let c = text.as_str()[*byte..].chars().next()?;
                 *byte += c.len_utf8();
+                *index += 1;
+                if c == '\u{FFFD}'
+                    && let Some(code) = text.surrogate_at(*index - 1)
+                {
+                    return Some(super::str::surrogate_value(code));
+                }
                 Some(super::str::char_value(c))
             }
         }

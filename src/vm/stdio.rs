@@ -102,6 +102,25 @@ pub fn write_stderr(text: &str) -> bool {
         .is_ok()
 }
 
+/// Whether stdout writes lone surrogates U+DC80..U+DCFF as raw bytes (the `surrogateescape`
+/// error handler) rather than failing (`strict`). CPython picks `surrogateescape` when the
+/// LC_CTYPE locale is C or POSIX or one it coerces those to (C.UTF-8, C.utf8, UTF-8), read here
+/// from LC_ALL, LC_CTYPE and LANG as setlocale does.
+pub fn stdout_escapes_surrogates() -> bool {
+    static ESCAPES: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *ESCAPES.get_or_init(|| {
+        let locale = ["LC_ALL", "LC_CTYPE", "LANG"]
+            .iter()
+            .filter_map(|name| std::env::var(name).ok())
+            .find(|value| !value.is_empty())
+            .unwrap_or_else(|| "C".to_string());
+        matches!(
+            locale.as_str(),
+            "C" | "POSIX" | "C.UTF-8" | "C.utf8" | "UTF-8"
+        )
+    })
+}
+
 /// What CPython prints when flushing stdout at exit fails.
 pub fn flush_failure_report(err: &std::io::Error) -> String {
     format!(
