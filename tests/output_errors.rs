@@ -78,6 +78,16 @@ fn stdout_on_a_full_device() {
         );
         check(&output, 120, &want, engine);
 
+        // A flushing print raises, and the data it could not write fails again at exit.
+        let output = run(
+            engine,
+            "print(1, flush=True)",
+            full_device().into(),
+            Stdio::piped(),
+        );
+        let want = format!("{}{STDOUT_IGNORED}{no_space}\n", traceback(no_space));
+        check(&output, 120, &want, engine);
+
         // More than a buffer's worth: the print itself raises, and nothing is left to flush.
         let output = run(
             engine,

@@ -187,11 +187,15 @@ fn builtin_print(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Val
     let (positional, keywords) = split_kwargs(args, kwnames);
     let mut sep = None;
     let mut end = None;
+    let mut flush = false;
     for (name, value) in keywords {
         let target = match name {
             "sep" => &mut sep,
             "end" => &mut end,
-            "flush" => continue,
+            "flush" => {
+                flush = ops::truthy(value);
+                continue;
+            }
             other => {
                 return Err(type_error(format!(
                     "'{other}' is an invalid keyword argument for print()"
@@ -229,6 +233,9 @@ fn builtin_print(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Val
     match &end {
         Some(end) => vm.write_stdout(&stdout_bytes(end)?)?,
         None => vm.write_stdout(b"\n")?,
+    }
+    if flush {
+        vm.flush().map_err(|err| crate::vm::stdio::os_error(&err))?;
     }
     Ok(Value::None)
 }

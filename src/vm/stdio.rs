@@ -34,9 +34,11 @@ impl StdoutBuffer {
 
     /// Buffers `bytes`, writing the buffer out when it is full (or holds a complete line on a
     /// terminal).
+    /// A write error surfacing here drops what could not be written, as CPython's buffered
+    /// writer does when it writes through.
     pub fn write(&mut self, bytes: &[u8]) -> std::io::Result<()> {
         if self.pending.len() + bytes.len() > STDOUT_BUFFER_BYTES {
-            self.flush()?;
+            self.write_through()?;
             if bytes.len() >= STDOUT_BUFFER_BYTES {
                 // Too big to buffer: written straight through, never copied.
                 let mut stdout = std::io::stdout().lock();
@@ -45,22 +47,30 @@ impl StdoutBuffer {
         }
         self.pending.extend_from_slice(bytes);
         if self.line_buffered && bytes.contains(&b'\n') {
-            self.flush()?;
+            self.write_through()?;
         }
         Ok(())
     }
 
-    /// Writes out everything buffered. On failure the buffered bytes are discarded.
+    /// Writes out the buffer, dropping it whether or not that succeeds.
+    fn write_through(&mut self) -> std::io::Result<()> {
+        let result = self.flush();
+        self.pending.clear();
+        result
+    }
+
+    /// Writes out everything buffered (`flush=True`, exit). On failure the bytes stay
+    /// buffered, so a later flush fails again, as in CPython.
     pub fn flush(&mut self) -> std::io::Result<()> {
         if self.pending.is_empty() {
             return Ok(());
         }
         let mut stdout = std::io::stdout().lock();
-        let result = stdout
+        stdout
             .write_all(&self.pending)
-            .and_then(|()| stdout.flush());
+            .and_then(|()| stdout.flush())?;
         self.pending.clear();
-        result
+        Ok(())
     }
 }
 
