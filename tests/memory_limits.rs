@@ -11,7 +11,7 @@ const LIMIT_KIB: u32 = 4_000_000;
 
 /// A smaller limit for the doubling loops: they take the same allocation path, but touching
 /// gigabytes before it fails would make this test slow in a debug build.
-const SMALL_LIMIT_KIB: u32 = 1_000_000;
+const SMALL_LIMIT_KIB: u32 = 700_000;
 
 fn run_limited(limit_kib: u32, engine: &str, code: &str) -> Output {
     Command::new("sh")
@@ -62,6 +62,14 @@ fn list_and_tuple_repetition_past_memory() {
 }
 
 #[test]
+fn case_mapping_past_memory() {
+    assert_memory_error(
+        SMALL_LIMIT_KIB,
+        "s = 'x' * 2 * 10**8\nt = s.upper()\nu = s.lower()",
+    );
+}
+
+#[test]
 fn list_of_a_huge_range() {
     assert_memory_error(LIMIT_KIB, "l = list(range(300000000))");
 }
@@ -93,11 +101,11 @@ fn doubling_loops() {
 
 #[test]
 fn growing_a_list_in_place_past_memory() {
-    assert_memory_error(SMALL_LIMIT_KIB, "l = [0] * 2**24\nl += l");
-    assert_memory_error(SMALL_LIMIT_KIB, "l = [0] * 2**24\nl.extend(l)");
+    assert_memory_error(SMALL_LIMIT_KIB, "l = [0] * 2**23\nl += l");
+    assert_memory_error(SMALL_LIMIT_KIB, "l = [0] * 2**23\nl.extend(l)");
     assert_memory_error(
         SMALL_LIMIT_KIB,
-        "l = [0] * 2**24\nwhile True:\n    l.append(0)",
+        "l = [0] * (3 * 2**22)\nwhile True:\n    l.append(0)",
     );
 }
 

@@ -96,12 +96,27 @@ pub fn rstrip(_vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyRe
 
 pub fn upper(_vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     no_arguments("str.upper", args)?;
-    Ok(Value::string(receiver(this).to_uppercase()))
+    change_case(receiver(this), str::make_ascii_uppercase, str::to_uppercase)
 }
 
 pub fn lower(_vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     no_arguments("str.lower", args)?;
-    Ok(Value::string(receiver(this).to_lowercase()))
+    change_case(receiver(this), str::make_ascii_lowercase, str::to_lowercase)
+}
+
+/// A case mapping of `text` whose result is allocated fallibly: ASCII text is copied into a
+/// reserved buffer and mapped in place; other text (whose mapping may grow, up to three times
+/// for characters like 'ß' or 'ﬃ', and whose lower case depends on context: final sigma) goes
+/// through the standard library after the room for the worst case is checked.
+fn change_case(text: &str, ascii: fn(&mut str), general: fn(&str) -> String) -> PyResult<Value> {
+    if text.is_ascii() {
+        let mut out = alloc::text_with_capacity(text.len())?;
+        out.push_str(text);
+        ascii(&mut out);
+        return Ok(Value::string(out));
+    }
+    alloc::ensure_available(text.len().saturating_mul(3))?;
+    Ok(Value::string(general(text)))
 }
 
 pub fn join(vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -171,7 +186,7 @@ fn split_args<'a>(
 
 /// Splits at runs of whitespace, at most `limit` times, from the left or from the right; the
 /// unsplit rest keeps its inner whitespace but not the run at the split side.
-fn split_whitespace(text: &str, limit: usize, from_right: bool) -> Vec<Value> {
+fn split_whitespace(text: &str, limit: usize, from_right: bool) -> PyResult<Vec<Value>> {
     let mut parts = Vec::new();
     if from_right {
         let mut rest = text.trim_end_matches(is_space);
@@ -179,25 +194,25 @@ fn split_whitespace(text: &str, limit: usize, from_right: bool) -> Vec<Value> {
             let start = rest.rfind(is_space).map_or(0, |i| {
                 i + rest[i..].chars().next().map_or(1, char::len_utf8)
             });
-            parts.push(Value::str(&rest[start..]));
+            push_part(&mut parts, &rest[start..])?;
             rest = rest[..start].trim_end_matches(is_space);
         }
         if !rest.is_empty() {
-            parts.push(Value::str(rest));
+            push_part(&mut parts, rest)?;
         }
         parts.reverse();
     } else {
         let mut rest = text.trim_start_matches(is_space);
         while !rest.is_empty() && parts.len() < limit {
             let end = rest.find(is_space).unwrap_or(rest.len());
-            parts.push(Value::str(&rest[..end]));
+            push_part(&mut parts, &rest[..end])?;
             rest = rest[end..].trim_start_matches(is_space);
         }
         if !rest.is_empty() {
-            parts.push(Value::str(rest));
+            push_part(&mut parts, rest)?;
         }
     }
-    parts
+    Ok(parts)
 }
 
 fn split_impl(method: &str, this: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
@@ -205,21 +220,32 @@ fn split_impl(method: &str, this: &Value, args: &[Value], kwnames: &[Value]) -> 
     let from_right = method == "rsplit";
     let (sep, limit) = split_args(method, args, kwnames)?;
     let parts: Vec<Value> = match (sep, from_right) {
-        (None, _) => split_whitespace(text, limit, from_right),
-        (Some(sep), false) => text
-            .splitn(limit.saturating_add(1), sep)
-            .map(Value::str)
-            .collect(),
+        (None, _) => split_whitespace(text, limit, from_right)?,
+        (Some(sep), false) => collect_parts(text.splitn(limit.saturating_add(1), sep))?,
         (Some(sep), true) => {
-            let mut parts: Vec<Value> = text
-                .rsplitn(limit.saturating_add(1), sep)
-                .map(Value::str)
-                .collect();
+            let mut parts = collect_parts(text.rsplitn(limit.saturating_add(1), sep))?;
             parts.reverse();
             parts
         }
     };
     Ok(Value::list(parts))
+}
+
+/// The parts of a split as strings, in a list grown fallibly.
+fn collect_parts<'a>(parts: impl Iterator<Item = &'a str>) -> PyResult<Vec<Value>> {
+    let mut out = Vec::new();
+    for part in parts {
+        push_part(&mut out, part)?;
+    }
+    Ok(out)
+}
+
+fn push_part(parts: &mut Vec<Value>, part: &str) -> PyResult<()> {
+    if parts.len() == parts.capacity() {
+        alloc::reserve_items(parts, 1)?;
+    }
+    parts.push(Value::str(part));
+    Ok(())
 }
 
 pub fn split(_vm: &mut Vm, this: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
@@ -452,6 +478,7 @@ mod tests {
 
     fn words(text: &str, limit: usize, from_right: bool) -> Vec<String> {
         split_whitespace(text, limit, from_right)
+            .expect("fits in memory")
             .iter()
             .map(|v| receiver(v).to_string())
             .collect()
