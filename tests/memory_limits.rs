@@ -110,10 +110,23 @@ fn growing_a_list_in_place_past_memory() {
 }
 
 /// The deepest Rust recursions a script can cause still fit the (smaller) interpreter stack
-/// under the memory limit: comparing lists nested to `MAX_RECURSION_LIMIT`, and the code
-/// generator at its nesting limit.
+/// under the memory limit: comparing lists nested to `MAX_RECURSION_LIMIT`, the code
+/// generator at its nesting limit, and `key=` functions calling back into Python up to the
+/// re-entry cap (a RecursionError, where CPython 3.11 crashes).
 #[test]
 fn deepest_recursion_fits_the_stack() {
+    let reentry = "import sys\nsys.setrecursionlimit(100000)\n\
+                   def k(x):\n    return min([x], key=k)\nk(1)\n";
+    for engine in spindle::engine::names() {
+        let output = run_limited(LIMIT_KIB, engine, reentry);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{engine}: {stderr}");
+        assert_eq!(
+            stderr.lines().last(),
+            Some("RecursionError: maximum recursion depth exceeded"),
+            "{engine}"
+        );
+    }
     let compare = "import sys\nsys.setrecursionlimit(100000)\na = []\nb = []\n\
                    for i in range(99990):\n    a = [a]\n    b = [b]\nprint(a == b, a < b)\n";
     let chain = format!(

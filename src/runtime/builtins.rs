@@ -370,7 +370,7 @@ fn min_max(
     for item in items {
         let item_key = match key {
             Some(function) => {
-                crate::vm::call::call_native(vm, function, None, std::slice::from_ref(&item), &[])?
+                crate::vm::reentry::call_from_native(vm, function, std::slice::from_ref(&item))?
             }
             None => item.clone(),
         };

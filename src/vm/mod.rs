@@ -5,6 +5,7 @@
 
 pub mod arena;
 pub mod call;
+pub mod reentry;
 pub mod stdio;
 pub mod traceback;
 
