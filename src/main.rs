@@ -15,8 +15,27 @@ use spindle::engine::{self, DEFAULT_ENGINE, Engine};
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// The interpreter runs on a thread with this much stack: Python→Python calls never recurse in
-/// Rust, but the parser, compiler and built-ins re-entering Python do, and must never overflow.
-const STACK_BYTES: usize = 1 << 30;
+/// Rust, but the parser, the code generator and nested-container comparisons do, and must never
+/// overflow. Measured (smallest stack, to 64 KiB, that still gives the full-stack result):
+///
+/// | deepest recursion a script can cause                               | release | debug   |
+/// |--------------------------------------------------------------------|---------|---------|
+/// | parser, 200 nested brackets (`(`, `[`, `f(`)                       | 128 KiB | 2.4 MiB |
+/// | code generator, `MAX_EXPR_DEPTH` (2000) nested expressions          | 1 MiB   | 22 MiB  |
+/// | `repr` of containers nested to its limit of 1000                   | 320 KiB | 2.9 MiB |
+/// | `==`/`<` on lists or tuples nested 100,000 deep (`MAX_RECURSION_LIMIT`) | 25 MiB  | 134 MiB |
+/// | `key=` calls back into Python nested to `vm::reentry::MAX_REENTRY_DEPTH` (3000) | 4.5 MiB | 42 MiB |
+///
+/// Freeing deep ASTs and containers is iterative and Python calls live in the frame arena, so
+/// nothing else grows with the input. Comparisons set the size: 64 MiB (2.5x margin) for
+/// optimised builds and 256 MiB (1.9x) for debug builds, whose frames are about five times
+/// larger. This stack is reserved address space, which counts against `ulimit -v`: the 1 GiB
+/// used before took a quarter of a 4 GB limit.
+const STACK_BYTES: usize = if cfg!(debug_assertions) {
+    256 << 20
+} else {
+    64 << 20
+};
 
 #[derive(Parser)]
 #[command(
@@ -82,17 +101,17 @@ fn selected_engine(name: &str) -> &'static Engine {
 fn read_source(path: &OsStr) -> Result<String, ExitCode> {
     let bytes = std::fs::read(path).map_err(|err| {
         let errno = err.raw_os_error().unwrap_or(0);
-        eprintln!(
-            "spindle: can't open file '{}': [Errno {errno}] {}",
-            os_text::printed(path),
-            describe_io(&err)
-        );
-        ExitCode::from(2)
+        report(
+            &format!(
+                "spindle: can't open file '{}': [Errno {errno}] {}\n",
+                os_text::printed(path),
+                describe_io(&err)
+            ),
+            2,
+        )
     })?;
-    spindle::compiler::decode_source(&bytes, &display_path(path)).map_err(|err| {
-        eprint!("{}", err.render());
-        ExitCode::from(1)
-    })
+    spindle::compiler::decode_source(&bytes, &display_path(path))
+        .map_err(|err| report(&err.render(), 1))
 }
 
 /// `path` as CPython shows a script's name in messages and tracebacks: made absolute.
@@ -105,14 +124,14 @@ fn display_path(path: &OsStr) -> String {
 fn command_text(code: &OsStr) -> Result<String, ExitCode> {
     match os_text::first_undecodable(code) {
         None => Ok(os_text::script_text(code)),
-        Some((position, byte)) => {
-            eprintln!(
+        Some((position, byte)) => Err(report(
+            &format!(
                 "Unable to decode the command from the command line:\nUnicodeEncodeError: \
-                 'utf-8' codec can't encode character '\\udc{byte:02x}' in position \
-                 {position}: surrogates not allowed"
-            );
-            Err(ExitCode::from(1))
-        }
+                     'utf-8' codec can't encode character '\\udc{byte:02x}' in position \
+                     {position}: surrogates not allowed\n"
+            ),
+            1,
+        )),
     }
 }
 
@@ -125,14 +144,38 @@ fn describe_io(err: &std::io::Error) -> &'static str {
     }
 }
 
+/// Writes an error report to stderr and exits with `status`, or with 120 when stderr cannot be
+/// written (CPython's status when its final flush of stderr fails).
+fn report(text: &str, status: u8) -> ExitCode {
+    if spindle::vm::stdio::write_stderr(text) {
+        ExitCode::from(status)
+    } else {
+        ExitCode::from(spindle::vm::stdio::EXIT_FLUSH_FAILED as u8)
+    }
+}
+
+/// Writes a command's output to stdout; a write error is reported as CPython reports a failed
+/// flush of stdout at exit.
+fn emit(text: &str) -> ExitCode {
+    let mut out = spindle::vm::stdio::StdoutBuffer::new();
+    match out.write(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => report(
+            &spindle::vm::stdio::flush_failure_report(&err),
+            spindle::vm::stdio::EXIT_FLUSH_FAILED as u8,
+        ),
+    }
+}
+
 fn run(cli: Cli) -> ExitCode {
     let engine = selected_engine(&cli.engine);
     match cli.action {
         Some(Action::Engines) => {
-            for e in engine::ENGINES {
-                println!("{}", e.name);
-            }
-            ExitCode::SUCCESS
+            let names: String = engine::ENGINES
+                .iter()
+                .map(|e| e.name.to_string() + "\n")
+                .collect();
+            emit(&names)
         }
         Some(Action::Dis { file }) => {
             let source = match read_source(&file) {
@@ -140,14 +183,8 @@ fn run(cli: Cli) -> ExitCode {
                 Err(code) => return code,
             };
             match spindle::compiler::compile(&source, &os_text::printed(&file)) {
-                Ok(code) => {
-                    print!("{}", spindle::bytecode::dis::disassemble(&code));
-                    ExitCode::SUCCESS
-                }
-                Err(err) => {
-                    eprint!("{}", err.render());
-                    ExitCode::from(1)
-                }
+                Ok(code) => emit(&spindle::bytecode::dis::disassemble(&code)),
+                Err(err) => report(&err.render(), 1),
             }
         }
         Some(Action::Bench { files, runs }) => bench::run(&files, runs.max(1)),
@@ -191,9 +228,6 @@ fn main() -> ExitCode {
         .spawn(move || run(cli));
     match worker.map(|handle| handle.join()) {
         Ok(Ok(code)) => code,
-        _ => {
-            eprintln!("spindle: internal error");
-            ExitCode::from(70)
-        }
+        _ => report("spindle: internal error\n", 70),
     }
 }

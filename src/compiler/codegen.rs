@@ -13,7 +13,7 @@ use ruff_python_ast::{
 use ruff_text_size::{Ranged, TextRange, TextSize};
 
 use super::symtable::FunctionScope;
-use super::{CompileError, LineIndex};
+use super::{CompileError, LineIndex, literals};
 use crate::bytecode::{BinOp, CmpOp, Code, Instr, Opcode, Position};
 use crate::runtime::Value;
 use crate::runtime::str::PyStr;
@@ -729,8 +729,9 @@ impl<'a> Compiler<'a> {
                     return Err(self.unsupported_plural(n.start(), "complex numbers"));
                 }
             }),
-            Expr::StringLiteral(s) => Some(Value::Str(Rc::new(PyStr::new(
-                s.value.to_str().to_string(),
+            Expr::StringLiteral(s) => Some(Value::Str(Rc::new(literals::string_constant(
+                self.lines.source(),
+                s,
             )))),
             Expr::BooleanLiteral(b) => Some(Value::bool(b.value)),
             Expr::NoneLiteral(_) => Some(Value::None),
@@ -969,7 +970,8 @@ enum ConstKey {
     Bool(bool),
     Int(i64),
     Float(u64),
-    Str(String),
+    /// The text and its lone surrogates (`'\ud800'` and `'\ufffd'` are different constants).
+    Str(String, Vec<crate::runtime::str::Lone>),
 }
 
 impl ConstKey {
@@ -979,7 +981,7 @@ impl ConstKey {
             Value::Bool(b) => ConstKey::Bool(**b),
             Value::Int(i) => ConstKey::Int(*i),
             Value::Float(f) => ConstKey::Float(f.to_bits()),
-            Value::Str(s) => ConstKey::Str(s.as_str().to_string()),
+            Value::Str(s) => ConstKey::Str(s.as_str().to_string(), s.lone_surrogates().to_vec()),
             _ => return None,
         })
     }

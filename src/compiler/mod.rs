@@ -8,9 +8,11 @@ mod codegen;
 mod error;
 mod limits;
 mod lines;
+mod literals;
 mod prescan;
 mod source;
 mod symtable;
+mod teardown;
 #[cfg(test)]
 mod tests;
 
@@ -51,11 +53,13 @@ pub fn compile(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
         Mod::Expression(_) => &[],
     };
     let compiled = compile_parsed(body, parsed.errors().first(), &scanned, &lines, filename);
-    if compiled.is_err() && limits::check_nesting(body).is_err() {
+    if compiled.is_err() {
         // Dropping a syntax tree recurses once per level, and a 25-million-term `a + a + ...`
-        // overflowed the stack that way. A tree this deep cannot be compiled, so the program
-        // ends with the error: leaking the tree is harmless.
-        std::mem::forget(parsed);
+        // overflowed the stack that way; a tree that failed to compile may be that deep, so it
+        // is freed without recursing. (A compiled tree is within the nesting limits.)
+        if let Mod::Module(module) = parsed.into_syntax() {
+            teardown::free_module(module);
+        }
     }
     let code = compiled?;
     if cfg!(debug_assertions) {

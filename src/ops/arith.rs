@@ -7,9 +7,10 @@ use num_bigint::BigInt;
 use num_traits::{Signed, Zero};
 
 use crate::bytecode::BinOp;
+use crate::runtime::alloc;
 use crate::runtime::exception::{overflow_error, type_error, zero_division};
 use crate::runtime::int::{self, IntOp};
-use crate::runtime::value::discard;
+use crate::runtime::value::{ListCell, discard};
 use crate::runtime::{PyErr, PyResult, Value, float, format, str as pystr};
 use crate::vm::Vm;
 
@@ -151,50 +152,44 @@ fn binary_slow(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyResult<Value> {
         return numeric(op, x, y);
     }
     match (op, &a, &b) {
-        (BinOp::Add, Value::Str(x), Value::Str(y)) => return Ok(pystr::concat(x, y)),
-        (BinOp::Multiply, Value::Str(s), n) | (BinOp::Multiply, n, Value::Str(s))
-            if repeat_count(n).is_some() =>
-        {
-            return pystr::repeat(s, repeat_count(n).unwrap_or(0));
+        (BinOp::Add, Value::Str(x), Value::Str(y)) => return pystr::concat(x, y),
+        (BinOp::Multiply, Value::Str(s), n) | (BinOp::Multiply, n, Value::Str(s)) if is_int(n) => {
+            return pystr::repeat(s, repeat_count(n)?);
         }
         (BinOp::Remainder, Value::Str(s), args) => {
             return format::percent_format(vm, s.as_str(), args).map(Value::string);
         }
         (BinOp::Add, Value::List(x), Value::List(y)) => {
             if inplace {
-                let extra = y.borrow().clone();
-                x.borrow_mut().extend(extra);
+                let extra = concat_items(&y.borrow(), &[])?;
+                extend_list(x, extra)?;
                 return Ok(a.clone());
             }
-            let mut items = x.borrow().clone();
-            items.extend(y.borrow().iter().cloned());
-            return Ok(Value::list(items));
+            return Ok(Value::list(concat_items(&x.borrow(), &y.borrow())?));
         }
         (BinOp::Add, Value::List(x), other) if inplace && is_iterable(other) => {
             let extra = crate::ops::collect_iterable(vm, other)?;
-            x.borrow_mut().extend(extra);
+            extend_list(x, extra)?;
             return Ok(a.clone());
         }
         (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
-            let mut items = x.to_vec();
-            items.extend(y.iter().cloned());
-            return Ok(Value::tuple(items));
+            return Ok(Value::tuple(concat_items(x, y)?));
         }
         (BinOp::Multiply, Value::List(l), n) | (BinOp::Multiply, n, Value::List(l))
-            if repeat_count(n).is_some() =>
+            if is_int(n) =>
         {
-            let count = repeat_count(n).unwrap_or(0);
-            let items = repeat_items(&l.borrow(), count)?;
+            let items = repeat_items(&l.borrow(), repeat_count(n)?)?;
             if inplace && matches!(a, Value::List(_)) {
-                *l.borrow_mut() = items;
+                let old = std::mem::replace(&mut *l.borrow_mut(), items);
+                drop(old);
                 return Ok(a.clone());
             }
             return Ok(Value::list(items));
         }
         (BinOp::Multiply, Value::Tuple(t), n) | (BinOp::Multiply, n, Value::Tuple(t))
-            if repeat_count(n).is_some() =>
+            if is_int(n) =>
         {
-            return Ok(Value::tuple(repeat_items(t, repeat_count(n).unwrap_or(0))?));
+            return Ok(Value::tuple(repeat_items(t, repeat_count(n)?)?));
         }
         _ => {}
     }
@@ -250,27 +245,49 @@ fn is_iterable(value: &Value) -> bool {
     )
 }
 
-/// The repeat count of `seq * n` when `n` is an int.
-fn repeat_count(n: &Value) -> Option<i64> {
+fn is_int(value: &Value) -> bool {
+    matches!(value, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+}
+
+/// The repeat count of `seq * n` for an int `n`: it must fit an index (`ssize_t`), as in CPython.
+fn repeat_count(n: &Value) -> PyResult<i64> {
     match n {
-        Value::Int(i) => Some(*i),
-        Value::Bool(b) => Some(**b as i64),
-        Value::BigInt(b) => Some(if b.is_negative() { 0 } else { i64::MAX }),
-        _ => None,
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(**b as i64),
+        _ => Err(overflow_error(
+            "cannot fit 'int' into an index-sized integer",
+        )),
     }
 }
 
+/// The items of `first` followed by those of `second`, in a fallibly allocated vector.
+fn concat_items(first: &[Value], second: &[Value]) -> PyResult<Vec<Value>> {
+    let mut items = alloc::items_with_capacity(first.len().saturating_add(second.len()))?;
+    items.extend_from_slice(first);
+    items.extend_from_slice(second);
+    Ok(items)
+}
+
+/// Appends `extra` to a list in place, growing it fallibly.
+fn extend_list(list: &ListCell, extra: Vec<Value>) -> PyResult<()> {
+    let mut items = list.borrow_mut();
+    alloc::reserve_items(&mut items, extra.len())?;
+    items.extend(extra);
+    Ok(())
+}
+
+/// `count` copies of `items` laid end to end (`seq * count`); MemoryError when they cannot be
+/// allocated, as CPython's list and tuple repetition.
 fn repeat_items(items: &[Value], count: i64) -> PyResult<Vec<Value>> {
     if count <= 0 || items.is_empty() {
         return Ok(Vec::new());
     }
-    let total = crate::runtime::exception::check_object_size(
-        items.len().saturating_mul(count as usize),
-        16,
-    )?;
-    let mut out = Vec::with_capacity(total);
-    for _ in 0..count {
-        out.extend(items.iter().cloned());
+    let total = items.len().saturating_mul(count as usize);
+    let mut out = alloc::items_with_capacity(total)?;
+    out.extend_from_slice(items);
+    while out.len() < total {
+        let copy = out.len().min(total - out.len());
+        out.extend_from_within(..copy);
     }
     Ok(out)
 }

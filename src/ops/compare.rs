@@ -99,7 +99,7 @@ pub fn values_equal(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
         return Ok(ord == Some(Ordering::Equal));
     }
     Ok(match (a, b) {
-        (Value::Str(x), Value::Str(y)) => x.as_str() == y.as_str(),
+        (Value::Str(x), Value::Str(y)) => x.equals(y),
         (Value::None, Value::None) => true,
         (Value::List(x), Value::List(y)) => {
             if std::rc::Rc::ptr_eq(x, y) {
@@ -142,7 +142,7 @@ pub fn compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
         _ => {}
     }
     match (a, b) {
-        (Value::Str(x), Value::Str(y)) => Ok(holds(op, x.as_str().cmp(y.as_str()))),
+        (Value::Str(x), Value::Str(y)) => Ok(holds(op, x.compare(y))),
         (Value::List(x), Value::List(y)) => {
             let (x, y) = (x.borrow().clone(), y.borrow().clone());
             compare_sequences(vm, op, &x, &y)
@@ -194,7 +194,7 @@ pub fn contains_op(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyResult<Value>
 fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
     match container {
         Value::Str(s) => match item {
-            Value::Str(needle) => Ok(s.as_str().contains(needle.as_str())),
+            Value::Str(needle) => Ok(s.contains(needle)),
             other => Err(type_error(format!(
                 "'in <string>' requires string as left operand, not {}",
                 other.type_name()

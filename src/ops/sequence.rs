@@ -4,7 +4,8 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::runtime::exception::{index_error, type_error, value_error};
+use crate::runtime::alloc;
+use crate::runtime::exception::{index_error, memory_error, type_error, value_error};
 use crate::runtime::object::{PyIter, normalize_index};
 use crate::runtime::{PyResult, Value};
 use crate::vm::Vm;
@@ -74,8 +75,12 @@ fn subscript_general(_vm: &mut Vm, _arg: u32, container: Value, key: Value) -> P
         }
         Value::Str(s) => s.index(index_of(&key, "string")?),
         Value::Range(r) => {
-            let i = index_of(&key, "range")?;
-            r.get(i as i128)
+            // Any int indexes a range; one beyond i128 is beyond every (capped) range's length.
+            let i = match &key {
+                Value::BigInt(big) => num_traits::ToPrimitive::to_i128(&**big),
+                _ => Some(i128::from(index_of(&key, "range")?)),
+            };
+            i.and_then(|i| r.get(i))
                 .map(crate::runtime::int::from_i128)
                 .ok_or_else(|| index_error("range object index out of range"))
         }
@@ -133,13 +138,24 @@ fn store_subscript_general(
 }
 
 /// `UNPACK_SEQUENCE n`: writes the items into `out` in stack order (last item first, so the
-/// first item ends up on top).
+/// first item ends up on top). Never copies more than `n + 1` items, so unpacking a huge
+/// sequence fails by its length, not by memory.
 pub fn unpack_sequence(vm: &mut Vm, sequence: Value, out: &mut [Value]) -> PyResult<()> {
     let n = out.len();
     let items: Vec<Value> = match &sequence {
-        Value::Tuple(t) => t.to_vec(),
-        Value::List(l) => l.borrow().clone(),
-        _ => collect_iterable(vm, &sequence)?,
+        Value::Tuple(t) => t.iter().take(n + 1).cloned().collect(),
+        Value::List(l) => l.borrow().iter().take(n + 1).cloned().collect(),
+        _ => {
+            let iterator = get_iter(vm, sequence.clone())?;
+            let mut items = Vec::with_capacity(n + 1);
+            while items.len() <= n {
+                match for_iter_next(vm, &iterator)? {
+                    Some(item) => items.push(item),
+                    None => break,
+                }
+            }
+            items
+        }
     };
     if items.len() < n {
         return Err(value_error(format!(
@@ -184,6 +200,7 @@ pub fn get_iter(_vm: &mut Vm, value: Value) -> PyResult<Value> {
         Value::Str(s) => PyIter::Str {
             text: s.clone(),
             byte: 0,
+            index: 0,
         },
         Value::Iter(_) => return Ok(value),
         other => {
@@ -208,26 +225,28 @@ pub fn for_iter_next(_vm: &mut Vm, iterator: &Value) -> PyResult<Option<Value>> 
     }
 }
 
-/// Every item of an iterable, for builtins that consume one (`join`, `min`, `list.extend`).
+/// Every item of an iterable, for builtins that consume one (`join`, `min`, `list.extend`),
+/// in a fallibly allocated vector: `list(range(10**9))` is a MemoryError, not an abort.
 pub fn collect_iterable(vm: &mut Vm, iterable: &Value) -> PyResult<Vec<Value>> {
+    let copy = |items: &[Value]| -> PyResult<Vec<Value>> {
+        let mut out = alloc::items_with_capacity(items.len())?;
+        out.extend_from_slice(items);
+        Ok(out)
+    };
     match iterable {
-        Value::List(l) => Ok(l.borrow().clone()),
-        Value::Tuple(t) => Ok(t.to_vec()),
-        Value::Range(r) => {
-            let len =
-                usize::try_from(r.len()).map_err(|_| crate::runtime::exception::memory_error())?;
-            let mut items =
-                Vec::with_capacity(crate::runtime::exception::check_object_size(len, 16)?);
-            let iterator = get_iter(vm, iterable.clone())?;
-            while let Some(item) = for_iter_next(vm, &iterator)? {
-                items.push(item);
-            }
-            Ok(items)
-        }
+        Value::List(l) => copy(&l.borrow()),
+        Value::Tuple(t) => copy(t),
         _ => {
+            let expected = match iterable {
+                Value::Range(r) => usize::try_from(r.len()).map_err(|_| memory_error())?,
+                _ => 0,
+            };
+            let mut items = alloc::items_with_capacity(expected)?;
             let iterator = get_iter(vm, iterable.clone())?;
-            let mut items = Vec::new();
             while let Some(item) = for_iter_next(vm, &iterator)? {
+                if items.len() == items.capacity() {
+                    alloc::reserve_items(&mut items, 1)?;
+                }
                 items.push(item);
             }
             Ok(items)

@@ -3,10 +3,12 @@
 
 use std::rc::Rc;
 
+use super::args;
 use super::exception::{PyErr, PyResult, type_error, value_error};
-use super::function::{BuiltinFn, BuiltinMethod};
+use super::function::{BuiltinFn, BuiltinMethod, MethodCall};
 use super::object::{self, PyRange};
-use super::{ExcKind, Value, float, int, str as pystr};
+use super::str::PyStr;
+use super::{ExcKind, Value, digits, float, int, str_methods};
 use crate::ops;
 use crate::vm::Vm;
 
@@ -77,105 +79,49 @@ pub fn lookup_builtin(name: &str) -> Value {
         .map_or(Value::Null, Value::Builtin)
 }
 
+/// A table row for a built-in method that takes no keyword arguments.
+const fn method(owner: &'static str, name: &'static str, call: MethodCall) -> BuiltinMethod {
+    BuiltinMethod {
+        name,
+        owner,
+        call,
+        keywords: false,
+    }
+}
+
 static STR_METHODS: &[BuiltinMethod] = &[
+    method("str", "join", str_methods::join),
+    method("str", "strip", str_methods::strip),
+    method("str", "lstrip", str_methods::lstrip),
+    method("str", "rstrip", str_methods::rstrip),
     BuiltinMethod {
-        name: "join",
-        owner: "str",
-        call: pystr::join,
+        keywords: true,
+        ..method("str", "split", str_methods::split)
     },
     BuiltinMethod {
-        name: "strip",
-        owner: "str",
-        call: pystr::strip,
+        keywords: true,
+        ..method("str", "rsplit", str_methods::rsplit)
     },
-    BuiltinMethod {
-        name: "lstrip",
-        owner: "str",
-        call: pystr::lstrip,
-    },
-    BuiltinMethod {
-        name: "rstrip",
-        owner: "str",
-        call: pystr::rstrip,
-    },
-    BuiltinMethod {
-        name: "split",
-        owner: "str",
-        call: pystr::split,
-    },
-    BuiltinMethod {
-        name: "upper",
-        owner: "str",
-        call: pystr::upper,
-    },
-    BuiltinMethod {
-        name: "lower",
-        owner: "str",
-        call: pystr::lower,
-    },
-    BuiltinMethod {
-        name: "replace",
-        owner: "str",
-        call: pystr::replace,
-    },
-    BuiltinMethod {
-        name: "startswith",
-        owner: "str",
-        call: pystr::startswith,
-    },
-    BuiltinMethod {
-        name: "endswith",
-        owner: "str",
-        call: pystr::endswith,
-    },
-    BuiltinMethod {
-        name: "find",
-        owner: "str",
-        call: pystr::find,
-    },
-    BuiltinMethod {
-        name: "count",
-        owner: "str",
-        call: pystr::count,
-    },
+    method("str", "upper", str_methods::upper),
+    method("str", "lower", str_methods::lower),
+    method("str", "replace", str_methods::replace),
+    method("str", "startswith", str_methods::startswith),
+    method("str", "endswith", str_methods::endswith),
+    method("str", "find", str_methods::find),
+    method("str", "rfind", str_methods::rfind),
+    method("str", "index", str_methods::index),
+    method("str", "rindex", str_methods::rindex),
+    method("str", "count", str_methods::count),
 ];
 
 static LIST_METHODS: &[BuiltinMethod] = &[
-    BuiltinMethod {
-        name: "append",
-        owner: "list",
-        call: object::list_append,
-    },
-    BuiltinMethod {
-        name: "pop",
-        owner: "list",
-        call: object::list_pop,
-    },
-    BuiltinMethod {
-        name: "extend",
-        owner: "list",
-        call: object::list_extend,
-    },
-    BuiltinMethod {
-        name: "insert",
-        owner: "list",
-        call: object::list_insert,
-    },
-    BuiltinMethod {
-        name: "index",
-        owner: "list",
-        call: object::list_index,
-    },
-    BuiltinMethod {
-        name: "count",
-        owner: "list",
-        call: object::list_count,
-    },
-    BuiltinMethod {
-        name: "reverse",
-        owner: "list",
-        call: object::list_reverse,
-    },
+    method("list", "append", object::list_append),
+    method("list", "pop", object::list_pop),
+    method("list", "extend", object::list_extend),
+    method("list", "insert", object::list_insert),
+    method("list", "index", object::list_index),
+    method("list", "count", object::list_count),
+    method("list", "reverse", object::list_reverse),
 ];
 
 /// The built-in method `name` of `value`'s type, if it has one.
@@ -215,20 +161,10 @@ fn no_keywords(name: &str, kwnames: &[Value]) -> PyResult<()> {
     }
 }
 
-fn exact_args<'a, const N: usize>(
-    name: &str,
-    args: &'a [Value],
-    kwnames: &[Value],
-) -> PyResult<&'a [Value; N]> {
+/// The one argument of a one-argument builtin such as `len`.
+fn only_argument<'a>(name: &str, args: &'a [Value], kwnames: &[Value]) -> PyResult<&'a Value> {
     no_keywords(name, kwnames)?;
-    args.try_into().map_err(|_| {
-        type_error(format!(
-            "{name}() takes exactly {} argument{} ({} given)",
-            N,
-            if N == 1 { "" } else { "s" },
-            args.len()
-        ))
-    })
+    args::exactly_one(name, args)
 }
 
 fn at_most_one<'a>(
@@ -249,13 +185,17 @@ fn at_most_one<'a>(
 
 fn builtin_print(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let (positional, keywords) = split_kwargs(args, kwnames);
-    let mut sep = " ".to_string();
-    let mut end = "\n".to_string();
+    let mut sep = None;
+    let mut end = None;
+    let mut flush = false;
     for (name, value) in keywords {
         let target = match name {
             "sep" => &mut sep,
             "end" => &mut end,
-            "flush" => continue,
+            "flush" => {
+                flush = ops::truthy(value);
+                continue;
+            }
             other => {
                 return Err(type_error(format!(
                     "'{other}' is an invalid keyword argument for print()"
@@ -264,7 +204,7 @@ fn builtin_print(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Val
         };
         match value {
             Value::None => {}
-            Value::Str(s) => *target = s.as_str().to_string(),
+            Value::Str(s) => *target = Some(s.clone()),
             other => {
                 return Err(type_error(format!(
                     "{name} must be None or a string, not {}",
@@ -273,15 +213,49 @@ fn builtin_print(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Val
             }
         }
     }
-    let mut line = String::new();
+    // Item by item, as CPython's print writes them: an item that fails to convert leaves the
+    // ones before it written.
     for (i, value) in positional.iter().enumerate() {
         if i > 0 {
-            line.push_str(&sep);
+            match &sep {
+                Some(sep) => vm.write_stdout(&stdout_bytes(sep)?)?,
+                None => vm.write_stdout(b" ")?,
+            }
         }
-        line.push_str(&ops::to_str(vm, value)?);
+        match value {
+            Value::Str(s) => vm.write_stdout(&stdout_bytes(s)?)?,
+            other => {
+                let text = ops::to_str(vm, other)?;
+                vm.write_stdout(text.as_bytes())?;
+            }
+        }
     }
-    line.push_str(&end);
-    vm.write_stdout(&line)
+    match &end {
+        Some(end) => vm.write_stdout(&stdout_bytes(end)?)?,
+        None => vm.write_stdout(b"\n")?,
+    }
+    if flush {
+        vm.flush().map_err(|err| crate::vm::stdio::os_error(&err))?;
+    }
+    Ok(Value::None)
+}
+
+/// A string encoded for stdout, or CPython's UnicodeEncodeError for lone surrogates the
+/// stream's error handler cannot write.
+fn stdout_bytes(s: &PyStr) -> PyResult<std::borrow::Cow<'_, [u8]>> {
+    s.encode_utf8(crate::vm::stdio::stdout_escapes_surrogates())
+        .map_err(|(start, end)| {
+            let what = if end - start == 1 {
+                let code = s.surrogate_at(start).unwrap_or(0xFFFD);
+                format!("character '\\u{code:04x}' in position {start}")
+            } else {
+                format!("characters in position {start}-{}", end - 1)
+            };
+            PyErr::new(
+                ExcKind::UnicodeEncodeError,
+                format!("'utf-8' codec can't encode {what}: surrogates not allowed"),
+            )
+        })
 }
 
 pub fn length(value: &Value) -> PyResult<usize> {
@@ -303,7 +277,7 @@ pub fn length(value: &Value) -> PyResult<usize> {
 }
 
 fn builtin_len(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let [value] = exact_args::<1>("len", args, kwnames)?;
+    let value = only_argument("len", args, kwnames)?;
     Ok(Value::Int(length(value)? as i64))
 }
 
@@ -351,7 +325,7 @@ fn builtin_range(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Va
 }
 
 fn builtin_abs(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let [value] = exact_args::<1>("abs", args, kwnames)?;
+    let value = only_argument("abs", args, kwnames)?;
     ops::absolute(value)
 }
 
@@ -363,10 +337,17 @@ fn min_max(
     want: crate::bytecode::CmpOp,
 ) -> PyResult<Value> {
     let (positional, keywords) = split_kwargs(args, kwnames);
-    let mut default = None;
-    for (key, value) in keywords {
-        match key {
+    if positional.is_empty() {
+        return Err(type_error(format!(
+            "{name} expected at least 1 argument, got 0"
+        )));
+    }
+    let (mut default, mut key) = (None, None);
+    for (keyword, value) in keywords {
+        match keyword {
             "default" => default = Some(value.clone()),
+            "key" if matches!(value, Value::None) => key = None,
+            "key" => key = Some(value),
             other => {
                 return Err(type_error(format!(
                     "'{other}' is an invalid keyword argument for {name}()"
@@ -375,28 +356,37 @@ fn min_max(
         }
     }
     let items = match positional {
-        [] => {
+        [iterable] => ops::collect_iterable(vm, iterable)?,
+        many if default.is_some() => {
+            let _ = many;
             return Err(type_error(format!(
-                "{name} expected at least 1 argument, got 0"
+                "Cannot specify a default for {name}() with multiple positional arguments"
             )));
         }
-        [iterable] => ops::collect_iterable(vm, iterable)?,
         many => many.to_vec(),
     };
-    let mut best: Option<Value> = None;
+    // (item, its key): the first of equal items wins, as in CPython.
+    let mut best: Option<(Value, Value)> = None;
     for item in items {
+        let item_key = match key {
+            Some(function) => {
+                crate::vm::reentry::call_from_native(vm, function, std::slice::from_ref(&item))?
+            }
+            None => item.clone(),
+        };
         best = Some(match best {
-            None => item,
-            Some(current) => {
-                if crate::ops::compare_values(vm, want, &item, &current)? {
-                    item
+            None => (item, item_key),
+            Some((current, current_key)) => {
+                if crate::ops::compare_values(vm, want, &item_key, &current_key)? {
+                    (item, item_key)
                 } else {
-                    current
+                    (current, current_key)
                 }
             }
         });
     }
-    best.or(default)
+    best.map(|(item, _)| item)
+        .or(default)
         .ok_or_else(|| value_error(format!("{name}() arg is an empty sequence")))
 }
 
@@ -408,64 +398,137 @@ fn builtin_max(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value
     min_max(vm, "max", args, kwnames, crate::bytecode::CmpOp::Gt)
 }
 
-fn builtin_int(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    no_keywords("int", kwnames)?;
-    match args {
-        [] => Ok(Value::Int(0)),
-        [Value::Int(i)] => Ok(Value::Int(*i)),
-        [Value::Bool(b)] => Ok(Value::Int(**b as i64)),
-        [v @ Value::BigInt(_)] => Ok(v.clone()),
-        [Value::Float(f)] => ops::float_to_int(**f),
-        [Value::Str(s)] => int::parse_int(s.as_str()).unwrap_or_else(|| {
-            Err(value_error(format!(
-                "invalid literal for int() with base 10: {}",
-                pystr::repr(s.as_str())
-            )))
-        }),
-        [Value::Str(s), Value::Int(base)] => parse_with_base(s.as_str(), *base),
-        [other] => Err(type_error(format!(
-            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-            other.type_name()
-        ))),
-        _ => {
-            let _ = vm;
-            Err(type_error(format!(
-                "int() takes at most 2 arguments ({} given)",
-                args.len()
-            )))
+fn builtin_int(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let (positional, keywords) = split_kwargs(args, kwnames);
+    if args.len() > 2 {
+        return Err(type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
+    }
+    let mut base = positional.get(1);
+    for (keyword, value) in keywords {
+        match keyword {
+            "base" if base.is_none() => base = Some(value),
+            "base" => {
+                return Err(type_error(
+                    "argument for int() given by name ('base') and position (2)",
+                ));
+            }
+            other => {
+                return Err(type_error(format!(
+                    "'{other}' is an invalid keyword argument for int()"
+                )));
+            }
         }
     }
-}
-
-fn parse_with_base(text: &str, base: i64) -> PyResult<Value> {
+    let Some(base) = base else {
+        return match positional.first() {
+            None => Ok(Value::Int(0)),
+            Some(value) => int_of(value),
+        };
+    };
+    // CPython reads the base as a clamped ssize_t, so huge ones fail the range check.
+    let base = match base {
+        Value::Int(i) => *i,
+        Value::Bool(b) => **b as i64,
+        Value::BigInt(_) => i64::MAX,
+        other => return Err(args::not_an_integer(other)),
+    };
     if !(2..=36).contains(&base) && base != 0 {
         return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
     }
+    match positional.first() {
+        None => Err(type_error("int() missing string argument")),
+        Some(Value::Str(s)) => parse_with_base(s, base),
+        Some(_) => Err(type_error(
+            "int() can't convert non-string with explicit base",
+        )),
+    }
+}
+
+/// `int(value)` with no base.
+fn int_of(value: &Value) -> PyResult<Value> {
+    match value {
+        Value::Int(i) => Ok(Value::Int(*i)),
+        Value::Bool(b) => Ok(Value::Int(**b as i64)),
+        v @ Value::BigInt(_) => Ok(v.clone()),
+        Value::Float(f) => ops::float_to_int(**f),
+        Value::Str(s) => digits::to_ascii_number(s.as_str())
+            .and_then(|text| int::parse_int(&text))
+            .unwrap_or_else(|| {
+                Err(value_error(format!(
+                    "invalid literal for int() with base 10: {}",
+                    s.repr()
+                )))
+            }),
+        other => Err(type_error(format!(
+            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+/// `int(text, base)` as CPython's `PyLong_FromString`: optional sign, a `0x`/`0o`/`0b` prefix
+/// matching the base (base 0 picks the base from it, and then a decimal literal may not start
+/// with 0 unless it is all zeros), single underscores between digits (one may follow a prefix),
+/// surrounding ASCII whitespace, and the int<->str digit limit for bases that are not powers of 2.
+fn parse_with_base(literal: &PyStr, base: i64) -> PyResult<Value> {
+    if !(2..=36).contains(&base) && base != 0 {
+        return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
+    }
+    let text = literal.as_str();
     let invalid = || {
         value_error(format!(
             "invalid literal for int() with base {base}: {}",
-            pystr::repr(text)
+            literal.repr()
         ))
     };
-    let trimmed = text.trim();
+    let ascii = digits::to_ascii_number(text).ok_or_else(invalid)?;
+    let trimmed = ascii.trim_matches(|c: char| c.is_ascii_whitespace() || c == '\x0b');
     let (negative, body) = match trimmed.as_bytes().first() {
         Some(b'-') => (true, &trimmed[1..]),
         Some(b'+') => (false, &trimmed[1..]),
         _ => (false, trimmed),
     };
-    let lower = body.to_ascii_lowercase();
-    let (radix, digits) = match (base, lower.get(..2)) {
-        (16 | 0, Some("0x")) => (16, &lower[2..]),
-        (8 | 0, Some("0o")) => (8, &lower[2..]),
-        (2 | 0, Some("0b")) => (2, &lower[2..]),
-        (0, _) => (10, lower.as_str()),
-        _ => (base as u32, lower.as_str()),
+    let prefix = body.get(..2).map(str::to_ascii_lowercase);
+    let prefixed_radix = match prefix.as_deref() {
+        Some("0x") => Some(16),
+        Some("0o") => Some(8),
+        Some("0b") => Some(2),
+        _ => None,
     };
-    let clean: String = digits
-        .trim_start_matches('_')
-        .chars()
-        .filter(|c| *c != '_')
-        .collect();
+    let (radix, digits, after_prefix) = match (base, prefixed_radix) {
+        (0, Some(radix)) => (radix, &body[2..], true),
+        (b, Some(radix)) if b == i64::from(radix) => (radix, &body[2..], true),
+        (0, None) => (10, body, false),
+        (b, _) => (b as u32, body, false),
+    };
+    let digits = if after_prefix {
+        digits.strip_prefix('_').unwrap_or(digits)
+    } else {
+        digits
+    };
+    let well_formed = !digits.is_empty()
+        && !digits.starts_with('_')
+        && !digits.ends_with('_')
+        && !digits.contains("__")
+        && digits.chars().all(|c| c == '_' || c.is_digit(radix));
+    if !well_formed {
+        return Err(invalid());
+    }
+    let clean: String = digits.chars().filter(|c| *c != '_').collect();
+    if base == 0 && !after_prefix && clean.starts_with('0') && clean.bytes().any(|b| b != b'0') {
+        return Err(invalid());
+    }
+    let limit = int::max_str_digits();
+    if !radix.is_power_of_two() && limit > 0 && clean.len() > limit {
+        return Err(value_error(format!(
+            "Exceeds the limit ({limit} digits) for integer string conversion: value has {} \
+             digits; use sys.set_int_max_str_digits() to increase the limit",
+            clean.len()
+        )));
+    }
     let big = num_bigint::BigInt::parse_bytes(clean.as_bytes(), radix).ok_or_else(invalid)?;
     Ok(int::normalize(if negative { -big } else { big }))
 }
@@ -477,14 +540,10 @@ fn builtin_float(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Va
         Some(Value::Int(i)) => Ok(Value::float(*i as f64)),
         Some(Value::Bool(b)) => Ok(Value::float(**b as i64 as f64)),
         Some(Value::BigInt(b)) => Ok(Value::float(int::big_to_f64(b)?)),
-        Some(Value::Str(s)) => float::parse_float(s.as_str())
+        Some(Value::Str(s)) => digits::to_ascii_number(s.as_str())
+            .and_then(|text| float::parse_float(&text))
             .map(Value::float)
-            .ok_or_else(|| {
-                value_error(format!(
-                    "could not convert string to float: {}",
-                    pystr::repr(s.as_str())
-                ))
-            }),
+            .ok_or_else(|| value_error(format!("could not convert string to float: {}", s.repr()))),
         Some(other) => Err(type_error(format!(
             "float() argument must be a string or a real number, not '{}'",
             other.type_name()
@@ -493,7 +552,32 @@ fn builtin_float(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Va
 }
 
 fn builtin_str(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    match at_most_one("str", args, kwnames)? {
+    let [object, encoding, errors] =
+        args::bind("str", &["object", "encoding", "errors"], args, kwnames)?[..]
+    else {
+        return Err(type_error("str() takes at most 3 arguments"));
+    };
+    if encoding.is_some() || errors.is_some() {
+        // Decoding needs bytes, which Spindle does not have: every such call fails as in
+        // CPython when the object is not bytes.
+        for (name, value) in [("encoding", encoding), ("errors", errors)] {
+            if let Some(value) = value.filter(|v| !matches!(v, Value::Str(_))) {
+                return Err(type_error(format!(
+                    "str() argument '{name}' must be str, not {}",
+                    value.type_name()
+                )));
+            }
+        }
+        return match object {
+            None => Ok(Value::str("")),
+            Some(Value::Str(_)) => Err(type_error("decoding str is not supported")),
+            Some(other) => Err(type_error(format!(
+                "decoding to str: need a bytes-like object, {} found",
+                other.type_name()
+            ))),
+        };
+    }
+    match object {
         None => Ok(Value::str("")),
         Some(v @ Value::Str(_)) => Ok(v.clone()),
         Some(v) => Ok(Value::string(ops::to_str(vm, v)?)),
@@ -501,7 +585,7 @@ fn builtin_str(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value
 }
 
 fn builtin_repr(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let [value] = exact_args::<1>("repr", args, kwnames)?;
+    let value = only_argument("repr", args, kwnames)?;
     Ok(Value::string(ops::repr(vm, value)?))
 }
 
@@ -527,17 +611,35 @@ fn builtin_tuple(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Val
 }
 
 fn builtin_sum(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    no_keywords("sum", kwnames)?;
-    let (iterable, start) = match args {
-        [iterable] => (iterable, Value::Int(0)),
-        [iterable, start] => (iterable, start.clone()),
-        _ => {
-            return Err(type_error(format!(
-                "sum() takes at most 2 arguments ({} given)",
-                args.len()
-            )));
+    let (positional, keywords) = split_kwargs(args, kwnames);
+    if args.len() > 2 {
+        return Err(type_error(format!(
+            "sum() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
+    }
+    let mut start = positional.get(1).cloned();
+    for (keyword, value) in keywords {
+        match keyword {
+            "start" if start.is_none() => start = Some(value.clone()),
+            "start" => {
+                return Err(type_error(
+                    "argument for sum() given by name ('start') and position (2)",
+                ));
+            }
+            other => {
+                return Err(type_error(format!(
+                    "'{other}' is an invalid keyword argument for sum()"
+                )));
+            }
         }
+    }
+    let Some(iterable) = positional.first() else {
+        return Err(type_error(
+            "sum() takes at least 1 positional argument (0 given)",
+        ));
     };
+    let start = start.unwrap_or(Value::Int(0));
     if matches!(start, Value::Str(_)) {
         return Err(type_error(
             "sum() can't sum strings [use ''.join(seq) instead]",

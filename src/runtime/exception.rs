@@ -24,6 +24,9 @@ pub enum ExcKind {
     MemoryError,
     KeyboardInterrupt,
     SystemError,
+    OSError,
+    BrokenPipeError,
+    UnicodeEncodeError,
 }
 
 impl ExcKind {
@@ -45,6 +48,9 @@ impl ExcKind {
             ExcKind::MemoryError => "MemoryError",
             ExcKind::KeyboardInterrupt => "KeyboardInterrupt",
             ExcKind::SystemError => "SystemError",
+            ExcKind::OSError => "OSError",
+            ExcKind::BrokenPipeError => "BrokenPipeError",
+            ExcKind::UnicodeEncodeError => "UnicodeEncodeError",
         }
     }
 }

@@ -2,6 +2,7 @@
 //! contains itself and a depth guard so deep nesting raises RecursionError instead of
 //! overflowing), and printf-style `%` formatting.
 
+use super::alloc;
 use super::exception::{ExcKind, PyErr, PyResult, type_error};
 use super::{Value, float, int};
 use crate::vm::Vm;
@@ -16,9 +17,9 @@ fn write_repr(out: &mut String, value: &Value, visiting: &mut Vec<*const ()>) ->
         Value::Bool(b) => out.push_str(if **b { "True" } else { "False" }),
 
         Value::Int(i) => out.push_str(&i.to_string()),
-        Value::BigInt(b) => out.push_str(&int::big_to_decimal(b)?),
+        Value::BigInt(b) => alloc::push_text(out, &int::big_to_decimal(b)?)?,
         Value::Float(f) => out.push_str(&float::repr(**f)),
-        Value::Str(s) => out.push_str(&super::str::repr(s.as_str())),
+        Value::Str(s) => alloc::push_text(out, &s.repr())?,
         Value::List(list) => {
             let id = std::rc::Rc::as_ptr(list) as *const ();
             if visiting.contains(&id) {
@@ -104,6 +105,9 @@ fn write_repr(out: &mut String, value: &Value, visiting: &mut Vec<*const ()>) ->
 
 fn write_items(out: &mut String, items: &[Value], visiting: &mut Vec<*const ()>) -> PyResult<()> {
     for (i, item) in items.iter().enumerate() {
+        // Room for the separator and a short item, grown fallibly: the repr of a huge list
+        // is a MemoryError, not an abort.
+        alloc::reserve_text(out, 32)?;
         if i > 0 {
             out.push_str(", ");
         }
@@ -191,7 +195,9 @@ pub fn percent_format(vm: &mut Vm, format: &str, args: &Value) -> PyResult<Strin
         }
         if chars.peek() == Some(&'*') {
             chars.next();
-            spec.width = star_argument(&take(&items)?)?;
+            let width = star_width(&take(&items)?)?;
+            spec.left |= width < 0;
+            spec.width = width.unsigned_abs() as usize;
         } else {
             while let Some(d) = chars.peek().and_then(|c| c.to_digit(10)) {
                 spec.width = push_digit(spec.width, d, "width too big")?;
@@ -203,7 +209,7 @@ pub fn percent_format(vm: &mut Vm, format: &str, args: &Value) -> PyResult<Strin
             let mut precision = 0;
             if chars.peek() == Some(&'*') {
                 chars.next();
-                precision = star_argument(&take(&items)?)?;
+                precision = star_precision(&take(&items)?)?;
             } else {
                 while let Some(d) = chars.peek().and_then(|c| c.to_digit(10)) {
                     precision = push_digit(precision, d, "precision too big")?;
@@ -249,11 +255,33 @@ fn push_digit(value: usize, digit: u32, too_big: &str) -> PyResult<usize> {
         .ok_or_else(|| PyErr::new(ExcKind::ValueError, too_big))
 }
 
-fn star_argument(value: &Value) -> PyResult<usize> {
+/// A `*` width: any C `ssize_t`; a negative one means left-justified.
+fn star_width(value: &Value) -> PyResult<i64> {
     match value {
-        Value::Int(i) => Ok((*i).max(0) as usize),
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(**b as i64),
+        Value::BigInt(_) => Err(PyErr::new(
+            ExcKind::OverflowError,
+            "Python int too large to convert to C ssize_t",
+        )),
         _ => Err(type_error("* wants int")),
     }
+}
+
+/// A `*` precision: a C `int`; negative ones count as zero.
+fn star_precision(value: &Value) -> PyResult<usize> {
+    let precision = match value {
+        Value::Int(i) => i32::try_from(*i).ok(),
+        Value::Bool(b) => Some(**b as i32),
+        Value::BigInt(_) => None,
+        _ => return Err(type_error("* wants int")),
+    };
+    precision.map(|p| p.max(0) as usize).ok_or_else(|| {
+        PyErr::new(
+            ExcKind::OverflowError,
+            "Python int too large to convert to C int",
+        )
+    })
 }
 
 /// Converts one argument: returns (sign, digits-or-text, is-numeric).
@@ -277,10 +305,10 @@ fn convert(
     };
     match conversion {
         's' | 'r' | 'a' => {
-            let mut text = if conversion == 's' {
-                to_str(vm, arg)?
-            } else {
-                repr(vm, arg)?
+            let mut text = match conversion {
+                's' => to_str(vm, arg)?,
+                'r' => repr(vm, arg)?,
+                _ => ascii_escaped(&repr(vm, arg)?),
             };
             if let Some(p) = spec.precision {
                 text = text.chars().take(p).collect();
@@ -314,10 +342,11 @@ fn convert(
                 'o' => magnitude.to_str_radix(8),
                 _ => int::big_to_decimal(&magnitude)?,
             };
-            if let Some(p) = spec.precision {
-                while digits.len() < p {
-                    digits.insert(0, '0');
-                }
+            if let Some(p) = spec.precision.filter(|p| *p > digits.len()) {
+                let mut padded = alloc::text_with_capacity(p)?;
+                alloc::push_repeated(&mut padded, '0', p - digits.len())?;
+                padded.push_str(&digits);
+                digits = padded;
             }
             let mut sign = sign_of(negative);
             if spec.alternate {
@@ -348,7 +377,7 @@ fn convert(
                 conversion,
                 spec.precision.unwrap_or(6),
                 spec.alternate,
-            );
+            )?;
             Ok((
                 sign_of(x.is_sign_negative() && !x.is_nan()),
                 body,
@@ -383,92 +412,185 @@ fn convert(
 
 fn pad(out: &mut String, spec: &Spec, sign: String, body: &str, numeric: bool) -> PyResult<()> {
     let len = sign.chars().count() + body.chars().count();
-    let fill = super::exception::check_object_size(spec.width.saturating_sub(len), 1)?;
+    let fill = spec.width.saturating_sub(len);
+    alloc::reserve_text(
+        out,
+        sign.len().saturating_add(body.len()).saturating_add(fill),
+    )?;
     if spec.left {
         out.push_str(&sign);
         out.push_str(body);
-        out.extend(std::iter::repeat_n(' ', fill));
+        alloc::push_repeated(out, ' ', fill)?;
     } else if spec.zero && numeric {
         out.push_str(&sign);
-        out.extend(std::iter::repeat_n('0', fill));
+        alloc::push_repeated(out, '0', fill)?;
         out.push_str(body);
     } else {
-        out.extend(std::iter::repeat_n(' ', fill));
+        alloc::push_repeated(out, ' ', fill)?;
         out.push_str(&sign);
         out.push_str(body);
     }
     Ok(())
 }
 
-/// `%e`-style exponent: at least two digits, always signed.
-fn fix_exponent(sci: &str, upper: bool) -> String {
-    let (mantissa, exponent) = sci.split_once('e').unwrap_or((sci, "0"));
-    let exponent: i32 = exponent.parse().unwrap_or(0);
-    let e = if upper { 'E' } else { 'e' };
-    format!(
-        "{mantissa}{e}{}{:02}",
-        if exponent < 0 { '-' } else { '+' },
-        exponent.abs()
-    )
+/// `ascii()` of a repr: every non-ASCII character as `\xNN`, `\uNNNN` or `\UNNNNNNNN`.
+fn ascii_escaped(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let code = c as u32;
+        match code {
+            0..=0x7F => out.push(c),
+            0x80..=0xFF => out.push_str(&format!("\\x{code:02x}")),
+            0x100..=0xFFFF => out.push_str(&format!("\\u{code:04x}")),
+            _ => out.push_str(&format!("\\U{code:08x}")),
+        }
+    }
+    out
 }
 
-/// Formats a non-negative float for `%e %f %g` (and their upper-case forms).
-pub fn format_float(x: f64, conversion: char, precision: usize, alternate: bool) -> String {
+/// Every double is a multiple of 2**-1074, so its exact decimal expansion has at most this many
+/// digits after the point: `%f` digits past it are zeros.
+const EXACT_FRACTION_DIGITS: usize = 1074;
+
+/// No double's exact decimal expansion has more significant digits than this (767 is the
+/// most): `%e` digits past it are zeros.
+const EXACT_SIGNIFICANT_DIGITS: usize = 800;
+
+/// `x` (finite, non-negative) with `precision` digits after the point, correctly rounded (ties
+/// to even on the exact value, as CPython's dtoa). Rust's formatter takes precisions up to
+/// `u16::MAX` only, so digits past the exact expansion are appended as zeros.
+fn fixed(x: f64, precision: usize) -> PyResult<String> {
+    let shown = precision.min(EXACT_FRACTION_DIGITS);
+    let exact = format!("{x:.shown$}");
+    let mut text = alloc::text_with_capacity(exact.len().saturating_add(precision - shown))?;
+    text.push_str(&exact);
+    alloc::push_repeated(&mut text, '0', precision - shown)?;
+    Ok(text)
+}
+
+/// `x` (finite, non-negative) as `d.ddd` with `precision` digits after the point, and its
+/// decimal exponent.
+fn scientific(x: f64, precision: usize) -> PyResult<(String, i32)> {
+    let shown = precision.min(EXACT_SIGNIFICANT_DIGITS);
+    let exact = format!("{x:.shown$e}");
+    let (mantissa, exponent) = exact.split_once('e').unwrap_or((&exact, "0"));
+    let mut text = alloc::text_with_capacity(mantissa.len().saturating_add(precision - shown))?;
+    text.push_str(mantissa);
+    alloc::push_repeated(&mut text, '0', precision - shown)?;
+    Ok((text, exponent.parse().unwrap_or(0)))
+}
+
+/// The decimal exponent `x` (finite, non-negative) has once rounded to `significant` digits.
+fn rounded_exponent(x: f64, significant: usize) -> i32 {
+    let shown = significant.clamp(1, EXACT_SIGNIFICANT_DIGITS) - 1;
+    let text = format!("{x:.shown$e}");
+    text.split_once('e')
+        .and_then(|(_, e)| e.parse().ok())
+        .unwrap_or(0)
+}
+
+/// Appends `%e`'s exponent: at least two digits, always signed.
+fn push_exponent(text: &mut String, exponent: i32, upper: bool) {
+    text.push(if upper { 'E' } else { 'e' });
+    text.push(if exponent < 0 { '-' } else { '+' });
+    text.push_str(&format!("{:02}", exponent.unsigned_abs()));
+}
+
+/// The alternate form (`#`) always shows a decimal point.
+fn ensure_point(text: &mut String, alternate: bool) {
+    if alternate && !text.contains('.') {
+        text.push('.');
+    }
+}
+
+/// Formats a non-negative float for `%e %f %g` (and their upper-case forms), with CPython's
+/// digits for any precision a format string can ask for.
+pub fn format_float(
+    x: f64,
+    conversion: char,
+    precision: usize,
+    alternate: bool,
+) -> PyResult<String> {
     let upper = conversion.is_ascii_uppercase();
     if !x.is_finite() {
         let text = if x.is_nan() { "nan" } else { "inf" };
-        return if upper {
+        return Ok(if upper {
             text.to_uppercase()
         } else {
             text.to_string()
-        };
+        });
     }
     match conversion.to_ascii_lowercase() {
-        'f' => format!("{:.*}", precision, x),
-        'e' => fix_exponent(&format!("{:.*e}", precision, x), upper),
+        'f' => {
+            let mut text = fixed(x, precision)?;
+            ensure_point(&mut text, alternate);
+            Ok(text)
+        }
+        'e' => {
+            let (mut text, exponent) = scientific(x, precision)?;
+            ensure_point(&mut text, alternate);
+            push_exponent(&mut text, exponent, upper);
+            Ok(text)
+        }
         _ => {
-            let p = precision.max(1);
-            let sci = format!("{:.*e}", p - 1, x);
-            let exponent: i32 = sci
-                .split_once('e')
-                .and_then(|(_, e)| e.parse().ok())
-                .unwrap_or(0);
-            let mut text = if -4 <= exponent && exponent < p as i32 {
-                format!("{:.*}", (p as i32 - 1 - exponent).max(0) as usize, x)
-            } else {
-                fix_exponent(&sci, upper)
-            };
+            // Without `#` trailing zeros are stripped, and past the exact expansion every
+            // further digit is a zero (whose count cannot change the notation chosen: a
+            // double's exponent is below 309), so the work is capped.
+            let mut p = precision.max(1);
             if !alternate {
-                text = strip_fraction_zeros(&text);
+                p = p.min(EXACT_SIGNIFICANT_DIGITS);
             }
-            text
+            let exponent = rounded_exponent(x, p);
+            let mut text = if -4 <= exponent && (exponent as i64) < p as i64 {
+                fixed(x, (p as i64 - 1 - exponent as i64) as usize)?
+            } else {
+                scientific(x, p - 1)?.0
+            };
+            if alternate {
+                ensure_point(&mut text, true);
+            } else if text.contains('.') {
+                let kept = text.trim_end_matches('0').trim_end_matches('.').len();
+                text.truncate(kept);
+            }
+            if !(-4 <= exponent && (exponent as i64) < p as i64) {
+                push_exponent(&mut text, exponent, upper);
+            }
+            Ok(text)
         }
     }
-}
-
-fn strip_fraction_zeros(text: &str) -> String {
-    let (mantissa, exponent) = match text.find(['e', 'E']) {
-        Some(i) => (&text[..i], &text[i..]),
-        None => (text, ""),
-    };
-    let mantissa = if mantissa.contains('.') {
-        mantissa.trim_end_matches('0').trim_end_matches('.')
-    } else {
-        mantissa
-    };
-    format!("{mantissa}{exponent}")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn formatted(x: f64, conversion: char, precision: usize, alternate: bool) -> String {
+        format_float(x, conversion, precision, alternate).expect("fits in memory")
+    }
+
     #[test]
     fn general_format_matches_printf() {
-        assert_eq!(format_float(1234567.0, 'g', 6, false), "1.23457e+06");
-        assert_eq!(format_float(0.0001, 'g', 6, false), "0.0001");
-        assert_eq!(format_float(100.0, 'g', 6, false), "100");
-        assert_eq!(format_float(2.5, 'f', 0, false), "2");
-        assert_eq!(format_float(12345.678, 'e', 3, false), "1.235e+04");
+        assert_eq!(formatted(1234567.0, 'g', 6, false), "1.23457e+06");
+        assert_eq!(formatted(0.0001, 'g', 6, false), "0.0001");
+        assert_eq!(formatted(100.0, 'g', 6, false), "100");
+        assert_eq!(formatted(2.5, 'f', 0, false), "2");
+        assert_eq!(formatted(12345.678, 'e', 3, false), "1.235e+04");
+        assert_eq!(formatted(2.5, 'e', 0, true), "2.e+00");
+        assert_eq!(formatted(100.0, 'g', 3, true), "100.");
+    }
+
+    #[test]
+    fn precision_beyond_rusts_formatter_gives_the_exact_expansion() {
+        let text = formatted(0.1, 'f', 70_000, false);
+        assert_eq!(text.len(), 70_002);
+        assert!(text.starts_with("0.1000000000000000055511151231257827021181583404541015625000"));
+        assert!(text.ends_with("0000"));
+        let sci = formatted(1e300, 'e', 70_000, false);
+        assert!(sci.starts_with("1.0000000000000000525047602552044202487"));
+        assert!(sci.ends_with("0e+300"));
+        assert_eq!(
+            formatted(0.1, 'g', 70_000, false),
+            "0.1000000000000000055511151231257827021181583404541015625"
+        );
     }
 }

@@ -37,13 +37,36 @@ pub struct BuiltinFn {
     pub call: BuiltinCall,
 }
 
-/// Signature of a built-in method: the receiver, then positional arguments.
-pub type MethodCall = fn(&mut Vm, this: &Value, args: &[Value]) -> PyResult<Value>;
+/// Signature of a built-in method: the receiver, then the arguments as for `BuiltinCall`.
+pub type MethodCall =
+    fn(&mut Vm, this: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value>;
 
 pub struct BuiltinMethod {
     pub name: &'static str,
     pub owner: &'static str,
     pub call: MethodCall,
+    /// Whether the method takes keyword arguments (few do, e.g. `str.split`); the others are
+    /// refused before `call` runs, so they only ever see positional arguments.
+    pub keywords: bool,
+}
+
+impl BuiltinMethod {
+    /// Calls the method on `this`, refusing keywords it does not take as CPython words it.
+    pub fn invoke(
+        &self,
+        vm: &mut Vm,
+        this: &Value,
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<Value> {
+        if !kwnames.is_empty() && !self.keywords {
+            return Err(super::exception::type_error(format!(
+                "{}.{}() takes no keyword arguments",
+                self.owner, self.name
+            )));
+        }
+        (self.call)(vm, this, args, kwnames)
+    }
 }
 
 /// A module namespace. Slot `i` holds the global named `names[i]`; a slot that was never

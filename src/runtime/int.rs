@@ -27,8 +27,20 @@ pub enum IntOp {
     Xor,
 }
 
-/// Shifts or exponents beyond this many bits are refused rather than exhausting memory.
+/// Results (products, powers, shifts) beyond this many bits (512 MiB) are refused with
+/// MemoryError rather than exhausting memory or running for hours.
 const MAX_BITS: u64 = 1 << 32;
+
+/// MemoryError unless a result of `bits` bits fits under `MAX_BITS` and the address space can
+/// hold it `copies` times over (result plus the operation's working space) right now. num-bigint
+/// aborts the process when an allocation fails, so the room is checked before it runs.
+pub fn make_room(bits: u64, copies: u64) -> PyResult<()> {
+    if bits > MAX_BITS {
+        return Err(super::exception::memory_error());
+    }
+    let bytes = (bits / 8 + 8).saturating_mul(copies);
+    super::alloc::ensure_available(usize::try_from(bytes).unwrap_or(usize::MAX))
+}
 
 /// Wraps a big integer, demoting it to the inline form when it fits in an i64.
 pub fn normalize(big: BigInt) -> Value {
@@ -160,20 +172,32 @@ fn shift_amount(b: &BigInt) -> PyResult<u64> {
 
 /// `a op b` on big integers; the result is demoted when it fits.
 pub fn big_op(op: IntOp, a: &BigInt, b: &BigInt) -> PyResult<Value> {
+    let widest = a.bits().max(b.bits()) + 1;
     let result = match op {
-        IntOp::Add => a + b,
-        IntOp::Sub => a - b,
-        IntOp::Mul => a * b,
+        IntOp::Add => {
+            make_room(widest, 2)?;
+            a + b
+        }
+        IntOp::Sub => {
+            make_room(widest, 2)?;
+            a - b
+        }
+        IntOp::Mul => {
+            make_room(a.bits() + b.bits(), 3)?;
+            a * b
+        }
         IntOp::FloorDiv => {
             if b.is_zero() {
                 return Err(zero_division("integer division or modulo by zero"));
             }
+            make_room(widest, 3)?;
             a.div_floor(b)
         }
         IntOp::Mod => {
             if b.is_zero() {
                 return Err(zero_division("integer modulo by zero"));
             }
+            make_room(widest, 3)?;
             a.mod_floor(b)
         }
         IntOp::Pow => {
@@ -186,16 +210,20 @@ pub fn big_op(op: IntOp, a: &BigInt, b: &BigInt) -> PyResult<Value> {
                     a.clone()
                 }
             } else {
-                let exp = b.to_u32().filter(|e| (*e as u64) * a.bits() <= MAX_BITS);
-                let exp = exp.ok_or_else(|| PyErr::new(ExcKind::MemoryError, ""))?;
+                let exp = b.to_u32().ok_or_else(super::exception::memory_error)?;
+                make_room(u64::from(exp).saturating_mul(a.bits()), 3)?;
                 num_traits::pow(a.clone(), exp as usize)
             }
         }
         IntOp::LShift => {
-            let n = shift_amount(b)?;
+            if b.is_negative() {
+                return Err(value_error("negative shift count"));
+            }
             if a.is_zero() {
                 BigInt::zero()
             } else {
+                let n = shift_amount(b)?;
+                make_room(a.bits() + n, 2)?;
                 a << (n as usize)
             }
         }
@@ -217,9 +245,14 @@ pub fn big_op(op: IntOp, a: &BigInt, b: &BigInt) -> PyResult<Value> {
                 a >> (n as usize)
             }
         }
-        IntOp::And => a & b,
-        IntOp::Or => a | b,
-        IntOp::Xor => a ^ b,
+        IntOp::And | IntOp::Or | IntOp::Xor => {
+            make_room(widest, 2)?;
+            match op {
+                IntOp::And => a & b,
+                IntOp::Or => a | b,
+                _ => a ^ b,
+            }
+        }
     };
     Ok(normalize(result))
 }
@@ -254,6 +287,7 @@ pub fn big_to_decimal(b: &BigInt) -> PyResult<String> {
     if limit > 0 && b.bits() as f64 * std::f64::consts::LOG10_2 > limit as f64 + 1.0 {
         return Err(digit_limit_error(""));
     }
+    make_room(b.bits(), 3)?;
     let text = b.to_string();
     let digits = text.trim_start_matches('-').len();
     if limit > 0 && digits > limit {
@@ -270,6 +304,26 @@ pub fn big_to_f64(b: &BigInt) -> PyResult<f64> {
             ExcKind::OverflowError,
             "int too large to convert to float",
         )),
+    }
+}
+
+/// A positive big int as `(x, e)` with `x` in [0.5, 1) and the int ≈ `x * 2**e`, `x` correctly
+/// rounded to a double (CPython's `_PyLong_Frexp`): the top 55 bits, the lowest of them made
+/// sticky for any bit shifted out, are rounded to 53 by the conversion to `f64`.
+pub fn frexp(b: &BigInt) -> (f64, u64) {
+    let bits = b.bits();
+    let top = if bits > 55 {
+        let shift = bits - 55;
+        let sticky = b.trailing_zeros().is_some_and(|zeros| zeros < shift);
+        (b >> (shift as usize)).to_u64().unwrap_or(0) | u64::from(sticky)
+    } else {
+        b.to_u64().unwrap_or(0) << (55 - bits)
+    };
+    let x = top as f64 / (1u64 << 55) as f64;
+    if x >= 1.0 {
+        (x / 2.0, bits + 1)
+    } else {
+        (x, bits)
     }
 }
 

@@ -3,7 +3,10 @@
 //! formatting (repr, `%`), exceptions, builtins and the built-in modules. It never sees bytecode,
 //! a program counter or an engine's stack layout.
 
+pub mod alloc;
+pub mod args;
 pub mod builtins;
+pub mod digits;
 pub mod exception;
 pub mod float;
 pub mod format;
@@ -12,6 +15,7 @@ pub mod int;
 pub mod modules;
 pub mod object;
 pub mod str;
+pub mod str_methods;
 pub mod value;
 
 pub use exception::{ExcKind, PyErr, PyResult};

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use super::exception::{PyErr, PyResult, type_error, value_error};
 use super::function::{BuiltinFn, Module};
-use super::{ExcKind, Value, int};
+use super::{ExcKind, Value, args, int};
 use crate::ops;
 use crate::vm::Vm;
 
@@ -54,39 +54,75 @@ static SYS_FUNCTIONS: &[BuiltinFn] = &[
     },
 ];
 
-fn sys_get_int_max_str_digits(_vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn sys_get_int_max_str_digits(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    refuse_keywords("sys.get_int_max_str_digits", kw)?;
+    args::no_arguments("sys.get_int_max_str_digits", args)?;
     Ok(Value::Int(int::max_str_digits() as i64))
 }
 
-fn sys_set_int_max_str_digits(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    match args {
-        [Value::Int(n)] if *n == 0 || *n >= 640 => {
-            int::set_max_str_digits(*n as usize);
+fn sys_set_int_max_str_digits(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [maxdigits] = args::bind("set_int_max_str_digits", &["maxdigits"], args, kw)?[..] else {
+        return Err(type_error(
+            "set_int_max_str_digits() takes at most 1 argument",
+        ));
+    };
+    let Some(maxdigits) = maxdigits else {
+        return Err(type_error(
+            "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)",
+        ));
+    };
+    match c_int(maxdigits)? {
+        n if n == 0 || n >= 640 => {
+            int::set_max_str_digits(n as usize);
             Ok(Value::None)
         }
-        [Value::Int(_)] => Err(value_error("maxdigits must be 0 or larger than 640")),
-        _ => Err(type_error(
-            "set_int_max_str_digits() takes exactly one integer argument",
+        _ => Err(value_error("maxdigits must be 0 or larger than 640")),
+    }
+}
+
+fn sys_getrecursionlimit(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    refuse_keywords("sys.getrecursionlimit", kw)?;
+    args::no_arguments("sys.getrecursionlimit", args)?;
+    Ok(Value::Int(vm.recursion_limit as i64))
+}
+
+fn sys_setrecursionlimit(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    refuse_keywords("sys.setrecursionlimit", kw)?;
+    match c_int(args::exactly_one("sys.setrecursionlimit", args)?)? {
+        n if n >= 1 => {
+            vm.recursion_limit = (n as usize).min(crate::vm::MAX_RECURSION_LIMIT);
+            Ok(Value::None)
+        }
+        _ => Err(value_error(
+            "recursion limit must be greater or equal than 1",
         )),
     }
 }
 
-fn sys_getrecursionlimit(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(Value::Int(vm.recursion_limit as i64))
+/// An argument CPython reads as a C `int`.
+fn c_int(value: &Value) -> PyResult<i32> {
+    let wide = match value {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(**b as i64),
+        Value::BigInt(_) => None,
+        other => return Err(args::not_an_integer(other)),
+    };
+    wide.and_then(|n| i32::try_from(n).ok()).ok_or_else(|| {
+        PyErr::new(
+            ExcKind::OverflowError,
+            "Python int too large to convert to C int",
+        )
+    })
 }
 
-fn sys_setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    match args {
-        [Value::Int(n)] if *n >= 1 => {
-            vm.recursion_limit = (*n as usize).min(crate::vm::MAX_RECURSION_LIMIT);
-            Ok(Value::None)
-        }
-        [Value::Int(_)] => Err(value_error(
-            "recursion limit must be greater or equal than 1",
-        )),
-        _ => Err(type_error(
-            "setrecursionlimit() takes exactly one integer argument",
-        )),
+/// `math.sqrt() takes no keyword arguments`.
+fn refuse_keywords(qualified_name: &str, kwnames: &[Value]) -> PyResult<()> {
+    if kwnames.is_empty() {
+        Ok(())
+    } else {
+        Err(type_error(format!(
+            "{qualified_name}() takes no keyword arguments"
+        )))
     }
 }
 
@@ -133,7 +169,8 @@ fn float_fn(name: &str, args: &[Value], f: fn(f64) -> f64) -> PyResult<Value> {
 
 macro_rules! math_float_fns {
     ($($name:ident => $f:expr;)*) => {
-        $(fn $name(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+        $(fn $name(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+            refuse_keywords(concat!("math.", stringify!($name)), kw)?;
             float_fn(stringify!($name), args, $f)
         })*
     };
@@ -148,11 +185,10 @@ math_float_fns! {
     atan => f64::atan;
     exp => f64::exp;
     fabs => f64::abs;
-    log10 => f64::log10;
-    log2 => f64::log2;
 }
 
-fn sqrt(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn sqrt(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    refuse_keywords("math.sqrt", kw)?;
     let x = real(one_arg("sqrt", args)?)?;
     if x < 0.0 {
         return Err(domain_error());
@@ -160,24 +196,63 @@ fn sqrt(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::float(x.sqrt()))
 }
 
-fn log(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn log(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    refuse_keywords("log", kw)?;
     let (x, base) = match args {
-        [x] => (real(x)?, None),
-        [x, b] => (real(x)?, Some(real(b)?)),
-        _ => {
-            return Err(type_error(format!(
-                "log expected 1 or 2 arguments, got {}",
-                args.len()
-            )));
-        }
+        [x] => (x, None),
+        [x, base] => (x, Some(base)),
+        _ => return Err(type_error("math.log requires 1 to 2 arguments")),
     };
-    if x <= 0.0 || base.is_some_and(|b| b <= 0.0 || b == 1.0) {
-        return Err(domain_error());
+    let numerator = log_of(x, f64::ln)?;
+    match base {
+        None => Ok(Value::float(numerator)),
+        Some(base) => {
+            let denominator = log_of(base, f64::ln)?;
+            if denominator == 0.0 {
+                return Err(super::exception::zero_division("float division by zero"));
+            }
+            Ok(Value::float(numerator / denominator))
+        }
     }
-    Ok(Value::float(match base {
-        Some(b) => x.ln() / b.ln(),
-        None => x.ln(),
-    }))
+}
+
+fn log2(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    refuse_keywords("math.log2", kw)?;
+    Ok(Value::float(log_of(one_arg("log2", args)?, f64::log2)?))
+}
+
+fn log10(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    refuse_keywords("math.log10", kw)?;
+    Ok(Value::float(log_of(one_arg("log10", args)?, f64::log10)?))
+}
+
+/// A logarithm as CPython's `loghelper` takes it: a positive int too large for a float is
+/// written as `x * 2**e` (`frexp`), so its log is `f(x) + f(2) * e`; everything else goes
+/// through the float logarithm's domain rules.
+fn log_of(value: &Value, f: fn(f64) -> f64) -> PyResult<f64> {
+    let x = match value {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+            let big = int::to_big(value).unwrap_or_default();
+            if !num_traits::Signed::is_positive(&big) {
+                return Err(domain_error());
+            }
+            match int::big_to_f64(&big) {
+                Ok(x) => x,
+                Err(_) => {
+                    let (mantissa, exponent) = int::frexp(&big);
+                    return Ok(f(mantissa) + f(2.0) * exponent as f64);
+                }
+            }
+        }
+        other => real(other)?,
+    };
+    if x.is_nan() || x == f64::INFINITY {
+        Ok(x)
+    } else if x > 0.0 {
+        Ok(f(x))
+    } else {
+        Err(domain_error())
+    }
 }
 
 /// `floor`/`ceil`/`trunc`: ints pass through, floats round to an int.
@@ -189,15 +264,18 @@ fn rounding(name: &str, args: &[Value], f: fn(f64) -> f64) -> PyResult<Value> {
     }
 }
 
-fn floor(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn floor(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    refuse_keywords("math.floor", kw)?;
     rounding("floor", args, f64::floor)
 }
 
-fn ceil(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn ceil(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    refuse_keywords("math.ceil", kw)?;
     rounding("ceil", args, f64::ceil)
 }
 
-fn trunc(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn trunc(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    refuse_keywords("math.trunc", kw)?;
     rounding("trunc", args, f64::trunc)
 }
 
@@ -211,17 +289,20 @@ fn two_reals(name: &str, args: &[Value]) -> PyResult<(f64, f64)> {
     }
 }
 
-fn atan2(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn atan2(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    refuse_keywords("math.atan2", kw)?;
     let (y, x) = two_reals("atan2", args)?;
     Ok(Value::float(y.atan2(x)))
 }
 
-fn hypot(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn hypot(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    refuse_keywords("math.hypot", kw)?;
     let (x, y) = two_reals("hypot", args)?;
     Ok(Value::float(x.hypot(y)))
 }
 
-fn pow(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn pow(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    refuse_keywords("math.pow", kw)?;
     let (x, y) = two_reals("pow", args)?;
     let r = x.powf(y);
     if r.is_nan() && !x.is_nan() && !y.is_nan() {
@@ -236,28 +317,39 @@ fn pow(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::float(r))
 }
 
-fn isnan(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn isnan(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    refuse_keywords("math.isnan", kw)?;
     Ok(Value::bool(real(one_arg("isnan", args)?)?.is_nan()))
 }
 
-fn isinf(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn isinf(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    refuse_keywords("math.isinf", kw)?;
     Ok(Value::bool(real(one_arg("isinf", args)?)?.is_infinite()))
 }
 
-fn factorial(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn factorial(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    refuse_keywords("math.factorial", kw)?;
     let n = match one_arg("factorial", args)? {
         Value::Int(n) => *n,
         Value::Bool(b) => **b as i64,
-        other => {
-            return Err(type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                other.type_name()
-            )));
+        Value::BigInt(b) if num_traits::Signed::is_negative(&**b) => i64::MIN,
+        Value::BigInt(_) => {
+            return Err(PyErr::new(
+                ExcKind::OverflowError,
+                format!("factorial() argument should not exceed {}", i64::MAX),
+            ));
         }
+        other => return Err(args::not_an_integer(other)),
     };
     if n < 0 {
         return Err(value_error("factorial() not defined for negative values"));
     }
+    // log2(n!) by Stirling's formula: a result past the big-int size limit is refused before
+    // the loop spends hours building it.
+    let n_float = n as f64;
+    let bits = n_float * (n_float / std::f64::consts::E).log2()
+        + 0.5 * (std::f64::consts::TAU * n_float).log2();
+    int::make_room(bits.max(0.0) as u64, 1)?;
     let mut product = num_bigint::BigInt::from(1);
     for k in 2..=n {
         product *= k;
@@ -265,7 +357,8 @@ fn factorial(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(int::normalize(product))
 }
 
-fn gcd(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn gcd(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    refuse_keywords("math.gcd", kw)?;
     let mut acc = num_bigint::BigInt::from(0);
     for arg in args {
         let Some(n) = int::to_big(arg) else {

@@ -2,10 +2,11 @@
 
 use std::rc::Rc;
 
-use super::Value;
+use super::args::{exactly_one, no_arguments, slice_bound, to_index, window};
 use super::exception::{PyResult, index_error, type_error, value_error};
 use super::str::PyStr;
 use super::value::{ListCell, TupleItems};
+use super::{Value, alloc};
 use crate::vm::Vm;
 
 /// `range(start, stop, step)`; `step` is never zero. Bounds are i128 so ranges past 2**63 work;
@@ -32,20 +33,40 @@ impl PyRange {
         self.len() == 0
     }
 
+    /// Item `i` (negative counts from the end), or `None` out of range.
     pub fn get(&self, i: i128) -> Option<i128> {
         let len = self.len();
-        let at = if i < 0 { i + len } else { i };
+        let at = if i < 0 { i.checked_add(len)? } else { i };
         (0..len).contains(&at).then(|| self.start + at * self.step)
     }
 }
 
 /// The state of an iterator obtained by `iter()` / `GET_ITER`.
 pub enum PyIter {
-    Range { next: i64, stop: i64, step: i64 },
-    WideRange { next: i128, stop: i128, step: i128 },
-    List { list: Rc<ListCell>, index: usize },
-    Tuple { tuple: Rc<TupleItems>, index: usize },
-    Str { text: Rc<PyStr>, byte: usize },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    WideRange {
+        next: i128,
+        stop: i128,
+        step: i128,
+    },
+    List {
+        list: Rc<ListCell>,
+        index: usize,
+    },
+    Tuple {
+        tuple: Rc<TupleItems>,
+        index: usize,
+    },
+    /// `byte` is where the next character starts, `index` its position in code points.
+    Str {
+        text: Rc<PyStr>,
+        byte: usize,
+        index: usize,
+    },
 }
 
 impl PyIter {
@@ -100,9 +121,15 @@ impl PyIter {
                 *index += 1;
                 item
             }
-            PyIter::Str { text, byte } => {
+            PyIter::Str { text, byte, index } => {
                 let c = text.as_str()[*byte..].chars().next()?;
                 *byte += c.len_utf8();
+                *index += 1;
+                if c == '\u{FFFD}'
+                    && let Some(code) = text.surrogate_at(*index - 1)
+                {
+                    return Some(super::str::surrogate_value(code));
+                }
                 Some(super::str::char_value(c))
             }
         }
@@ -125,29 +152,28 @@ fn receiver(this: &Value) -> PyResult<&Rc<ListCell>> {
     }
 }
 
-pub fn list_append(_vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
-    let [item] = args else {
-        return Err(type_error(format!(
-            "list.append() takes exactly one argument ({} given)",
-            args.len()
-        )));
-    };
-    receiver(this)?.borrow_mut().push(item.clone());
+/// `list.append(item)`: amortised growth as `Vec::push`, but a refused allocation is a
+/// MemoryError.
+pub fn push_item(list: &ListCell, item: Value) -> PyResult<()> {
+    let mut items = list.borrow_mut();
+    if items.len() == items.capacity() {
+        alloc::reserve_items(&mut items, 1)?;
+    }
+    items.push(item);
+    Ok(())
+}
+
+pub fn list_append(_vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let item = exactly_one("list.append", args)?;
+    push_item(receiver(this)?, item.clone())?;
     Ok(Value::None)
 }
 
-pub fn list_pop(_vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
+pub fn list_pop(_vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let list = receiver(this)?;
     let index = match args {
         [] => -1,
-        [Value::Int(i)] => *i,
-        [Value::Bool(b)] => **b as i64,
-        [other] => {
-            return Err(type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                other.type_name()
-            )));
-        }
+        [index] => to_index(index)?,
         _ => {
             return Err(type_error(format!(
                 "pop expected at most 1 argument, got {}",
@@ -165,46 +191,56 @@ pub fn list_pop(_vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
     }
 }
 
-pub fn list_extend(vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
-    let [iterable] = args else {
-        return Err(type_error(format!(
-            "list.extend() takes exactly one argument ({} given)",
-            args.len()
-        )));
-    };
-    let items = crate::ops::collect_iterable(vm, iterable)?;
-    receiver(this)?.borrow_mut().extend(items);
+pub fn list_extend(vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let iterable = exactly_one("list.extend", args)?;
+    let extra = crate::ops::collect_iterable(vm, iterable)?;
+    let mut items = receiver(this)?.borrow_mut();
+    alloc::reserve_items(&mut items, extra.len())?;
+    items.extend(extra);
     Ok(Value::None)
 }
 
-pub fn list_insert(_vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
-    let [Value::Int(index), item] = args else {
+pub fn list_insert(_vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let [index, item] = args else {
         return Err(type_error(format!(
             "insert expected 2 arguments, got {}",
             args.len()
         )));
     };
+    let index = to_index(index)?;
     let list = receiver(this)?;
     let mut items = list.borrow_mut();
     let len = items.len() as i64;
-    let at = if *index < 0 {
-        (*index + len).max(0)
+    let at = if index < 0 {
+        (index + len).max(0)
     } else {
-        (*index).min(len)
+        index.min(len)
     };
+    alloc::reserve_items(&mut items, 1)?;
     items.insert(at as usize, item.clone());
     Ok(Value::None)
 }
 
-pub fn list_index(vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
-    let [needle] = args else {
-        return Err(type_error(format!(
-            "index expected 1 argument, got {}",
-            args.len()
-        )));
+pub fn list_index(vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let (needle, start, stop) = match args {
+        [] => return Err(type_error("index expected at least 1 argument, got 0")),
+        [needle] => (needle, None, None),
+        [needle, start] => (needle, slice_bound(start, false)?, None),
+        [needle, start, stop] => (
+            needle,
+            slice_bound(start, false)?,
+            slice_bound(stop, false)?,
+        ),
+        _ => {
+            return Err(type_error(format!(
+                "index expected at most 3 arguments, got {}",
+                args.len()
+            )));
+        }
     };
     let items = receiver(this)?.borrow().clone();
-    for (i, item) in items.iter().enumerate() {
+    let (start, stop) = window(start, stop, items.len());
+    for (i, item) in items.iter().enumerate().take(stop).skip(start) {
         if crate::ops::values_equal(vm, item, needle)? {
             return Ok(Value::Int(i as i64));
         }
@@ -215,13 +251,8 @@ pub fn list_index(vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> 
     )))
 }
 
-pub fn list_count(vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
-    let [needle] = args else {
-        return Err(type_error(format!(
-            "count expected 1 argument, got {}",
-            args.len()
-        )));
-    };
+pub fn list_count(vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let needle = exactly_one("list.count", args)?;
     let items = receiver(this)?.borrow().clone();
     let mut n = 0;
     for item in &items {
@@ -232,7 +263,8 @@ pub fn list_count(vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> 
     Ok(Value::Int(n))
 }
 
-pub fn list_reverse(_vm: &mut Vm, this: &Value, _args: &[Value]) -> PyResult<Value> {
+pub fn list_reverse(_vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    no_arguments("list.reverse", args)?;
     receiver(this)?.borrow_mut().reverse();
     Ok(Value::None)
 }

@@ -1,16 +1,30 @@
 //! Python `str`: an immutable UTF-8 string that remembers its length in code points, so ASCII
-//! strings index in O(1). Also owns `repr` for strings and the `str` methods.
+//! strings index in O(1). Also owns `repr`, concatenation and repetition of strings; the
+//! methods are in `str_methods`.
 
 use std::rc::Rc;
 
 use super::Value;
-use super::exception::{PyResult, index_error, type_error, value_error};
-use crate::vm::Vm;
+use super::alloc;
+use super::exception::{PyResult, index_error, overflow_error};
 
 pub struct PyStr {
     text: String,
     char_len: usize,
+    /// Lone surrogates (U+D800..U+DFFF), which Python strings may hold but UTF-8 cannot: for
+    /// each, its position in code points and its value, in position order. `text` holds U+FFFD
+    /// at those positions. `None` for every string without them, so ordinary strings pay one
+    /// pointer-sized field and a null check in the few operations that look (equality,
+    /// ordering, `in`, indexing, iteration, concatenation, repetition, `repr`, printing).
+    /// The other methods and `%`/`join` see the U+FFFD.
+    lone: Option<Box<[Lone]>>,
 }
+
+/// A lone surrogate of a `PyStr`: (position in code points, value).
+pub type Lone = (usize, u16);
+
+/// What `text` holds in place of a lone surrogate.
+const PLACEHOLDER: char = '\u{FFFD}';
 
 impl PyStr {
     pub fn new(text: String) -> PyStr {
@@ -19,9 +33,40 @@ impl PyStr {
         } else {
             text.chars().count()
         };
-        PyStr { text, char_len }
+        PyStr {
+            text,
+            char_len,
+            lone: None,
+        }
     }
 
+    /// A string of arbitrary code points (each below 0x110000), lone surrogates included.
+    pub fn from_code_points(code_points: impl IntoIterator<Item = u32>) -> PyStr {
+        let mut text = String::new();
+        let mut lone = Vec::new();
+        let mut char_len = 0;
+        for code in code_points {
+            match char::from_u32(code) {
+                Some(c) => text.push(c),
+                None => {
+                    lone.push((char_len, code as u16));
+                    text.push(PLACEHOLDER);
+                }
+            }
+            char_len += 1;
+        }
+        PyStr::with_lone(text, char_len, lone)
+    }
+
+    fn with_lone(text: String, char_len: usize, lone: Vec<Lone>) -> PyStr {
+        PyStr {
+            text,
+            char_len,
+            lone: (!lone.is_empty()).then(|| lone.into_boxed_slice()),
+        }
+    }
+
+    /// The text, with U+FFFD in place of any lone surrogate.
     pub fn as_str(&self) -> &str {
         &self.text
     }
@@ -35,7 +80,36 @@ impl PyStr {
         self.char_len == self.text.len()
     }
 
-    /// The code point at `index` (already normalised to `0..len`).
+    /// The lone surrogates, in position order (empty for almost every string).
+    pub fn lone_surrogates(&self) -> &[Lone] {
+        self.lone.as_deref().unwrap_or(&[])
+    }
+
+    /// The lone surrogate at code-point position `index`, if there is one.
+    pub fn surrogate_at(&self, index: usize) -> Option<u16> {
+        let lone = self.lone.as_deref()?;
+        let found = lone.binary_search_by_key(&index, |(at, _)| *at).ok()?;
+        lone.get(found).map(|(_, code)| *code)
+    }
+
+    /// Every code point, lone surrogates included.
+    pub fn code_points(&self) -> impl Iterator<Item = u32> + '_ {
+        let lone = self.lone_surrogates();
+        let mut next_lone = 0;
+        self.text
+            .chars()
+            .enumerate()
+            .map(move |(index, c)| match lone.get(next_lone) {
+                Some((at, code)) if *at == index => {
+                    next_lone += 1;
+                    u32::from(*code)
+                }
+                _ => c as u32,
+            })
+    }
+
+    /// The code point at `index` (already normalised to `0..len`), lone surrogates being
+    /// U+FFFD.
     pub fn char_at(&self, index: usize) -> Option<char> {
         if self.is_ascii() {
             self.text.as_bytes().get(index).map(|b| *b as char)
@@ -51,11 +125,111 @@ impl PyStr {
         if at < 0 || at >= len {
             return Err(index_error("string index out of range"));
         }
+        if let Some(code) = self.surrogate_at(at as usize) {
+            return Ok(surrogate_value(code));
+        }
         match self.char_at(at as usize) {
             Some(c) => Ok(char_value(c)),
             None => Err(index_error("string index out of range")),
         }
     }
+
+    /// Python's `==` on strings.
+    pub fn equals(&self, other: &PyStr) -> bool {
+        self.text == other.text && self.lone == other.lone
+    }
+
+    /// Python's ordering of strings: by code point.
+    pub fn compare(&self, other: &PyStr) -> std::cmp::Ordering {
+        if self.lone.is_none() && other.lone.is_none() {
+            // UTF-8 byte order is code point order.
+            return self.text.cmp(&other.text);
+        }
+        self.code_points().cmp(other.code_points())
+    }
+
+    /// `needle in self`.
+    pub fn contains(&self, needle: &PyStr) -> bool {
+        if self.lone.is_none() && needle.lone.is_none() {
+            return self.text.contains(&needle.text);
+        }
+        let haystack: Vec<u32> = self.code_points().collect();
+        let needle: Vec<u32> = needle.code_points().collect();
+        needle.is_empty() || haystack.windows(needle.len()).any(|w| w == needle)
+    }
+
+    /// `repr(s)`, lone surrogates shown as `\udXXX` escapes.
+    pub fn repr(&self) -> String {
+        let Some(lone) = self.lone.as_deref() else {
+            return repr(&self.text);
+        };
+        let quote = quote_for(&self.text);
+        let mut out = String::with_capacity(self.text.len() + 2);
+        out.push(quote);
+        let mut next_lone = lone.iter().peekable();
+        for (index, c) in self.text.chars().enumerate() {
+            match next_lone.next_if(|(at, _)| *at == index) {
+                Some((_, code)) => out.push_str(&format!("\\u{code:04x}")),
+                None => push_repr_char(&mut out, c, quote),
+            }
+        }
+        out.push(quote);
+        out
+    }
+
+    /// The UTF-8 encoding of the string, as a text stream with the `strict` error handler
+    /// writes it (or `surrogateescape`, where `escape` holds, which writes U+DC80..U+DCFF as
+    /// the bytes 0x80..0xFF). An unencodable run of surrogates is `Err((start, end))`, in code
+    /// points, as the UnicodeEncodeError reports it.
+    pub fn encode_utf8(&self, escape: bool) -> Result<std::borrow::Cow<'_, [u8]>, (usize, usize)> {
+        let Some(lone) = self.lone.as_deref() else {
+            return Ok(std::borrow::Cow::Borrowed(self.text.as_bytes()));
+        };
+        let mut run = 0;
+        while let Some((start, _)) = lone.get(run) {
+            let mut end = run + 1;
+            while lone
+                .get(end)
+                .is_some_and(|(at, _)| *at == start + (end - run))
+            {
+                end += 1;
+            }
+            let escapable = lone[run..end]
+                .iter()
+                .all(|(_, code)| (0xDC80..=0xDCFF).contains(code));
+            if !(escape && escapable) {
+                return Err((*start, start + (end - run)));
+            }
+            run = end;
+        }
+        let mut bytes = Vec::with_capacity(self.text.len());
+        let mut next_lone = lone.iter().peekable();
+        for (index, c) in self.text.chars().enumerate() {
+            match next_lone.next_if(|(at, _)| *at == index) {
+                Some((_, code)) => bytes.push((code - 0xDC00) as u8),
+                None => bytes.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes()),
+            }
+        }
+        Ok(std::borrow::Cow::Owned(bytes))
+    }
+}
+
+/// The one-character string holding the lone surrogate `code`.
+pub fn surrogate_value(code: u16) -> Value {
+    Value::Str(Rc::new(PyStr::with_lone(
+        PLACEHOLDER.to_string(),
+        1,
+        vec![(0, code)],
+    )))
+}
+
+/// The lone surrogates of `a` followed by those of `b`, shifted by `a`'s length.
+fn joined_lone(a: &PyStr, b: &PyStr) -> Vec<Lone> {
+    let shifted = b
+        .lone_surrogates()
+        .iter()
+        .map(|(at, code)| (at + a.char_len, *code));
+    a.lone_surrogates().iter().copied().chain(shifted).collect()
 }
 
 thread_local! {
@@ -83,240 +257,132 @@ fn is_unprintable(c: char) -> bool {
             | 0xFEFF | 0xFFF9..=0xFFFB | 0xE000..=0xF8FF | 0xF0000..)
 }
 
-/// `repr(s)`: single quotes unless the text holds `'` and no `"`, with CPython's escapes.
-pub fn repr(text: &str) -> String {
-    let quote = if text.contains('\'') && !text.contains('"') {
+/// The quote `repr` uses: single unless the text holds `'` and no `"`.
+fn quote_for(text: &str) -> char {
+    if text.contains('\'') && !text.contains('"') {
         '"'
     } else {
         '\''
-    };
+    }
+}
+
+/// `repr(s)`: single quotes unless the text holds `'` and no `"`, with CPython's escapes.
+pub fn repr(text: &str) -> String {
+    let quote = quote_for(text);
     let mut out = String::with_capacity(text.len() + 2);
     out.push(quote);
     for c in text.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7F => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c if is_unprintable(c) => {
-                let code = c as u32;
-                if code <= 0xFF {
-                    out.push_str(&format!("\\x{code:02x}"));
-                } else if code <= 0xFFFF {
-                    out.push_str(&format!("\\u{code:04x}"));
-                } else {
-                    out.push_str(&format!("\\U{code:08x}"));
-                }
-            }
-            c => out.push(c),
-        }
+        push_repr_char(&mut out, c, quote);
     }
     out.push(quote);
     out
 }
 
-/// The receiver of a `str` method, known to be a `str` by method lookup.
-fn receiver(value: &Value) -> &str {
-    match value {
-        Value::Str(s) => s.as_str(),
-        _ => "",
-    }
-}
-
-fn str_arg<'a>(method: &str, value: &'a Value) -> PyResult<&'a str> {
-    match value {
-        Value::Str(s) => Ok(s.as_str()),
-        other => Err(type_error(format!(
-            "{method} arg must be None or str, not {}",
-            other.type_name()
-        ))),
-    }
-}
-
-fn optional_chars<'a>(method: &str, args: &'a [Value]) -> PyResult<Option<&'a str>> {
-    match args {
-        [] | [Value::None] => Ok(None),
-        [chars] => str_arg(method, chars).map(Some),
-        _ => Err(type_error(format!(
-            "{method} expected at most 1 argument, got {}",
-            args.len()
-        ))),
-    }
-}
-
-fn strip_with(text: &str, chars: Option<&str>, left: bool, right: bool) -> String {
-    let matches = |c: char| match chars {
-        Some(set) => set.contains(c),
-        None => c.is_whitespace(),
-    };
-    let mut s = text;
-    if left {
-        s = s.trim_start_matches(matches);
-    }
-    if right {
-        s = s.trim_end_matches(matches);
-    }
-    s.to_string()
-}
-
-pub fn strip(_vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
-    Ok(Value::string(strip_with(
-        receiver(this),
-        optional_chars("strip", args)?,
-        true,
-        true,
-    )))
-}
-
-pub fn lstrip(_vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
-    Ok(Value::string(strip_with(
-        receiver(this),
-        optional_chars("lstrip", args)?,
-        true,
-        false,
-    )))
-}
-
-pub fn rstrip(_vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
-    Ok(Value::string(strip_with(
-        receiver(this),
-        optional_chars("rstrip", args)?,
-        false,
-        true,
-    )))
-}
-
-pub fn join(vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
-    let [iterable] = args else {
-        return Err(type_error(format!(
-            "str.join() takes exactly one argument ({} given)",
-            args.len()
-        )));
-    };
-    let separator = receiver(this);
-    let items = crate::ops::collect_iterable(vm, iterable)?;
-    let mut out = String::new();
-    for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(separator);
+fn push_repr_char(out: &mut String, c: char, quote: char) {
+    match c {
+        '\\' => out.push_str("\\\\"),
+        '\n' => out.push_str("\\n"),
+        '\r' => out.push_str("\\r"),
+        '\t' => out.push_str("\\t"),
+        c if c == quote => {
+            out.push('\\');
+            out.push(c);
         }
-        match item {
-            Value::Str(s) => out.push_str(s.as_str()),
-            other => {
-                return Err(type_error(format!(
-                    "sequence item {i}: expected str instance, {} found",
-                    other.type_name()
-                )));
+        c if (c as u32) < 0x20 || c as u32 == 0x7F => out.push_str(&format!("\\x{:02x}", c as u32)),
+        c if is_unprintable(c) => {
+            let code = c as u32;
+            if code <= 0xFF {
+                out.push_str(&format!("\\x{code:02x}"));
+            } else if code <= 0xFFFF {
+                out.push_str(&format!("\\u{code:04x}"));
+            } else {
+                out.push_str(&format!("\\U{code:08x}"));
             }
         }
+        c => out.push(c),
     }
-    Ok(Value::string(out))
-}
-
-pub fn split(_vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
-    let text = receiver(this);
-    let parts: Vec<Value> = match optional_chars("split", args)? {
-        None => text.split_whitespace().map(Value::str).collect(),
-        Some("") => return Err(value_error("empty separator")),
-        Some(sep) => text.split(sep).map(Value::str).collect(),
-    };
-    Ok(Value::list(parts))
-}
-
-pub fn upper(_vm: &mut Vm, this: &Value, _args: &[Value]) -> PyResult<Value> {
-    Ok(Value::string(receiver(this).to_uppercase()))
-}
-
-pub fn lower(_vm: &mut Vm, this: &Value, _args: &[Value]) -> PyResult<Value> {
-    Ok(Value::string(receiver(this).to_lowercase()))
-}
-
-pub fn replace(_vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
-    let [old, new] = args else {
-        return Err(type_error(format!(
-            "replace expected 2 arguments, got {}",
-            args.len()
-        )));
-    };
-    let (old, new) = (str_arg("replace", old)?, str_arg("replace", new)?);
-    Ok(Value::string(receiver(this).replace(old, new)))
-}
-
-pub fn startswith(_vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
-    let [prefix] = args else {
-        return Err(type_error("startswith takes exactly one argument"));
-    };
-    Ok(Value::bool(
-        receiver(this).starts_with(str_arg("startswith", prefix)?),
-    ))
-}
-
-pub fn endswith(_vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
-    let [suffix] = args else {
-        return Err(type_error("endswith takes exactly one argument"));
-    };
-    Ok(Value::bool(
-        receiver(this).ends_with(str_arg("endswith", suffix)?),
-    ))
-}
-
-pub fn find(_vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
-    let [needle] = args else {
-        return Err(type_error("find takes exactly one argument"));
-    };
-    let text = receiver(this);
-    Ok(Value::Int(match text.find(str_arg("find", needle)?) {
-        Some(byte) => text[..byte].chars().count() as i64,
-        None => -1,
-    }))
-}
-
-pub fn count(_vm: &mut Vm, this: &Value, args: &[Value]) -> PyResult<Value> {
-    let [needle] = args else {
-        return Err(type_error("count takes exactly one argument"));
-    };
-    let (text, needle) = (receiver(this), str_arg("count", needle)?);
-    let n = if needle.is_empty() {
-        text.chars().count() + 1
-    } else {
-        text.matches(needle).count()
-    };
-    Ok(Value::Int(n as i64))
 }
 
 /// Concatenation `a + b`.
-pub fn concat(a: &PyStr, b: &PyStr) -> Value {
-    let mut text = String::with_capacity(a.text.len() + b.text.len());
+pub fn concat(a: &PyStr, b: &PyStr) -> PyResult<Value> {
+    let mut text = alloc::text_with_capacity(a.text.len().saturating_add(b.text.len()))?;
     text.push_str(&a.text);
     text.push_str(&b.text);
-    Value::Str(Rc::new(PyStr {
+    let char_len = a.char_len + b.char_len;
+    if a.lone.is_none() && b.lone.is_none() {
+        return Ok(Value::Str(Rc::new(PyStr {
+            text,
+            char_len,
+            lone: None,
+        })));
+    }
+    Ok(Value::Str(Rc::new(PyStr::with_lone(
         text,
-        char_len: a.char_len + b.char_len,
-    }))
+        char_len,
+        joined_lone(a, b),
+    ))))
 }
 
-/// Repetition `s * n` (n <= 0 gives the empty string).
+/// Repetition `s * n` (n <= 0 gives the empty string). A result longer than `isize::MAX` code
+/// points is CPython's OverflowError; one that cannot be allocated is a MemoryError.
 pub fn repeat(s: &PyStr, n: i64) -> PyResult<Value> {
     if n <= 0 || s.text.is_empty() {
         return Ok(Value::str(""));
     }
-    let count = super::exception::check_object_size(n as usize, s.text.len())?;
-    Ok(Value::Str(Rc::new(PyStr {
-        text: s.text.repeat(count),
-        char_len: s.char_len * count,
-    })))
+    let count = n as usize;
+    let char_len = s
+        .char_len
+        .checked_mul(count)
+        .filter(|len| *len <= isize::MAX as usize)
+        .ok_or_else(|| overflow_error("repeated string is too long"))?;
+    let total = s.text.len().saturating_mul(count);
+    let mut bytes: Vec<u8> = alloc::items_with_capacity(total)?;
+    bytes.extend_from_slice(s.text.as_bytes());
+    while bytes.len() < total {
+        let copy = bytes.len().min(total - bytes.len());
+        bytes.extend_from_within(..copy);
+    }
+    // SAFETY: `bytes` is whole copies of `s.text`, valid UTF-8, laid end to end: copies are
+    // whole because each doubling step copies a prefix made of whole copies, and the last step
+    // stops exactly at `total`, a multiple of the copy length.
+    let text = unsafe { String::from_utf8_unchecked(bytes) };
+    let mut lone = Vec::new();
+    if !s.lone_surrogates().is_empty() {
+        lone = alloc::items_with_capacity(s.lone_surrogates().len().saturating_mul(count))?;
+        for copy in 0..count {
+            let shift = copy * s.char_len;
+            lone.extend(
+                s.lone_surrogates()
+                    .iter()
+                    .map(|(at, code)| (at + shift, *code)),
+            );
+        }
+    }
+    Ok(Value::Str(Rc::new(PyStr::with_lone(text, char_len, lone))))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lone_surrogates_encode_strictly_or_escaped() {
+        let s = PyStr::from_code_points([0x61, 0xDC80, 0xD800, 0xDFFF, 0x62, 0xDCFF]);
+        assert_eq!(s.char_len(), 6);
+        assert_eq!(s.encode_utf8(false), Err((1, 4)));
+        assert_eq!(s.encode_utf8(true), Err((1, 4)));
+        let escapable = PyStr::from_code_points([0x61, 0xDC80, 0xDCFF]);
+        assert_eq!(
+            escapable.encode_utf8(true).as_deref(),
+            Ok(&b"a\x80\xff"[..])
+        );
+        assert_eq!(escapable.encode_utf8(false), Err((1, 3)));
+        assert_eq!(s.repr(), "'a\\udc80\\ud800\\udfffb\\udcff'");
+        let replacement = PyStr::new("\u{FFFD}".to_string());
+        let surrogate = PyStr::from_code_points([0xD800]);
+        assert!(!surrogate.equals(&replacement));
+        assert_eq!(surrogate.compare(&replacement), std::cmp::Ordering::Less);
+    }
 
     #[test]
     fn repr_picks_quotes_and_escapes() {

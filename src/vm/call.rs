@@ -128,15 +128,6 @@ fn call_native(
     args: &[Value],
     kwnames: &[Value],
 ) -> PyResult<Value> {
-    let no_keywords = |owner: &str, name: &str| -> PyResult<()> {
-        if kwnames.is_empty() {
-            Ok(())
-        } else {
-            Err(type_error(format!(
-                "{owner}.{name}() takes no keyword arguments"
-            )))
-        }
-    };
     match callable {
         Value::Builtin(builtin) => (builtin.call)(vm, args, kwnames),
         Value::Method(method) => {
@@ -146,13 +137,9 @@ fn call_native(
                     method.owner, method.name
                 )));
             };
-            no_keywords(method.owner, method.name)?;
-            (method.call)(vm, this, rest)
+            method.invoke(vm, this, rest, kwnames)
         }
-        Value::BoundMethod(bound) => {
-            no_keywords(bound.1.owner, bound.1.name)?;
-            (bound.1.call)(vm, &bound.0, args)
-        }
+        Value::BoundMethod(bound) => bound.1.invoke(vm, &bound.0, args, kwnames),
         other => Err(type_error(format!(
             "'{}' object is not callable",
             other.type_name()

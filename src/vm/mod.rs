@@ -8,11 +8,12 @@
 
 pub(crate) mod arena;
 pub(crate) mod call;
+pub(crate) mod reentry;
+pub mod stdio;
 pub mod traceback;
 pub(crate) mod unwind;
 
 use std::collections::HashMap;
-use std::io::Write;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -41,7 +42,7 @@ fn recursion_error(during: &str) -> PyErr {
 
 /// Where `print` writes.
 pub enum Output {
-    Stdout(std::io::BufWriter<std::io::Stdout>),
+    Stdout(stdio::StdoutBuffer),
     Captured(Vec<u8>),
 }
 
@@ -107,24 +108,22 @@ impl Vm {
         self.depth -= 1;
     }
 
-    pub fn write_stdout(&mut self, text: &str) -> PyResult<Value> {
-        let result = match &mut self.output {
-            Output::Stdout(out) => out.write_all(text.as_bytes()),
+    /// Writes encoded text to stdout; a failed flush raises `OSError`/`BrokenPipeError`.
+    pub fn write_stdout(&mut self, bytes: &[u8]) -> PyResult<()> {
+        match &mut self.output {
+            Output::Stdout(out) => out.write(bytes).map_err(|e| stdio::os_error(&e)),
             Output::Captured(buffer) => {
-                buffer.extend_from_slice(text.as_bytes());
+                buffer.extend_from_slice(bytes);
                 Ok(())
             }
-        };
-        match result {
-            Ok(()) => Ok(Value::None),
-            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(Value::None),
-            Err(e) => Err(PyErr::new(ExcKind::ValueError, format!("I/O error: {e}"))),
         }
     }
 
-    pub fn flush(&mut self) {
-        if let Output::Stdout(out) = &mut self.output {
-            let _ = out.flush();
+    /// Writes out buffered stdout.
+    pub fn flush(&mut self) -> std::io::Result<()> {
+        match &mut self.output {
+            Output::Stdout(out) => out.flush(),
+            Output::Captured(_) => Ok(()),
         }
     }
 
@@ -216,26 +215,33 @@ impl Drop for Vm {
 }
 
 /// Compiles and runs `source` as the main script, printing a traceback for an uncaught exception.
-/// Returns the process exit status.
+/// Returns the process exit status: 0, 1 for an uncaught exception or a SyntaxError, or 120
+/// (as CPython) when stdout cannot be flushed at exit or stderr cannot be written.
 pub fn run_program(
     engine: &'static Engine,
     source: &str,
     display_path: &str,
     argv: Vec<String>,
 ) -> i32 {
-    let stdout = Output::Stdout(std::io::BufWriter::with_capacity(
-        1 << 16,
-        std::io::stdout(),
-    ));
+    let stdout = Output::Stdout(stdio::StdoutBuffer::new());
     let (mut vm, result) = run_script(engine, source, display_path, argv, stdout);
-    vm.flush();
-    match result {
+    // CPython prints the traceback, then flushes stdout while finalizing.
+    let mut stderr_ok = true;
+    let mut status = match result {
         Ok(()) => 0,
         Err(report) => {
-            eprint!("{report}");
+            stderr_ok &= stdio::write_stderr(&report);
             1
         }
+    };
+    if let Err(err) = vm.flush() {
+        stderr_ok &= stdio::write_stderr(&stdio::flush_failure_report(&err));
+        status = stdio::EXIT_FLUSH_FAILED;
     }
+    if !stderr_ok {
+        status = stdio::EXIT_FLUSH_FAILED;
+    }
+    status
 }
 
 /// What a script run with captured output produced.

@@ -1,0 +1,123 @@
+//! Fallible allocation for sizes a script controls. Rust's collections abort the process when the
+//! allocator refuses a request; every buffer whose size a script chooses (repetition,
+//! concatenation, joins, `%` padding, building lists, big-int results) is reserved through these
+//! helpers instead, so a refused request becomes a Python `MemoryError` as in CPython. Requests
+//! past `MAX_OBJECT_BYTES` are refused up front, before the kernel's overcommit can accept a
+//! block it cannot back. Never used for small, bounded allocations.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+
+use super::exception::{MAX_OBJECT_BYTES, PyResult, memory_error};
+
+/// MemoryError unless `bytes` is at most `MAX_OBJECT_BYTES`.
+fn within_object_limit(bytes: usize) -> PyResult<()> {
+    if bytes <= MAX_OBJECT_BYTES {
+        Ok(())
+    } else {
+        Err(memory_error())
+    }
+}
+
+/// Makes room for `additional` more bytes in `text` (amortised growth), or raises MemoryError.
+pub fn reserve_text(text: &mut String, additional: usize) -> PyResult<()> {
+    within_object_limit(text.len().saturating_add(additional))?;
+    text.try_reserve(additional).map_err(|_| memory_error())
+}
+
+/// An empty string with room for exactly `bytes` bytes, or MemoryError.
+pub fn text_with_capacity(bytes: usize) -> PyResult<String> {
+    within_object_limit(bytes)?;
+    let mut text = String::new();
+    text.try_reserve_exact(bytes).map_err(|_| memory_error())?;
+    Ok(text)
+}
+
+/// Appends `piece` to `text`, growing it fallibly.
+pub fn push_text(text: &mut String, piece: &str) -> PyResult<()> {
+    reserve_text(text, piece.len())?;
+    text.push_str(piece);
+    Ok(())
+}
+
+/// Appends `count` copies of `fill` to `text`, growing it fallibly. The run is written by
+/// doubling copies, so a padding of two billion characters is a few large copies.
+pub fn push_repeated(text: &mut String, fill: char, count: usize) -> PyResult<()> {
+    if count == 0 {
+        return Ok(());
+    }
+    let total = count.saturating_mul(fill.len_utf8());
+    reserve_text(text, total)?;
+    let start = text.len();
+    text.push(fill);
+    while text.len() - start < total {
+        let written = text.len() - start;
+        text.extend_from_within(start..start + written.min(total - written));
+    }
+    Ok(())
+}
+
+/// Makes room for `additional` more items in `items` (amortised growth), or raises MemoryError.
+pub fn reserve_items<T>(items: &mut Vec<T>, additional: usize) -> PyResult<()> {
+    let bytes = items
+        .len()
+        .saturating_add(additional)
+        .saturating_mul(std::mem::size_of::<T>());
+    within_object_limit(bytes)?;
+    items.try_reserve(additional).map_err(|_| memory_error())
+}
+
+/// An empty vector with room for exactly `count` items, or MemoryError.
+pub fn items_with_capacity<T>(count: usize) -> PyResult<Vec<T>> {
+    within_object_limit(count.saturating_mul(std::mem::size_of::<T>()))?;
+    let mut items = Vec::new();
+    items.try_reserve_exact(count).map_err(|_| memory_error())?;
+    Ok(items)
+}
+
+/// Requests smaller than this are not probed by `ensure_available`: failing to find a few
+/// megabytes means the process is about to fail anyway, and probing costs a system call. It is
+/// also above glibc's largest mmap threshold (32 MiB), so a probe is always a fresh mapping
+/// that freeing returns to the system.
+const PROBE_THRESHOLD: usize = 32 << 20;
+
+/// Raises MemoryError unless `bytes` of address space can be obtained right now. For code that
+/// allocates through a library that aborts on failure (big-int arithmetic): a block of that
+/// size is mapped and unmapped before the library runs, so a result that cannot fit fails
+/// cleanly instead of aborting. The probe goes to the system allocator, which hands a block
+/// this large straight back to the kernel when it is freed; no page of it is touched.
+pub fn ensure_available(bytes: usize) -> PyResult<()> {
+    within_object_limit(bytes)?;
+    if bytes < PROBE_THRESHOLD {
+        return Ok(());
+    }
+    let layout = Layout::from_size_align(bytes, 1).map_err(|_| memory_error())?;
+    // SAFETY: the layout's size is non-zero (at least PROBE_THRESHOLD); the block is freed
+    // with the same allocator and layout right after a successful allocation and never used.
+    unsafe {
+        let block = System.alloc(layout);
+        if block.is_null() {
+            return Err(memory_error());
+        }
+        System.dealloc(block, layout);
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn oversized_requests_become_memory_errors() {
+        let mut text = String::from("x");
+        assert!(reserve_text(&mut text, usize::MAX).is_err());
+        assert!(text_with_capacity(MAX_OBJECT_BYTES + 1).is_err());
+        assert!(items_with_capacity::<u64>(usize::MAX / 4).is_err());
+        assert!(ensure_available(usize::MAX).is_err());
+        let mut items = vec![1u8];
+        assert!(reserve_items(&mut items, usize::MAX).is_err());
+        push_repeated(&mut text, '0', 3).unwrap();
+        push_text(&mut text, "y").unwrap();
+        assert_eq!(text, "x000y");
+    }
+}
