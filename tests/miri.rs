@@ -1,8 +1,8 @@
 //! The Miri target: small programs that drive every engine through its `unsafe` paths — calls
 //! with positional and keyword arguments, recursion, loops and unpacking, the sequences fused into
-//! superinstructions, frames that outgrow one arena chunk, errors unwinding through many frames
-//! with tracebacks, a bound method entered inside the dispatch loop — each checked against
-//! CPython 3.11's recorded output. Run it under both borrow models:
+//! superinstructions, frames that outgrow one arena chunk, string repetition (unchecked UTF-8
+//! built by copying), errors unwinding through many frames with tracebacks, a bound method
+//! entered inside the dispatch loop — each checked against CPython 3.11's recorded output. Run it under both borrow models:
 //!
 //! ```sh
 //! cargo +nightly miri test --test miri
@@ -76,6 +76,7 @@ program!(calls, None);
 program!(loops, None);
 program!(arena, Some(include_str!("miri/arena.err")));
 program!(errors, Some(include_str!("miri/errors.err")));
+program!(strings, None);
 program!(recursion, Some(include_str!("miri/recursion.err")));
 
 /// A Python function bound to a receiver (CPython's `method` object), called from Python code:

@@ -120,4 +120,11 @@ mod tests {
         push_text(&mut text, "y").unwrap();
         assert_eq!(text, "x000y");
     }
+
+    /// The probe's `unsafe` path (run under Miri by `.ci/run`): a block at the threshold is
+    /// obtained and given back.
+    #[test]
+    fn available_memory_is_probed_and_released() {
+        assert!(ensure_available(PROBE_THRESHOLD).is_ok());
+    }
 }
