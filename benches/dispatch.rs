@@ -72,7 +72,7 @@ fn dispatch(c: &mut Criterion) {
         group.sample_size(20);
         let mut reference: Option<Vec<u8>> = None;
         for engine in ENGINES {
-            let mut vm = Vm::new(engine, vec![name.to_string()], Output::Captured(Vec::new()));
+            let mut vm = Vm::new(engine, vec![name.into()], Output::Captured(Vec::new()));
             let output = run(&mut vm, &code);
             if !checksum.is_empty() {
                 assert_eq!(

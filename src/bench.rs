@@ -24,7 +24,7 @@ fn run_once(
     source: &str,
 ) -> Result<(Duration, Vec<u8>), String> {
     let code = spindle::compiler::compile(source, name).map_err(|e| e.render())?;
-    let mut vm = Vm::new(engine, vec![name.to_string()], Output::Captured(Vec::new()));
+    let mut vm = Vm::new(engine, vec![name.into()], Output::Captured(Vec::new()));
     vm.register_source(code.filename(), source);
     let start = Instant::now();
     let result = vm.run_main(code);

@@ -196,8 +196,7 @@ fn run(cli: Cli) -> ExitCode {
                         Ok(code) => code,
                         Err(status) => return status,
                     };
-                    let first = first.map(|arg| os_text::script_text(&arg));
-                    let argv = std::iter::once("-c".to_string()).chain(first).collect();
+                    let argv = std::iter::once("-c".into()).chain(first).collect();
                     (code, "<string>".to_string(), argv)
                 }
                 (None, Some(file)) => {
@@ -205,15 +204,11 @@ fn run(cli: Cli) -> ExitCode {
                         Ok(s) => s,
                         Err(code) => return code,
                     };
-                    (
-                        source,
-                        display_path(&file),
-                        vec![os_text::script_text(&file)],
-                    )
+                    (source, display_path(&file), vec![file])
                 }
                 (None, None) => return ExitCode::from(2),
             };
-            argv.extend(positional.map(|arg| os_text::script_text(&arg)));
+            argv.extend(positional);
             let status = spindle::vm::run_program(engine, &source, &display, argv);
             ExitCode::from(status as u8)
         }

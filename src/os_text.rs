@@ -1,9 +1,7 @@
-//! Command-line arguments and file names as text. CPython decodes them as UTF-8 with
-//! `surrogateescape`, so each byte that is not UTF-8 becomes one lone surrogate (`'\udcff'`).
-//! Spindle's `str` cannot hold surrogates yet, so for values a script sees (`sys.argv`, the
-//! `-c` code) each such byte becomes U+FFFD instead, keeping CPython's length; where only
-//! printed (file names in messages and tracebacks) it is written as CPython prints the
-//! surrogate, `\udcff`.
+//! Command-line text outside `sys.argv` (which the VM decodes itself, with `surrogateescape`,
+//! from the raw arguments): file names as CPython prints them in messages and tracebacks
+//! (`\udcff` for each byte that is not UTF-8), and `-c` code, which CPython refuses unless it
+//! is UTF-8.
 
 use std::ffi::OsStr;
 

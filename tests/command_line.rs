@@ -1,5 +1,6 @@
 //! The command line with arguments and file names that are not UTF-8 (on Unix any bytes but
-//! NUL may be either): they reach `sys.argv` with U+FFFD for each undecodable byte, a script
+//! NUL may be either): they reach `sys.argv` as CPython decodes them (UTF-8 with
+//! `surrogateescape`: a lone surrogate U+DC80..U+DCFF for each undecodable byte), a script
 //! with such a name runs and tracebacks show the name as CPython does (`\udcff`), and `-c` code
 //! that is not UTF-8 is refused with CPython's message. Nothing may panic.
 #![cfg(unix)]
@@ -29,20 +30,25 @@ fn undecodable_arguments_reach_sys_argv() {
     let script = dir.join("args.py");
     std::fs::write(
         &script,
-        "import sys\nfor i in range(1, len(sys.argv)):\n    print(len(sys.argv[i]), sys.argv[i])\n",
+        "import sys\nfor i in range(1, len(sys.argv)):\n    print(len(sys.argv[i]), repr(sys.argv[i]), sys.argv[i])\n",
     )
     .expect("script written");
-    let output = spindle(&[
-        script.as_os_str(),
-        OsStr::from_bytes(b"\xff"),
-        OsStr::from_bytes(b"a\xe2\x82b"),
-        OsStr::new("plain"),
-    ]);
+    // Under a C.UTF-8 locale CPython writes the surrogates back out as the original bytes.
+    let output = Command::new(env!("CARGO_BIN_EXE_spindle"))
+        .env("LC_ALL", "C.UTF-8")
+        .args([
+            script.as_os_str(),
+            OsStr::from_bytes(b"\xff"),
+            OsStr::from_bytes(b"a\xe2\x82b"),
+            OsStr::new("plain"),
+        ])
+        .output()
+        .expect("spindle runs");
     let _ = std::fs::remove_dir_all(&dir);
     assert_eq!(String::from_utf8_lossy(&output.stderr), "");
     assert_eq!(
-        String::from_utf8_lossy(&output.stdout),
-        "1 \u{FFFD}\n4 a\u{FFFD}\u{FFFD}b\n5 plain\n"
+        output.stdout,
+        b"1 '\\udcff' \xff\n4 'a\\udce2\\udc82b' a\xe2\x82b\n5 'plain' plain\n"
     );
     assert_eq!(output.status.code(), Some(0));
 }

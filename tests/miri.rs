@@ -35,7 +35,7 @@ fn normalize_paths(text: &str) -> String {
 fn check(name: &str, source: &str, expected_out: &str, expected_err: Option<&str>) {
     let path = format!("tests/miri/{name}.py");
     for engine in ENGINES {
-        let run = run_captured(engine, source, &path, vec![path.clone()]);
+        let run = run_captured(engine, source, &path, vec![path.clone().into()]);
         let stdout = String::from_utf8_lossy(&run.stdout);
         assert_eq!(stdout, expected_out, "{name}: stdout under {}", engine.name);
         match expected_err {

@@ -13,7 +13,7 @@ pub fn create(vm: &Vm, name: &str) -> Option<Module> {
     let module = Module::new(name);
     match name {
         "sys" => {
-            let argv = vm.argv.iter().map(|a| Value::str(a)).collect();
+            let argv = vm.argv.iter().map(|a| os_arg(a)).collect();
             module.set_attr("argv", Value::list(argv));
             module.set_attr("maxsize", Value::Int(i64::MAX));
             for f in SYS_FUNCTIONS {
@@ -466,4 +466,14 @@ static MATH_FUNCTIONS: &[BuiltinFn] = &[
 /// Wraps a created module as a value.
 pub fn into_value(module: Module) -> Value {
     Value::Module(Rc::new(module))
+}
+
+/// A command-line argument as `sys.argv` holds it (UTF-8 with `surrogateescape`, as CPython).
+fn os_arg(arg: &std::ffi::OsStr) -> Value {
+    #[cfg(unix)]
+    let text =
+        crate::runtime::str::PyStr::from_os_bytes(std::os::unix::ffi::OsStrExt::as_bytes(arg));
+    #[cfg(not(unix))]
+    let text = crate::runtime::str::PyStr::new(arg.to_string_lossy().into_owned());
+    Value::Str(std::rc::Rc::new(text))
 }

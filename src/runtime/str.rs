@@ -58,6 +58,32 @@ impl PyStr {
         PyStr::with_lone(text, char_len, lone)
     }
 
+    /// Bytes from the operating system (a command-line argument) decoded as CPython decodes
+    /// them: UTF-8 with `surrogateescape`, each byte that is not part of valid UTF-8 becoming
+    /// the lone surrogate U+DC80..U+DCFF.
+    pub fn from_os_bytes(bytes: &[u8]) -> PyStr {
+        let mut code_points = Vec::with_capacity(bytes.len());
+        let mut rest = bytes;
+        while !rest.is_empty() {
+            let (valid, invalid) = match std::str::from_utf8(rest) {
+                Ok(valid) => (valid, &[][..]),
+                Err(err) => {
+                    let (valid, invalid) = rest.split_at(err.valid_up_to());
+                    (std::str::from_utf8(valid).unwrap_or_default(), invalid)
+                }
+            };
+            code_points.extend(valid.chars().map(u32::from));
+            match invalid.split_first() {
+                Some((byte, after)) => {
+                    code_points.push(0xDC00 + u32::from(*byte));
+                    rest = after;
+                }
+                None => rest = &[],
+            }
+        }
+        PyStr::from_code_points(code_points)
+    }
+
     fn with_lone(text: String, char_len: usize, lone: Vec<Lone>) -> PyStr {
         PyStr {
             text,

@@ -14,6 +14,7 @@ pub mod traceback;
 pub(crate) mod unwind;
 
 use std::collections::HashMap;
+use std::ffi::OsString;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -50,7 +51,8 @@ pub struct Vm {
     /// Unique per VM; marks code decoded by this VM's engine (see `Code::engine_cache`).
     pub(crate) id: u64,
     pub(crate) engine: &'static Engine,
-    pub(crate) argv: Vec<String>,
+    /// `sys.argv` as the operating system gave it.
+    pub(crate) argv: Vec<OsString>,
     pub(crate) recursion_limit: usize,
     /// Python frames currently active (including re-entrant calls from Rust).
     depth: usize,
@@ -65,7 +67,7 @@ pub struct Vm {
 }
 
 impl Vm {
-    pub fn new(engine: &'static Engine, argv: Vec<String>, output: Output) -> Vm {
+    pub fn new(engine: &'static Engine, argv: Vec<OsString>, output: Output) -> Vm {
         Vm {
             id: NEXT_VM_ID.fetch_add(1, Ordering::Relaxed),
             engine,
@@ -221,7 +223,7 @@ pub fn run_program(
     engine: &'static Engine,
     source: &str,
     display_path: &str,
-    argv: Vec<String>,
+    argv: Vec<OsString>,
 ) -> i32 {
     let stdout = Output::Stdout(stdio::StdoutBuffer::new());
     let (mut vm, result) = run_script(engine, source, display_path, argv, stdout);
@@ -259,7 +261,7 @@ pub fn run_captured(
     engine: &'static Engine,
     source: &str,
     display_path: &str,
-    argv: Vec<String>,
+    argv: Vec<OsString>,
 ) -> CapturedRun {
     let (mut vm, result) = run_script(
         engine,
@@ -285,7 +287,7 @@ fn run_script(
     engine: &'static Engine,
     source: &str,
     display_path: &str,
-    argv: Vec<String>,
+    argv: Vec<OsString>,
     output: Output,
 ) -> (Vm, Result<(), String>) {
     let mut vm = Vm::new(engine, argv, output);
