@@ -83,10 +83,8 @@ fn method_allocations(engine_name: &str, rounds: i64) -> usize {
     let module = vm.run_main(code).expect("defines the functions");
     let scaled = module.get_attr("scaled").expect("defined");
     let drive = module.get_attr("drive").expect("defined");
-    let args = vec![
-        Value::bound_method(scaled, Value::Int(2)),
-        Value::Int(rounds),
-    ];
+    let bound = Value::bound_method(scaled, Value::Int(2)).expect("a Python function");
+    let args = vec![bound, Value::Int(rounds)];
     let before = ALLOCATIONS.with(Cell::get);
     let total = vm.call(&drive, args).expect("runs");
     let after = ALLOCATIONS.with(Cell::get);

@@ -92,7 +92,7 @@ fn bound_method_calls() {
         let module = vm.run_main(code).expect("defines the functions");
         let scaled = module.get_attr("scaled").expect("scaled is defined");
         let drive = module.get_attr("drive").expect("drive is defined");
-        let bound = Value::bound_method(scaled, Value::Int(3));
+        let bound = Value::bound_method(scaled, Value::Int(3)).expect("a Python function");
         let total = vm.call(&drive, vec![bound, Value::Int(20)]);
         // sum over i < 20 of (3i) + (3i + 1) = 6 * 190 + 20
         assert!(

@@ -13,7 +13,7 @@ use crate::runtime::str::PyStr;
 use crate::runtime::value::discard;
 use crate::runtime::{ExcKind, PyErr, PyResult, Value};
 use crate::vm::Vm;
-use crate::vm::call::{CallPlan, Invocation, ReturnAction, bind_arguments, plan_call};
+use crate::vm::call::{CallPlan, Invocation, ReturnAction, bind_arguments, call_native, plan_call};
 use crate::vm::unwind::{FrameStack, unwind};
 
 pub static ENGINE: Engine = Engine {
@@ -358,14 +358,15 @@ fn call_shape(vm: &mut Vm, f: &mut Frame, argc: usize, method: bool) -> Step {
         _ => &[],
     };
     let base = f.stack.len() - argc - 1 - method as usize;
-    match plan_call(vm, &mut f.stack[base..], method, kw)? {
+    match plan_call(&mut f.stack[base..], method) {
         CallPlan::Enter(entry) => {
             let args = &mut f.stack[base + entry.first_arg..];
             let callee = Frame::enter(vm, entry.func, args, kw, entry.on_return);
             f.stack.truncate(base);
             Ok(Control::Enter(callee?))
         }
-        CallPlan::Done(result) => {
+        CallPlan::Native { first_arg } => {
+            let result = call_native(vm, &f.stack[base..], first_arg, kw)?;
             f.stack.truncate(base);
             f.stack.push(result);
             Ok(Control::Next)

@@ -9,6 +9,11 @@ use std::alloc::{GlobalAlloc, Layout, System};
 
 use super::exception::{MAX_OBJECT_BYTES, PyResult, memory_error};
 
+/// Requests up to this size take the infallible allocation path: failing to find a mebibyte means
+/// the process is about to fail anyway, and the fallible path costs a hundred instructions more
+/// per string concatenation (measured with callgrind on `perf/strings.py`).
+const SMALL_BYTES: usize = 1 << 20;
+
 /// MemoryError unless `bytes` is at most `MAX_OBJECT_BYTES`.
 fn within_object_limit(bytes: usize) -> PyResult<()> {
     if bytes <= MAX_OBJECT_BYTES {
@@ -19,13 +24,27 @@ fn within_object_limit(bytes: usize) -> PyResult<()> {
 }
 
 /// Makes room for `additional` more bytes in `text` (amortised growth), or raises MemoryError.
+#[inline]
 pub fn reserve_text(text: &mut String, additional: usize) -> PyResult<()> {
+    if text.len().saturating_add(additional) <= SMALL_BYTES {
+        text.reserve(additional);
+        return Ok(());
+    }
     within_object_limit(text.len().saturating_add(additional))?;
     text.try_reserve(additional).map_err(|_| memory_error())
 }
 
 /// An empty string with room for exactly `bytes` bytes, or MemoryError.
+#[inline(always)]
 pub fn text_with_capacity(bytes: usize) -> PyResult<String> {
+    if bytes <= SMALL_BYTES {
+        return Ok(String::with_capacity(bytes));
+    }
+    large_text_with_capacity(bytes)
+}
+
+#[inline(never)]
+fn large_text_with_capacity(bytes: usize) -> PyResult<String> {
     within_object_limit(bytes)?;
     let mut text = String::new();
     text.try_reserve_exact(bytes).map_err(|_| memory_error())?;
@@ -57,17 +76,26 @@ pub fn push_repeated(text: &mut String, fill: char, count: usize) -> PyResult<()
 }
 
 /// Makes room for `additional` more items in `items` (amortised growth), or raises MemoryError.
+#[inline]
 pub fn reserve_items<T>(items: &mut Vec<T>, additional: usize) -> PyResult<()> {
     let bytes = items
         .len()
         .saturating_add(additional)
         .saturating_mul(std::mem::size_of::<T>());
+    if bytes <= SMALL_BYTES {
+        items.reserve(additional);
+        return Ok(());
+    }
     within_object_limit(bytes)?;
     items.try_reserve(additional).map_err(|_| memory_error())
 }
 
 /// An empty vector with room for exactly `count` items, or MemoryError.
+#[inline]
 pub fn items_with_capacity<T>(count: usize) -> PyResult<Vec<T>> {
+    if count.saturating_mul(std::mem::size_of::<T>()) <= SMALL_BYTES {
+        return Ok(Vec::with_capacity(count));
+    }
     within_object_limit(count.saturating_mul(std::mem::size_of::<T>()))?;
     let mut items = Vec::new();
     items.try_reserve_exact(count).map_err(|_| memory_error())?;

@@ -90,12 +90,12 @@ pub fn window(start: Option<i64>, end: Option<i64>, len: usize) -> (usize, usize
 /// Arguments of a function taking `names.len()` parameters by position or keyword: `args` holds
 /// the positional values followed by one value per entry of `kwnames`. Returns one slot per
 /// parameter, with CPython's errors for too many arguments, unknown keywords and duplicates.
-pub fn bind<'a>(
+pub fn bind<'a, const N: usize>(
     function: &str,
-    names: &[&str],
+    names: &[&str; N],
     args: &'a [Value],
     kwnames: &[Value],
-) -> PyResult<Vec<Option<&'a Value>>> {
+) -> PyResult<[Option<&'a Value>; N]> {
     let positional = args.len() - kwnames.len();
     if args.len() > names.len() {
         let takes = match names.len() {
@@ -107,7 +107,7 @@ pub fn bind<'a>(
             args.len()
         )));
     }
-    let mut slots: Vec<Option<&Value>> = vec![None; names.len()];
+    let mut slots: [Option<&Value>; N] = [None; N];
     for (slot, value) in slots.iter_mut().zip(&args[..positional]) {
         *slot = Some(value);
     }

@@ -399,6 +399,9 @@ fn builtin_max(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value
 }
 
 fn builtin_int(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if let ([value], []) = (args, kwnames) {
+        return int_of(value);
+    }
     let (positional, keywords) = split_kwargs(args, kwnames);
     if args.len() > 2 {
         return Err(type_error(format!(
@@ -454,14 +457,20 @@ fn int_of(value: &Value) -> PyResult<Value> {
         Value::Bool(b) => Ok(Value::Int(**b as i64)),
         v @ Value::BigInt(_) => Ok(v.clone()),
         Value::Float(f) => ops::float_to_int(**f),
-        Value::Str(s) => digits::to_ascii_number(s.as_str())
-            .and_then(|text| int::parse_int(&text))
-            .unwrap_or_else(|| {
+        Value::Str(s) => {
+            // Most literals are ASCII (known without a scan): straight to the parser.
+            let parsed = if s.is_ascii() {
+                int::parse_int(s.as_str())
+            } else {
+                digits::to_ascii_number(s.as_str()).and_then(|text| int::parse_int(&text))
+            };
+            parsed.unwrap_or_else(|| {
                 Err(value_error(format!(
                     "invalid literal for int() with base 10: {}",
                     s.repr()
                 )))
-            }),
+            })
+        }
         other => Err(type_error(format!(
             "int() argument must be a string, a bytes-like object or a real number, not '{}'",
             other.type_name()
@@ -553,10 +562,7 @@ fn builtin_float(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Va
 
 fn builtin_str(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let [object, encoding, errors] =
-        args::bind("str", &["object", "encoding", "errors"], args, kwnames)?[..]
-    else {
-        return Err(type_error("str() takes at most 3 arguments"));
-    };
+        args::bind("str", &["object", "encoding", "errors"], args, kwnames)?;
     if encoding.is_some() || errors.is_some() {
         // Decoding needs bytes, which Spindle does not have: every such call fails as in
         // CPython when the object is not bytes.

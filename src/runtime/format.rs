@@ -83,10 +83,7 @@ fn write_repr(out: &mut String, value: &Value, visiting: &mut Vec<*const ()>) ->
         }
         Value::PyMethod(method) => {
             out.push_str("<bound method ");
-            match &method.callable {
-                Value::Function(f) => out.push_str(&f.code.name),
-                other => out.push_str(other.type_name()),
-            }
+            out.push_str(&method.func.code.name);
             out.push_str(" of ");
             write_repr(out, &method.receiver, visiting)?;
             out.push('>');

@@ -20,12 +20,12 @@ pub struct Function {
     pub(crate) module: Rc<Module>,
 }
 
-/// A callable bound to a receiver (CPython's `method` object): calling it calls `callable` with
-/// `receiver` inserted as the first argument. The call plan (`vm::call`) unpacks it so a bound
-/// Python function is entered inside the dispatch loop like any other.
+/// A Python function bound to a receiver (CPython's `method` object): calling it calls `func`
+/// with `receiver` inserted as the first argument. The call plan (`vm::call`) unpacks it so the
+/// function is entered inside the dispatch loop like any other.
 pub struct PyMethod {
-    pub callable: Value,
-    pub receiver: Value,
+    pub(crate) func: Rc<Function>,
+    pub(crate) receiver: Value,
 }
 
 /// Signature of a built-in function: positional arguments followed by keyword values, and the

@@ -61,11 +61,7 @@ fn sys_get_int_max_str_digits(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyR
 }
 
 fn sys_set_int_max_str_digits(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let [maxdigits] = args::bind("set_int_max_str_digits", &["maxdigits"], args, kw)?[..] else {
-        return Err(type_error(
-            "set_int_max_str_digits() takes at most 1 argument",
-        ));
-    };
+    let [maxdigits] = args::bind("set_int_max_str_digits", &["maxdigits"], args, kw)?;
     let Some(maxdigits) = maxdigits else {
         return Err(type_error(
             "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)",

@@ -144,7 +144,7 @@ pub enum Value {
     Method(&'static BuiltinMethod),
     /// A built-in method bound to its receiver, as produced by plain attribute access.
     BoundMethod(Rc<(Value, &'static BuiltinMethod)>),
-    /// A callable bound to a receiver that becomes its first argument (CPython's `method`).
+    /// A Python function bound to a receiver that becomes its first argument (CPython's `method`).
     PyMethod(Rc<PyMethod>),
     Module(Rc<Module>),
     Code(Rc<Code>),
@@ -167,9 +167,13 @@ impl Value {
         Value::Tuple(Rc::new(TupleItems(items)))
     }
 
-    /// `callable` bound to `receiver`: calling it calls `callable(receiver, *args)`.
-    pub fn bound_method(callable: Value, receiver: Value) -> Value {
-        Value::PyMethod(Rc::new(PyMethod { callable, receiver }))
+    /// The Python function `func` bound to `receiver`: calling it calls `func(receiver, *args)`.
+    /// `None` when `func` is not a Python function.
+    pub fn bound_method(func: Value, receiver: Value) -> Option<Value> {
+        match func {
+            Value::Function(func) => Some(Value::PyMethod(Rc::new(PyMethod { func, receiver }))),
+            _ => None,
+        }
     }
 
     #[inline(always)]

@@ -36,8 +36,9 @@ impl ReturnAction {
 pub(crate) enum CallPlan {
     /// Enter a Python function as a new frame inside the dispatch loop.
     Enter(Entry),
-    /// The call already ran in Rust (built-in functions and methods); this is its result.
-    Done(Value),
+    /// Run the callee in Rust: `call_native(vm, region, first_arg, kwnames)`, its arguments being
+    /// the region's slots from `first_arg` on.
+    Native { first_arg: usize },
 }
 
 /// A Python function to enter, and where its arguments are.
@@ -54,62 +55,48 @@ pub(crate) struct Entry {
 ///
 /// `region` is the call's part of the value stack: `[callee, args..]` for `CALL`, or
 /// `[callee, receiver, args..]` for `CALL_METHOD` (`receiver_slot`), where `receiver` is `Null`
-/// when `LOAD_METHOD` found a plain attribute. `kwnames` names the last `kwnames.len()` arguments.
-/// The callee is moved out of its slot (leaving `Null`); everything else stays owned by the
-/// region, which the engine drops (or, for `Enter`, binds from) afterwards.
+/// when `LOAD_METHOD` found a plain attribute. A Python function to enter is moved out of its
+/// slot (leaving `Null`); a bound method is unpacked in place; everything else stays owned by
+/// the region, which the engine drops (or, for `Enter`, binds from) afterwards.
+///
+/// Inlined into each engine's call handler, so the common callees cost a tag test: the plan is
+/// never returned through memory and a built-in's result comes back in registers.
 #[inline(always)]
-pub(crate) fn plan_call(
-    vm: &mut Vm,
-    region: &mut [Value],
-    receiver_slot: bool,
-    kwnames: &[Value],
-) -> PyResult<CallPlan> {
-    let callee = std::mem::take(&mut region[0]);
+pub(crate) fn plan_call(region: &mut [Value], receiver_slot: bool) -> CallPlan {
     // The receiver, when there is one, is the first argument: it sits just before the others.
     let mut first_arg = 1;
     if receiver_slot && region[1].is_null() {
         first_arg = 2;
     }
-    match callee {
-        Value::Function(func) => Ok(CallPlan::Enter(Entry {
-            func,
-            first_arg,
-            on_return: ReturnAction::PushResult,
-        })),
-        other => plan_slow_call(vm, other, region, first_arg, kwnames),
+    match &region[0] {
+        Value::Function(_) => match std::mem::take(&mut region[0]) {
+            Value::Function(func) => CallPlan::Enter(Entry {
+                func,
+                first_arg,
+                on_return: ReturnAction::PushResult,
+            }),
+            _ => CallPlan::Native { first_arg },
+        },
+        Value::PyMethod(_) => unpack_bound_method(region, first_arg),
+        _ => CallPlan::Native { first_arg },
     }
 }
 
-/// The less common callees: bound methods (unpacked so a bound Python function is still entered
-/// in the loop) and everything that runs in Rust.
+/// A bound method (CPython's `method`): its receiver goes into the free slot just before the
+/// arguments (the callee's own, or an empty receiver slot) and becomes the first argument, and
+/// its function is entered in the loop like any other.
 #[inline(never)]
-fn plan_slow_call(
-    vm: &mut Vm,
-    callee: Value,
-    region: &mut [Value],
-    mut first_arg: usize,
-    kwnames: &[Value],
-) -> PyResult<CallPlan> {
-    let callee = match callee {
-        Value::PyMethod(method) => {
-            // The slot before the arguments is free (the callee's own, or an empty receiver
-            // slot): the receiver goes there and becomes the first argument.
-            first_arg -= 1;
-            region[first_arg] = method.receiver.clone();
-            method.callable.clone()
-        }
-        other => other,
+fn unpack_bound_method(region: &mut [Value], first_arg: usize) -> CallPlan {
+    let Value::PyMethod(method) = std::mem::take(&mut region[0]) else {
+        return CallPlan::Native { first_arg };
     };
-    if let Value::Function(func) = callee {
-        return Ok(CallPlan::Enter(Entry {
-            func,
-            first_arg,
-            on_return: ReturnAction::PushResult,
-        }));
-    }
-    let args = &region[first_arg..];
-    check_keyword_count(args, kwnames)?;
-    call_native(vm, &callee, args, kwnames).map(CallPlan::Done)
+    let first_arg = first_arg - 1;
+    region[first_arg] = method.receiver.clone();
+    CallPlan::Enter(Entry {
+        func: method.func.clone(),
+        first_arg,
+        on_return: ReturnAction::PushResult,
+    })
 }
 
 /// Refuses keyword names that outnumber the arguments (malformed calls from Rust or bytecode).
@@ -120,15 +107,19 @@ fn check_keyword_count(args: &[Value], kwnames: &[Value]) -> PyResult<()> {
     Ok(())
 }
 
-/// Calls anything that does not enter a Python frame: built-in functions, built-in methods
-/// (whose receiver is `args[0]` when reached through `LOAD_METHOD`), built-in bound methods.
-fn call_native(
+/// Runs a call the plan classified `Native`: built-in functions, built-in methods (whose
+/// receiver is the first argument when reached through `LOAD_METHOD`), built-in bound methods.
+/// The callee is `region[0]`, the arguments `region[first_arg..]`.
+#[inline(never)]
+pub(crate) fn call_native(
     vm: &mut Vm,
-    callable: &Value,
-    args: &[Value],
+    region: &[Value],
+    first_arg: usize,
     kwnames: &[Value],
 ) -> PyResult<Value> {
-    match callable {
+    let args = &region[first_arg..];
+    check_keyword_count(args, kwnames)?;
+    match &region[0] {
         Value::Builtin(builtin) => (builtin.call)(vm, args, kwnames),
         Value::Method(method) => {
             let Some((this, rest)) = args.split_first() else {
@@ -168,8 +159,8 @@ pub(crate) fn call_value(
     let mut region = Vec::with_capacity(args.len() + 1);
     region.push(callee.clone());
     region.extend(args);
-    match plan_call(vm, &mut region, false, kwnames)? {
-        CallPlan::Done(result) => Ok(result),
+    match plan_call(&mut region, false) {
+        CallPlan::Native { first_arg } => call_native(vm, &region, first_arg, kwnames),
         CallPlan::Enter(entry) => {
             let invocation = Invocation {
                 args: region.split_off(entry.first_arg),

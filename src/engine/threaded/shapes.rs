@@ -14,7 +14,7 @@ use crate::runtime::str::PyStr;
 use crate::runtime::value::discard;
 use crate::runtime::{PyResult, Value};
 use crate::vm::Vm;
-use crate::vm::call::{CallPlan, plan_call};
+use crate::vm::call::{CallPlan, call_native, plan_call};
 
 // ----- shapes -----------------------------------------------------------------------------------
 // One function per shape of the opcode table; each handler is a shape applied to its semantics.
@@ -339,8 +339,8 @@ unsafe fn call_shape(ex: &mut Exec<'_>, ins: Ins, tos: Value, method: bool) -> S
     let region_start = unsafe { ex.sp.sub(region_len) };
     // SAFETY: as above; the slice ends before the window is used through any other pointer.
     let region = unsafe { std::slice::from_raw_parts_mut(region_start, region_len) };
-    match plan_call(ex.vm, region, method, kwnames) {
-        Ok(CallPlan::Enter(entry)) => {
+    match plan_call(region, method) {
+        CallPlan::Enter(entry) => {
             // SAFETY: `first_arg <= region_len`; the arguments are live slots of this window.
             let args = unsafe { region_start.add(entry.first_arg) };
             let argc = region_len - entry.first_arg;
@@ -360,12 +360,12 @@ unsafe fn call_shape(ex: &mut Exec<'_>, ins: Ins, tos: Value, method: bool) -> S
                 Err(err) => ex.fail(err),
             }
         }
-        Ok(CallPlan::Done(result)) => {
+        CallPlan::Native { first_arg } => {
+            let result = call_native(ex.vm, region, first_arg, kwnames);
             // SAFETY: `[region_start, sp)` holds this call's live slots.
             unsafe { ex.drop_down_to(region_start) };
-            result
+            finish(ex, result)
         }
-        Err(err) => ex.fail(err),
     }
 }
 
