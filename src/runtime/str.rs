@@ -9,7 +9,10 @@ use super::alloc;
 use super::exception::{PyResult, index_error, overflow_error};
 
 pub struct PyStr {
-    text: String,
+    /// Immutable, so a `Box<str>` (two words) rather than a `String` (three): with the
+    /// surrogate field a `PyStr` stays 32 bytes, the size every string had before surrogates
+    /// (a 40-byte `PyStr` cost `perf/strings.py` 15% in wall time).
+    text: Box<str>,
     char_len: usize,
     /// Lone surrogates (U+D800..U+DFFF), which Python strings may hold but UTF-8 cannot: for
     /// each, its position in code points and its value, in position order. `text` holds U+FFFD
@@ -17,11 +20,16 @@ pub struct PyStr {
     /// pointer-sized field and a null check in the few operations that look (equality,
     /// ordering, `in`, indexing, iteration, concatenation, repetition, `repr`, printing).
     /// The other methods and `%`/`join` see the U+FFFD.
-    lone: Option<Box<[Lone]>>,
+    /// Behind one thin pointer, so the field is a single word.
+    lone: Option<Box<LoneTable>>,
 }
 
 /// A lone surrogate of a `PyStr`: (position in code points, value).
 pub type Lone = (usize, u16);
+
+/// The lone surrogates of one string, in position order.
+#[derive(PartialEq, Eq)]
+struct LoneTable(Vec<Lone>);
 
 /// What `text` holds in place of a lone surrogate.
 const PLACEHOLDER: char = '\u{FFFD}';
@@ -34,7 +42,7 @@ impl PyStr {
             text.chars().count()
         };
         PyStr {
-            text,
+            text: text.into_boxed_str(),
             char_len,
             lone: None,
         }
@@ -86,9 +94,9 @@ impl PyStr {
 
     fn with_lone(text: String, char_len: usize, lone: Vec<Lone>) -> PyStr {
         PyStr {
-            text,
+            text: text.into_boxed_str(),
             char_len,
-            lone: (!lone.is_empty()).then(|| lone.into_boxed_slice()),
+            lone: (!lone.is_empty()).then(|| Box::new(LoneTable(lone))),
         }
     }
 
@@ -108,12 +116,12 @@ impl PyStr {
 
     /// The lone surrogates, in position order (empty for almost every string).
     pub fn lone_surrogates(&self) -> &[Lone] {
-        self.lone.as_deref().unwrap_or(&[])
+        self.lone.as_deref().map_or(&[], |table| table.0.as_slice())
     }
 
     /// The lone surrogate at code-point position `index`, if there is one.
     pub fn surrogate_at(&self, index: usize) -> Option<u16> {
-        let lone = self.lone.as_deref()?;
+        let lone = self.lone.as_deref()?.0.as_slice();
         let found = lone.binary_search_by_key(&index, |(at, _)| *at).ok()?;
         lone.get(found).map(|(_, code)| *code)
     }
@@ -177,7 +185,7 @@ impl PyStr {
     /// `needle in self`.
     pub fn contains(&self, needle: &PyStr) -> bool {
         if self.lone.is_none() && needle.lone.is_none() {
-            return self.text.contains(&needle.text);
+            return self.text.contains(&*needle.text);
         }
         let haystack: Vec<u32> = self.code_points().collect();
         let needle: Vec<u32> = needle.code_points().collect();
@@ -186,7 +194,7 @@ impl PyStr {
 
     /// `repr(s)`, lone surrogates shown as `\udXXX` escapes.
     pub fn repr(&self) -> String {
-        let Some(lone) = self.lone.as_deref() else {
+        let Some(lone) = self.lone.as_deref().map(|table| table.0.as_slice()) else {
             return repr(&self.text);
         };
         let quote = quote_for(&self.text);
@@ -208,7 +216,7 @@ impl PyStr {
     /// the bytes 0x80..0xFF). An unencodable run of surrogates is `Err((start, end))`, in code
     /// points, as the UnicodeEncodeError reports it.
     pub fn encode_utf8(&self, escape: bool) -> Result<std::borrow::Cow<'_, [u8]>, (usize, usize)> {
-        let Some(lone) = self.lone.as_deref() else {
+        let Some(lone) = self.lone.as_deref().map(|table| table.0.as_slice()) else {
             return Ok(std::borrow::Cow::Borrowed(self.text.as_bytes()));
         };
         let mut run = 0;
@@ -337,7 +345,7 @@ pub fn concat(a: &PyStr, b: &PyStr) -> PyResult<Value> {
     let char_len = a.char_len + b.char_len;
     if a.lone.is_none() && b.lone.is_none() {
         return Ok(Value::Str(Rc::new(PyStr {
-            text,
+            text: text.into_boxed_str(),
             char_len,
             lone: None,
         })));
@@ -418,5 +426,14 @@ mod tests {
         assert_eq!(repr("tab\there\n"), "'tab\\there\\n'");
         assert_eq!(repr("é日本"), "'é日本'");
         assert_eq!(repr("\x00\x7f\u{a0}"), "'\\x00\\x7f\\xa0'");
+    }
+}
+
+#[cfg(test)]
+mod size_tests {
+    /// Every string object's size is on the hot path of string-heavy scripts (see `PyStr::text`).
+    #[test]
+    fn a_string_is_four_words() {
+        assert_eq!(std::mem::size_of::<super::PyStr>(), 32);
     }
 }
