@@ -11,7 +11,8 @@
 #                   /usr/bin/python3.11 where it exists — the real binary; a `python3`
 #                   shim such as pyenv's adds ~150 ms per start — else python3)
 #   BASELINE=/path  an older spindle binary timed side by side with every engine
-#                   (commands "ENGINE@baseline"), for before/after comparisons
+#                   (commands "ENGINE@baseline"), for before/after comparisons;
+#                   BASELINE_LABEL names it in RESULTS.md (default: its path)
 #   JSON_DIR=/dir   keep hyperfine's JSON exports there (default: temp dir,
 #                   deleted on exit)
 #
@@ -135,7 +136,7 @@ H_PYTHON="$("$PYTHON" --version 2>&1)" \
 H_HYPERFINE="$(hyperfine --version)" \
 H_COMMIT="$commit" \
 H_RUNS="$RUNS" \
-H_BASELINE="$BASELINE" \
+H_BASELINE="${BASELINE_LABEL:-$BASELINE}" \
     "$PYTHON" - "$jsondir" "$tmp_results" "${#engines[@]}" "${engines[@]}" "${programs[@]}" \
     <<'PYEOF' || { rm -f "$tmp_results"; die "failed to write RESULTS.md"; }
 import json, os, sys
@@ -246,7 +247,7 @@ doc += cpu_table
 if h.get("baseline"):
     doc += [
         "",
-        "Before/after: `%s` (baseline) timed in the same hyperfine invocations." % h["baseline"],
+        "Before/after: %s (baseline) timed in the same hyperfine invocations." % h["baseline"],
         "`after/before` < 1 means the current build is faster.",
         "",
         "| Program | engine | before wall (s) | after wall (s) | after/before wall | "

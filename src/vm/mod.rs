@@ -15,7 +15,7 @@ pub(crate) mod unwind;
 
 use std::collections::HashMap;
 use std::ffi::OsString;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::bytecode::Code;
@@ -61,8 +61,10 @@ pub struct Vm {
     pub(crate) decoded: bumpalo::Bump,
     output: Output,
     modules: HashMap<String, Value>,
-    /// Every `__main__` module this VM ran, cleared when the VM is dropped.
-    main_modules: Vec<Rc<Module>>,
+    /// The `__main__` modules this VM ran that are still alive (held by an embedder, or by a
+    /// cycle through the functions defined in them), cleared when the VM is dropped. Weak, so a
+    /// VM that runs many programs does not keep every finished namespace alive.
+    main_modules: Vec<Weak<Module>>,
     sources: HashMap<Rc<str>, Rc<str>>,
 }
 
@@ -179,7 +181,8 @@ impl Vm {
             module.slot_for(name, || lookup_builtin(name));
         }
         module.set_attr("__name__", Value::str("__main__"));
-        self.main_modules.push(module.clone());
+        self.main_modules.retain(|module| module.strong_count() > 0);
+        self.main_modules.push(Rc::downgrade(&module));
         let func = Rc::new(Function {
             code,
             defaults: Vec::new(),
@@ -205,7 +208,11 @@ impl Drop for Vm {
     /// and the functions defined in it refer to each other, a cycle reference counting alone
     /// would never free.
     fn drop(&mut self) {
-        for module in self.main_modules.drain(..) {
+        for module in self
+            .main_modules
+            .drain(..)
+            .filter_map(|module| module.upgrade())
+        {
             module.clear();
         }
         for module in self.modules.values() {
