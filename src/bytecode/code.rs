@@ -41,9 +41,39 @@ pub(crate) struct DecodeOwner {
 /// match the running VM and engine means "not decoded yet".
 pub(crate) type EngineCache = Cell<(DecodeOwner, *const ())>;
 
+/// The parameter list of a code object, in CPython's slot order: positional-only, positional,
+/// keyword-only, then `*args` and `**kwargs` when present.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Signature {
+    /// Positional parameters, positional-only ones included.
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub varargs: bool,
+    pub varkeywords: bool,
+}
+
+impl Signature {
+    /// Slots taken by parameters.
+    pub fn total(&self) -> usize {
+        self.argcount as usize
+            + self.kwonlyargcount as usize
+            + self.varargs as usize
+            + self.varkeywords as usize
+    }
+
+    /// Whether a call with exactly `argcount` positional arguments and no keywords binds them
+    /// by plain moves (no `*args`, `**kwargs` or keyword-only parameters to fill).
+    pub fn is_plain(&self) -> bool {
+        !self.varargs && !self.varkeywords && self.kwonlyargcount == 0
+    }
+}
+
 pub struct Code {
     /// Function name, or `<module>`.
     pub(crate) name: Rc<str>,
+    /// Dotted name for messages (`outer.<locals>.inner`), as CPython 3.11's `co_qualname`.
+    pub(crate) qualname: Rc<str>,
     pub(crate) filename: Rc<str>,
     pub(crate) first_line: u32,
     pub(crate) instrs: Vec<Instr>,
@@ -51,11 +81,17 @@ pub struct Code {
     pub(crate) consts: Vec<Value>,
     /// Attribute, method and module names used by `LOAD_ATTR`, `LOAD_METHOD`, `IMPORT_NAME`.
     pub(crate) names: Vec<Rc<PyStr>>,
-    /// Local variable names; parameters first.
+    /// Slot names: parameters first (see `Signature`), then the other locals, then the free
+    /// variables (the last `nfree` slots, filled from the closure by `COPY_FREE_VARS`).
     pub(crate) varnames: Vec<Rc<str>>,
+    pub(crate) nfree: u32,
     /// The module-wide global slot names, shared by every code object of one module.
     pub(crate) global_names: Rc<Vec<Rc<str>>>,
     pub(crate) argcount: u32,
+    pub(crate) signature: Signature,
+    /// `argcount` when a call with that many positional arguments and no keywords binds by
+    /// plain moves, else `u32::MAX` (one comparison on the call fast path).
+    pub(crate) plain_argcount: u32,
     /// Deepest the value stack gets, computed by the compiler.
     pub(crate) max_stack: u32,
     pub(crate) engine_cache: EngineCache,
@@ -72,8 +108,14 @@ impl Code {
         &self.filename
     }
 
+    /// Slots of a frame: locals, cells and free variables.
     pub fn nlocals(&self) -> usize {
         self.varnames.len()
+    }
+
+    /// The first free-variable slot.
+    pub fn free_start(&self) -> usize {
+        self.varnames.len().saturating_sub(self.nfree as usize)
     }
 
     /// Source line of the instruction at `index`.

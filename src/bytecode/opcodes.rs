@@ -19,6 +19,15 @@ macro_rules! for_each_opcode {
             StoreFast      "STORE_FAST"           store_fast     local   _                 "(v -- ) stores into a local";
             LoadGlobal     "LOAD_GLOBAL"          load_global    global  load_global       "( -- v) pushes a module global or builtin; NameError if neither";
             StoreGlobal    "STORE_GLOBAL"         store_global   global  _                 "(v -- ) stores into a module global";
+            DeleteFast     "DELETE_FAST"          delete_local   local   delete_fast       "( -- ) unbinds a local; UnboundLocalError if unset";
+            DeleteGlobal   "DELETE_GLOBAL"        delete_global  global  delete_global     "( -- ) unbinds a module global; NameError if unset";
+            // --- cells and closures ----------------------------------------------------------------
+            MakeCell       "MAKE_CELL"            make_cell      local   make_cell         "( -- ) replaces a slot's value by a new cell holding it";
+            CopyFreeVars   "COPY_FREE_VARS"       copy_free_vars int     copy_free_vars    "( -- ) copies the function's closure cells into the last arg slots";
+            LoadDeref      "LOAD_DEREF"           load_fast      local   load_deref        "( -- v) pushes the contents of the cell in a slot; error if empty";
+            StoreDeref     "STORE_DEREF"          store_deref    local   store_deref       "(v -- ) stores into the cell in a slot";
+            DeleteDeref    "DELETE_DEREF"         delete_local   local   delete_deref      "( -- ) empties the cell in a slot; error if already empty";
+            LoadClosure    "LOAD_CLOSURE"         load_fast      local   load_closure      "( -- cell) pushes the cell in a slot itself, to build a closure";
             // --- expressions -----------------------------------------------------------------------
             UnaryNegative  "UNARY_NEGATIVE"       unary          none    negative          "(a -- -a)";
             UnaryPositive  "UNARY_POSITIVE"       unary          none    positive          "(a -- +a)";
@@ -30,10 +39,15 @@ macro_rules! for_each_opcode {
             ContainsOp     "CONTAINS_OP"          binary         int     contains_op       "(a b -- a in b) membership; arg 1 negates";
             BinarySubscr   "BINARY_SUBSCR"        binary         none    subscript         "(c k -- c[k])";
             StoreSubscr    "STORE_SUBSCR"         store_subscr   none    store_subscript   "(v c k -- ) c[k] = v";
+            DeleteSubscr   "DELETE_SUBSCR"        delete_subscr  none    delete_subscript  "(c k -- ) del c[k]";
             LoadAttr       "LOAD_ATTR"            attr           name    load_attr         "(o -- o.name)";
             BuildList      "BUILD_LIST"           build          int     build_list        "(v1 .. vn -- [v1, .., vn])";
             BuildTuple     "BUILD_TUPLE"          build          int     build_tuple       "(v1 .. vn -- (v1, .., vn))";
+            ListToTuple    "LIST_TO_TUPLE"        unary          none    list_to_tuple     "(list -- tuple(list))";
+            ListAppend     "LIST_APPEND"          add_to         int     list_append       "(c .. v -- c ..) appends v to the list arg items down (1 = the new top)";
+            ListExtend     "LIST_EXTEND"          add_to         int     list_extend       "(c .. it -- c ..) extends the list arg items down by an iterable";
             UnpackSequence "UNPACK_SEQUENCE"      unpack         int     unpack_sequence   "(s -- sn .. s1) exactly arg items, first on top";
+            UnpackEx       "UNPACK_EX"            unpack_ex      int     unpack_ex         "(s -- sn .. s1) arg & 0xff items, a list of the rest, arg >> 8 items";
             GetIter        "GET_ITER"             unary          none    get_iter          "(o -- iter(o))";
             // --- control flow ----------------------------------------------------------------------
             ForIter        "FOR_ITER"             for_iter       jump    for_iter_next     "(it -- it next) or, when exhausted, (it -- ) and jump";
@@ -47,9 +61,10 @@ macro_rules! for_each_opcode {
             // --- calls and definitions -------------------------------------------------------------
             KwNames        "KW_NAMES"             kw_names       konst   _                 "( -- ) names the keyword arguments of the next CALL";
             Call           "CALL"                 call           int     _                 "(f a1 .. an -- f(a1, .., an))";
+            CallFunctionEx "CALL_FUNCTION_EX"     call_ex        int     _                 "(f args [kwargs] -- f(*args, **kwargs)); arg 1: kwargs present";
             LoadMethod     "LOAD_METHOD"          load_method    name    load_method       "(o -- m self) or (o -- attr NULL)";
             CallMethod     "CALL_METHOD"          call_method    int     _                 "(m self a1 .. an -- m(self, a1, .., an))";
-            MakeFunction   "MAKE_FUNCTION"        make_function  int     make_function     "([defaults] code -- fn); arg bit 0: a defaults tuple is present";
+            MakeFunction   "MAKE_FUNCTION"        make_function  int     make_function     "([defaults] [kwdefaults] [closure] code -- fn); arg bits 1, 2, 8 say which are present";
             ImportName     "IMPORT_NAME"          load_named     name    import_name       "( -- module) imports a built-in module";
         }
     };
@@ -102,12 +117,20 @@ pub enum Shape {
     store_fast,
     load_global,
     store_global,
+    delete_local,
+    delete_global,
+    make_cell,
+    copy_free_vars,
+    store_deref,
     unary,
     binary,
     store_subscr,
+    delete_subscr,
     attr,
     build,
+    add_to,
     unpack,
+    unpack_ex,
     for_iter,
     jump,
     pop_jump_if,
@@ -115,6 +138,7 @@ pub enum Shape {
     return_value,
     kw_names,
     call,
+    call_ex,
     load_method,
     call_method,
     make_function,
@@ -154,7 +178,9 @@ impl Opcode {
         let n = arg;
         match self.shape() {
             Shape::nop | Shape::jump | Shape::kw_names => (0, 0),
-            Shape::pop_top | Shape::store_fast | Shape::store_global => (1, 0),
+            Shape::delete_local | Shape::delete_global | Shape::make_cell => (0, 0),
+            Shape::copy_free_vars => (0, 0),
+            Shape::pop_top | Shape::store_fast | Shape::store_global | Shape::store_deref => (1, 0),
             Shape::pop_jump_if | Shape::return_value => (1, 0),
             Shape::copy => (n, n.saturating_add(1)),
             Shape::swap => (n, n),
@@ -162,14 +188,19 @@ impl Opcode {
             Shape::unary | Shape::attr => (1, 1),
             Shape::binary => (2, 1),
             Shape::store_subscr => (3, 0),
+            Shape::delete_subscr => (2, 0),
+            // The container is only read: it counts as consumed and produced again.
+            Shape::add_to => (n.saturating_add(1), n),
             Shape::build => (n, 1),
             Shape::unpack => (1, n),
+            Shape::unpack_ex => (1, (n & 0xff) + (n >> 8) + 1),
             Shape::for_iter => (1, if jumped { 0 } else { 2 }),
             Shape::jump_or_pop => (1, if jumped { 1 } else { 0 }),
             Shape::call => (n.saturating_add(1), 1),
+            Shape::call_ex => (2 + (n & 1), 1),
             Shape::load_method => (1, 2),
             Shape::call_method => (n.saturating_add(2), 1),
-            Shape::make_function => (1 + (n & 1), 1),
+            Shape::make_function => (1 + (n & 1) + ((n >> 1) & 1) + ((n >> 3) & 1), 1),
         }
     }
 
@@ -309,8 +340,13 @@ mod tests {
             let expected = match op.shape() {
                 Shape::load_const | Shape::kw_names => Some(OperandKind::konst),
                 Shape::attr | Shape::load_method | Shape::load_named => Some(OperandKind::name),
-                Shape::load_fast | Shape::store_fast => Some(OperandKind::local),
-                Shape::load_global | Shape::store_global => Some(OperandKind::global),
+                Shape::load_fast | Shape::store_fast | Shape::store_deref => {
+                    Some(OperandKind::local)
+                }
+                Shape::delete_local | Shape::make_cell => Some(OperandKind::local),
+                Shape::load_global | Shape::store_global | Shape::delete_global => {
+                    Some(OperandKind::global)
+                }
                 Shape::for_iter | Shape::jump | Shape::pop_jump_if | Shape::jump_or_pop => {
                     Some(OperandKind::jump)
                 }

@@ -41,8 +41,14 @@ pub fn verify(code: &Code) -> Result<(), VerifyError> {
         problem,
     };
     let n = code.instrs.len();
-    if code.argcount as usize > code.nlocals() {
+    if code.argcount as usize > code.nlocals()
+        || code.signature.total() > code.nlocals()
+        || code.signature.argcount != code.argcount
+    {
         return Err(fail(0, "more parameters than local variables".into()));
+    }
+    if code.nfree as usize > code.nlocals() - code.signature.total() {
+        return Err(fail(0, "free variables overlap the parameters".into()));
     }
     for (index, instr) in code.instrs.iter().enumerate() {
         check_operand(code, index).map_err(|problem| fail(index, problem))?;
@@ -117,7 +123,7 @@ fn check_operand(code: &Code, index: usize) -> Result<(), String> {
     let instr = code.instrs[index];
     let arg = instr.arg as usize;
     let (what, limit) = match instr.op.operand() {
-        OperandKind::none | OperandKind::int => return check_count(instr.op, instr.arg),
+        OperandKind::none | OperandKind::int => return check_count(code, instr.op, instr.arg),
         OperandKind::konst => ("constant", code.consts.len()),
         OperandKind::name => ("name", code.names.len()),
         OperandKind::local => ("local variable", code.nlocals()),
@@ -139,9 +145,16 @@ fn check_operand(code: &Code, index: usize) -> Result<(), String> {
 }
 
 /// Counts that must be at least 1 (`COPY 0` and `SWAP 0` name no stack item).
-fn check_count(op: Opcode, arg: u32) -> Result<(), String> {
-    if matches!(op.shape(), Shape::copy | Shape::swap) && arg == 0 {
+fn check_count(code: &Code, op: Opcode, arg: u32) -> Result<(), String> {
+    if matches!(op.shape(), Shape::copy | Shape::swap | Shape::add_to) && arg == 0 {
         return Err(format!("{} needs an item number of at least 1", op.name()));
+    }
+    if op.shape() == Shape::copy_free_vars && arg != code.nfree {
+        return Err(format!(
+            "{} copies {arg} cells but the code has {} free variables",
+            op.name(),
+            code.nfree
+        ));
     }
     Ok(())
 }
@@ -184,6 +197,7 @@ mod tests {
         };
         Code {
             name: Rc::from("t"),
+            qualname: Rc::from("t"),
             filename: Rc::from("t.py"),
             first_line: 1,
             instrs: instrs.iter().map(|&(op, arg)| Instr { op, arg }).collect(),
@@ -191,8 +205,11 @@ mod tests {
             consts,
             names: Vec::new(),
             varnames: vec![Rc::from("x")],
+            nfree: 0,
             global_names: Rc::new(Vec::new()),
             argcount: 0,
+            signature: Default::default(),
+            plain_argcount: 0,
             max_stack,
             engine_cache: Default::default(),
         }

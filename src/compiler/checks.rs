@@ -104,25 +104,27 @@ impl<'a> Checker<'_, 'a> {
         }
     }
 
-    /// `global a, b`: each name must not have been used, assigned, annotated or made a
-    /// parameter earlier in this scope.
-    fn global(&mut self, statement: &'a ast::StmtGlobal) {
-        for name in &statement.names {
+    /// `global a, b` or `nonlocal a, b` (`kind`): each name must not have been used,
+    /// assigned, annotated or made a parameter earlier in this scope.
+    fn declaration(&mut self, names: &'a [ast::Identifier], range: TextRange, kind: &str) {
+        for name in names {
             let name = name.id.as_str();
             let uses = self.uses_of(name);
             let message = if uses.has(NameUse::PARAMETER) {
-                format!("name '{name}' is parameter and global")
+                format!("name '{name}' is parameter and {kind}")
             } else if uses.has(NameUse::READ) {
-                format!("name '{name}' is used prior to global declaration")
+                format!("name '{name}' is used prior to {kind} declaration")
             } else if uses.has(NameUse::ANNOTATED) {
-                format!("annotated name '{name}' can't be global")
+                format!("annotated name '{name}' can't be {kind}")
             } else if uses.has(NameUse::ASSIGNED) {
-                format!("name '{name}' is assigned to before global declaration")
+                format!("name '{name}' is assigned to before {kind} declaration")
             } else {
-                self.mark(name, NameUse::GLOBAL);
+                if kind == "global" {
+                    self.mark(name, NameUse::GLOBAL);
+                }
                 continue;
             };
-            self.scope_error(statement.range(), message);
+            self.scope_error(range, message);
             return;
         }
     }
@@ -241,7 +243,10 @@ impl<'a> Checker<'_, 'a> {
 impl<'a> Visitor<'a> for Checker<'_, 'a> {
     fn visit_stmt(&mut self, stmt: &'a Stmt) {
         match stmt {
-            Stmt::Global(global) => self.global(global),
+            Stmt::Global(global) => self.declaration(&global.names, global.range(), "global"),
+            Stmt::Nonlocal(nonlocal) => {
+                self.declaration(&nonlocal.names, nonlocal.range(), "nonlocal")
+            }
             Stmt::AnnAssign(assignment) => self.annotated_assignment(assignment),
             Stmt::FunctionDef(function) => self.function(function),
             Stmt::ClassDef(class) => {

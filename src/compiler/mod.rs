@@ -1,5 +1,5 @@
 //! The compiler: Python source → `Code`. Parsing is `ruff_python_parser`'s; this module maps parse
-//! errors onto CPython's SyntaxError wording, resolves scopes (`symtable`) and generates
+//! errors onto CPython's SyntaxError wording, resolves scopes (`scope`) and generates
 //! CPython-style stack bytecode (`codegen`), including the stack depth each code object needs.
 
 mod checks;
@@ -10,8 +10,8 @@ mod limits;
 mod lines;
 mod literals;
 mod prescan;
+mod scope;
 mod source;
-mod symtable;
 mod teardown;
 #[cfg(test)]
 mod tests;

@@ -14,10 +14,6 @@ fn message_of(source: &str) -> String {
 #[test]
 fn every_unsupported_feature_is_named_in_a_grammatical_message() {
     let cases: &[(&str, &str)] = &[
-        (
-            "def f():\n    x = 1\n    def g():\n        return x\n",
-            "reading 'x' from an enclosing function (closures) is",
-        ),
         ("import os.path\n", "importing a dotted module name is"),
         ("from . import x\n", "relative imports are"),
         ("from math import *\n", "'import *' is"),
@@ -25,34 +21,20 @@ fn every_unsupported_feature_is_named_in_a_grammatical_message() {
         ("try:\n    pass\nexcept E:\n    pass\n", "'try' is"),
         ("raise E\n", "'raise' is"),
         ("with a:\n    pass\n", "'with' is"),
-        ("del x\n", "'del' is"),
         ("assert x\n", "'assert' is"),
         ("match x:\n    case 1:\n        pass\n", "'match' is"),
-        (
-            "def f():\n    x = 1\n    def g():\n        nonlocal x\n",
-            "'nonlocal' is",
-        ),
         ("type X = int\n", "'type' is"),
-        ("a, *b = c\n", "starred assignment is"),
         ("a.b = 1\n", "attribute assignment is"),
         ("a.b += 1\n", "this augmented assignment target is"),
         ("async for x in y:\n    pass\n", "'async for' is"),
         ("async def f():\n    pass\n", "async functions are"),
-        ("@d\ndef f():\n    pass\n", "decorators are"),
         ("def f[T]():\n    pass\n", "type parameters are"),
-        (
-            "def f(*a):\n    pass\n",
-            "'*', '**' and '/' in parameter lists are",
-        ),
+        ("def f(**a):\n    pass\n", "'**' parameters are"),
         ("x[1:2]\n", "slicing is"),
-        ("x = *a, b\n", "starred expression is"),
-        ("(y := 1)\n", "':=' is"),
-        ("lambda: 1\n", "'lambda' is"),
         ("{1: 2}\n", "dicts are"),
         ("{k: 1 for k in a}\n", "dict comprehensions are"),
         ("{1}\n", "sets are"),
         ("{k for k in a}\n", "set comprehensions are"),
-        ("[k for k in a]\n", "list comprehensions are"),
         ("(k for k in a)\n", "generator expressions are"),
         ("f'x'\n", "f-strings are"),
         ("b'x'\n", "bytes literals are"),
@@ -61,8 +43,7 @@ fn every_unsupported_feature_is_named_in_a_grammatical_message() {
         ("def f():\n    yield from a\n", "'yield from' is"),
         ("await x\n", "'await' is"),
         ("1j\n", "complex numbers are"),
-        ("f(**k)\n", "'*' and '**' in calls are"),
-        ("f(*a)\n", "'*' and '**' in calls are"),
+        ("f(**k)\n", "keyword arguments with '*' or '**' are"),
     ];
     for (source, subject) in cases {
         let expected = format!("{subject} not supported by Spindle yet");
@@ -170,9 +151,12 @@ fn post_parse_errors_come_in_cpython_order() {
         "keyword argument repeated: a"
     );
     // Names a comprehension or a lambda binds are its own, not the function's.
-    assert_eq!(
-        message_of("def f():\n    [x for x in y]\n    lambda z: z\n    global x, z\n"),
-        "list comprehensions are not supported by Spindle yet"
+    assert!(
+        compile(
+            "def f():\n    [x for x in y]\n    lambda z: z\n    global x, z\n",
+            "t.py"
+        )
+        .is_ok()
     );
 }
 

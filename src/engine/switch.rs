@@ -13,7 +13,9 @@ use crate::runtime::str::PyStr;
 use crate::runtime::value::discard;
 use crate::runtime::{ExcKind, PyErr, PyResult, Value};
 use crate::vm::Vm;
-use crate::vm::call::{CallPlan, Invocation, ReturnAction, bind_arguments, call_native, plan_call};
+use crate::vm::call::{
+    CallPlan, Invocation, ReturnAction, bind_arguments, call_native, plan_call, spread_call,
+};
 use crate::vm::unwind::{FrameStack, unwind};
 
 pub static ENGINE: Engine = Engine {
@@ -236,6 +238,51 @@ macro_rules! shape {
         $f.func.module.store_slot($arg as usize, value);
         Ok(Control::Next)
     }};
+    (delete_local, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
+        ops::$s(&mut $f.locals[$arg as usize], &$f.func.code, $arg)?;
+        Ok(Control::Next)
+    }};
+    (delete_global, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
+        ops::$s(&$f.func.module, $arg)?;
+        Ok(Control::Next)
+    }};
+    (make_cell, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
+        ops::$s(&mut $f.locals[$arg as usize]);
+        Ok(Control::Next)
+    }};
+    (copy_free_vars, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
+        let start = $f.locals.len().saturating_sub($arg as usize);
+        ops::$s(&$f.func, &mut $f.locals[start..])?;
+        Ok(Control::Next)
+    }};
+    (store_deref, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
+        let value = $f.pop();
+        ops::$s(&$f.locals[$arg as usize], value)?;
+        Ok(Control::Next)
+    }};
+    (delete_subscr, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
+        let key = $f.pop();
+        let container = $f.pop();
+        ops::$s($vm, container, key)?;
+        Ok(Control::Next)
+    }};
+    (add_to, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
+        let item = $f.pop();
+        let container = $f.stack[$f.stack.len() - $arg as usize].clone();
+        ops::$s($vm, &container, item)?;
+        Ok(Control::Next)
+    }};
+    (unpack_ex, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
+        let sequence = $f.pop();
+        let start = $f.stack.len();
+        let n = ($arg & 0xff) as usize + ($arg >> 8) as usize + 1;
+        $f.stack.resize(start + n, Value::Null);
+        ops::$s($vm, sequence, $arg, &mut $f.stack[start..])?;
+        Ok(Control::Next)
+    }};
+    (call_ex, $s:tt, $vm:ident, $f:ident, $arg:ident) => {
+        call_ex($vm, $f, $arg)
+    };
     (unary, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
         let value = $f.pop();
         $f.stack.push(ops::$s($vm, value)?);
@@ -325,8 +372,17 @@ macro_rules! shape {
     }};
     (make_function, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
         let code = $f.pop();
-        let defaults = if $arg & 1 == 1 { Some($f.pop()) } else { None };
-        let function = ops::$s($vm, &$f.func.module, code, defaults)?;
+        let mut parts = ops::FunctionParts::default();
+        if $arg & 8 != 0 {
+            parts.closure = Some($f.pop());
+        }
+        if $arg & 2 != 0 {
+            parts.kwdefaults = Some($f.pop());
+        }
+        if $arg & 1 != 0 {
+            parts.defaults = Some($f.pop());
+        }
+        let function = ops::$s($vm, &$f.func.module, code, parts)?;
         $f.stack.push(function);
         Ok(Control::Next)
     }};
@@ -378,6 +434,32 @@ fn call_shape(vm: &mut Vm, f: &mut Frame, argc: usize, method: bool) -> Step {
         CallPlan::Native { first_arg } => {
             let result = call_native(vm, &f.stack[base..], first_arg, kw)?;
             f.stack.truncate(base);
+            f.stack.push(result);
+            Ok(Control::Next)
+        }
+    }
+}
+
+/// `CALL_FUNCTION_EX`: the shared call plan spreads `*args`/`**kwargs` into a region of its own.
+fn call_ex(vm: &mut Vm, f: &mut Frame, flags: u32) -> Step {
+    let kwargs = if flags & 1 == 1 { Some(f.pop()) } else { None };
+    let args = f.pop();
+    let callee = f.pop();
+    let mut spread = spread_call(vm, callee, args, kwargs)?;
+    match plan_call(&mut spread.region, false) {
+        CallPlan::Enter(entry) => {
+            let func = entry.func;
+            vm.enter_frame()?;
+            let mut locals = vec![Value::Null; func.code.nlocals()];
+            let args = &mut spread.region[entry.first_arg..];
+            if let Err(err) = bind_arguments(&func, args, &spread.kwnames, &mut locals) {
+                vm.leave_frame();
+                return Err(err);
+            }
+            Ok(Control::Enter(Frame::new(func, locals, entry.on_return)))
+        }
+        CallPlan::Native { first_arg } => {
+            let result = call_native(vm, &spread.region, first_arg, &spread.kwnames)?;
             f.stack.push(result);
             Ok(Control::Next)
         }

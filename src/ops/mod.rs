@@ -5,14 +5,20 @@
 
 mod arith;
 mod compare;
+mod names;
 mod sequence;
 
 use std::rc::Rc;
 
 pub use arith::{absolute, binary_op, float_to_int, invert, negative, positive};
 pub use compare::{compare as compare_values, compare_op, contains_op, is_op, values_equal};
+pub use names::{
+    copy_free_vars, delete_deref, delete_fast, delete_global, load_closure, load_deref, make_cell,
+    store_deref,
+};
 pub use sequence::{
-    build_list, build_tuple, collect_iterable, for_iter_next, get_iter, store_subscript, subscript,
+    build_list, build_tuple, collect_iterable, delete_subscript, for_iter_next, get_iter,
+    list_append, list_extend, list_to_tuple, store_subscript, subscript, unpack_ex,
     unpack_sequence,
 };
 
@@ -141,17 +147,28 @@ pub fn load_method(vm: &mut Vm, object: Value, name: &PyStr) -> PyResult<(Value,
     Ok((load_attr(vm, object, name)?, Value::Null))
 }
 
+/// The optional parts `MAKE_FUNCTION` pops besides the code object (its arg's bits 1, 2, 8).
+#[derive(Default)]
+pub struct FunctionParts {
+    /// A tuple of positional defaults.
+    pub defaults: Option<Value>,
+    /// A dict of keyword-only defaults.
+    pub kwdefaults: Option<Value>,
+    /// A tuple of cells, one per free variable of the code.
+    pub closure: Option<Value>,
+}
+
 /// `MAKE_FUNCTION`: a function over `code` whose globals are `module`'s.
 pub fn make_function(
     _vm: &mut Vm,
     module: &Rc<Module>,
     code: Value,
-    defaults: Option<Value>,
+    parts: FunctionParts,
 ) -> PyResult<Value> {
     let Value::Code(code) = code else {
         return Err(type_error("MAKE_FUNCTION expects a code object"));
     };
-    let defaults = match defaults {
+    let defaults = match parts.defaults {
         Some(Value::Tuple(items)) => items.to_vec(),
         _ => Vec::new(),
     };
@@ -160,9 +177,22 @@ pub fn make_function(
             "MAKE_FUNCTION got more defaults than parameters",
         ));
     }
+    let closure = match parts.closure {
+        Some(Value::Tuple(cells)) => cells.to_vec(),
+        _ => Vec::new(),
+    };
+    if closure.len() != code.nfree as usize || closure.iter().any(|c| !matches!(c, Value::Cell(_)))
+    {
+        return Err(PyErr::new(
+            ExcKind::SystemError,
+            "MAKE_FUNCTION got a closure that does not match the code",
+        ));
+    }
     Ok(Value::Function(Rc::new(Function {
         code,
         defaults,
+        kwdefaults: parts.kwdefaults,
+        closure,
         module: module.clone(),
     })))
 }

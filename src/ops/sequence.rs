@@ -253,3 +253,103 @@ pub fn collect_iterable(vm: &mut Vm, iterable: &Value) -> PyResult<Vec<Value>> {
         }
     }
 }
+
+/// `LIST_TO_TUPLE`: a tuple of a list display's items (`(*a, 1)`).
+pub fn list_to_tuple(_vm: &mut Vm, list: Value) -> PyResult<Value> {
+    match list {
+        Value::List(items) => Ok(Value::tuple(items.borrow().clone())),
+        other => Err(type_error(format!(
+            "LIST_TO_TUPLE expects a list, not '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+fn target_list(container: &Value) -> PyResult<&crate::runtime::value::ListCell> {
+    match container {
+        Value::List(list) => Ok(list),
+        other => Err(type_error(format!(
+            "expected a list to add to, not '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+/// `LIST_APPEND`: a list display's or comprehension's next item.
+pub fn list_append(_vm: &mut Vm, container: &Value, item: Value) -> PyResult<()> {
+    crate::runtime::object::push_item(target_list(container)?, item)
+}
+
+/// `LIST_EXTEND`: a starred item of a list display (`[*a, *b]`). CPython's message names the
+/// starred value when it is not iterable.
+pub fn list_extend(vm: &mut Vm, container: &Value, iterable: Value) -> PyResult<()> {
+    let list = target_list(container)?;
+    let extra = match get_iter(vm, iterable.clone()) {
+        Ok(_) => collect_iterable(vm, &iterable)?,
+        Err(_) => {
+            return Err(type_error(format!(
+                "Value after * must be an iterable, not {}",
+                iterable.type_name()
+            )));
+        }
+    };
+    let mut items = list.borrow_mut();
+    alloc::reserve_items(&mut items, extra.len())?;
+    items.extend(extra);
+    Ok(())
+}
+
+/// `UNPACK_EX`: `before` items, a list of the middle, `after` items (`first, *rest = xs`),
+/// written into `out` in stack order (the first item on top).
+pub fn unpack_ex(vm: &mut Vm, sequence: Value, arg: u32, out: &mut [Value]) -> PyResult<()> {
+    let (before, after) = ((arg & 0xff) as usize, (arg >> 8) as usize);
+    let mut items = match &sequence {
+        Value::List(_) | Value::Tuple(_) => collect_iterable(vm, &sequence)?,
+        _ => {
+            if get_iter(vm, sequence.clone()).is_err() {
+                return Err(type_error(format!(
+                    "cannot unpack non-iterable {} object",
+                    sequence.type_name()
+                )));
+            }
+            collect_iterable(vm, &sequence)?
+        }
+    };
+    if items.len() < before + after {
+        return Err(value_error(format!(
+            "not enough values to unpack (expected at least {}, got {})",
+            before + after,
+            items.len()
+        )));
+    }
+    let tail = items.split_off(items.len() - after);
+    let middle = items.split_off(before);
+    let ordered = items
+        .into_iter()
+        .chain(std::iter::once(Value::list(middle)))
+        .chain(tail);
+    for (slot, item) in out.iter_mut().rev().zip(ordered) {
+        *slot = item;
+    }
+    Ok(())
+}
+
+/// `DELETE_SUBSCR`: `del container[key]`.
+pub fn delete_subscript(_vm: &mut Vm, container: Value, key: Value) -> PyResult<()> {
+    match &container {
+        Value::List(list) => {
+            let i = index_of(&key, "list")?;
+            let mut items = list.borrow_mut();
+            let at = normalize_index(i, items.len())
+                .ok_or_else(|| index_error("list assignment index out of range"))?;
+            let old = items.remove(at);
+            drop(items);
+            drop(old);
+            Ok(())
+        }
+        other => Err(type_error(format!(
+            "'{}' object doesn't support item deletion",
+            other.type_name()
+        ))),
+    }
+}

@@ -65,7 +65,7 @@ fn write_repr(out: &mut String, value: &Value, visiting: &mut Vec<*const ()>) ->
         )),
         Value::Function(f) => out.push_str(&format!(
             "<function {} at {:p}>",
-            f.code.name,
+            f.code.qualname,
             std::rc::Rc::as_ptr(f)
         )),
         Value::Builtin(b) => out.push_str(&format!("<built-in function {}>", b.name)),
@@ -83,7 +83,7 @@ fn write_repr(out: &mut String, value: &Value, visiting: &mut Vec<*const ()>) ->
         }
         Value::PyMethod(method) => {
             out.push_str("<bound method ");
-            out.push_str(&method.func.code.name);
+            out.push_str(&method.func.code.qualname);
             out.push_str(" of ");
             write_repr(out, &method.receiver, visiting)?;
             out.push('>');
@@ -96,6 +96,7 @@ fn write_repr(out: &mut String, value: &Value, visiting: &mut Vec<*const ()>) ->
             c.filename,
             c.first_line
         )),
+        Value::Cell(cell) => out.push_str(&format!("<cell at {:p}>", std::rc::Rc::as_ptr(cell))),
     }
     Ok(())
 }

@@ -11,13 +11,54 @@ use super::exception::PyResult;
 use crate::bytecode::Code;
 use crate::vm::Vm;
 
-/// A function defined by `def`.
+/// A function defined by `def`, `lambda` or a comprehension.
 pub struct Function {
     pub(crate) code: Rc<Code>,
     /// Defaults for the last `defaults.len()` positional parameters (never more than there are
     /// parameters: `MAKE_FUNCTION` checks).
     pub(crate) defaults: Vec<Value>,
+    /// Defaults of keyword-only parameters, by name (`None` when there are none).
+    pub(crate) kwdefaults: Option<Value>,
+    /// The cells of the enclosing functions' variables this one uses, in the order of the
+    /// code's free-variable slots (`MAKE_FUNCTION` checks the count).
+    pub(crate) closure: Vec<Value>,
     pub(crate) module: Rc<Module>,
+}
+
+/// A cell: the home of a variable that nested functions close over (CPython's `cell`). The
+/// defining frame and every closure share it, so an assignment in one is seen by all.
+///
+/// An `UnsafeCell` rather than a `RefCell`: reading a closed-over variable is a hot path, and
+/// the borrow flag is never needed. Soundness rests on one rule: no reference into the cell
+/// outlives a method of this type, and nothing done while one is held (cloning a value,
+/// swapping one in) can reach back into the cell; replaced values are dropped afterwards.
+#[derive(Default)]
+pub struct PyCell(UnsafeCell<Value>);
+
+impl PyCell {
+    pub fn new(value: Value) -> PyCell {
+        PyCell(UnsafeCell::new(value))
+    }
+
+    /// The contents (`Null` when the variable is unbound).
+    #[inline(always)]
+    pub fn get(&self) -> Value {
+        // SAFETY: a short-lived shared reference; cloning cannot reach the cell (type docs).
+        unsafe { (*self.0.get()).clone() }
+    }
+
+    /// Whether the variable is unbound.
+    pub fn is_empty(&self) -> bool {
+        // SAFETY: as in `get`.
+        unsafe { (*self.0.get()).is_null() }
+    }
+
+    /// Stores `value`, returning the old contents for the caller to drop.
+    #[inline(always)]
+    pub fn replace(&self, value: Value) -> Value {
+        // SAFETY: the exclusive reference ends with the swap (type docs).
+        unsafe { std::mem::replace(&mut *self.0.get(), value) }
+    }
 }
 
 /// A Python function bound to a receiver (CPython's `method` object): calling it calls `func`
@@ -150,6 +191,16 @@ impl Module {
             None => value,
         };
         crate::runtime::value::discard(old);
+    }
+
+    /// Unbinds the global in slot `i`, returning its value; `None` when it was not set.
+    pub fn take_slot(&self, i: usize) -> Option<Value> {
+        // SAFETY: the exclusive reference ends before the taken value is used (type docs).
+        let old = match unsafe { (&mut (*self.slots.get())).get_mut(i) } {
+            Some(slot) => std::mem::take(slot),
+            None => Value::Null,
+        };
+        if old.is_null() { None } else { Some(old) }
     }
 
     /// Sets every global to unbound (CPython clears module globals at shutdown), which breaks

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use num_bigint::BigInt;
 
-use super::function::{BuiltinFn, BuiltinMethod, Function, Module, PyMethod};
+use super::function::{BuiltinFn, BuiltinMethod, Function, Module, PyCell, PyMethod};
 use super::object::{PyIter, PyRange};
 use super::str::PyStr;
 use crate::bytecode::Code;
@@ -148,6 +148,9 @@ pub enum Value {
     PyMethod(Rc<PyMethod>),
     Module(Rc<Module>),
     Code(Rc<Code>),
+    /// A closed-over variable's home; lives only in frame slots and closures, never visible to
+    /// scripts.
+    Cell(Rc<PyCell>),
 }
 
 impl Value {
@@ -220,6 +223,7 @@ impl Value {
             Value::PyMethod(_) => "method",
             Value::Module(_) => "module",
             Value::Code(_) => "code",
+            Value::Cell(_) => "cell",
         }
     }
 
@@ -245,6 +249,7 @@ impl Value {
             (Value::PyMethod(a), Value::PyMethod(b)) => Rc::ptr_eq(a, b),
             (Value::Module(a), Value::Module(b)) => Rc::ptr_eq(a, b),
             (Value::Code(a), Value::Code(b)) => Rc::ptr_eq(a, b),
+            (Value::Cell(a), Value::Cell(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
     }
@@ -289,6 +294,7 @@ impl Value {
             Value::PyMethod(x) => Value::PyMethod(x.clone()),
             Value::Module(x) => Value::Module(x.clone()),
             Value::Code(x) => Value::Code(x.clone()),
+            Value::Cell(x) => Value::Cell(x.clone()),
             Value::Null => Value::Null,
             Value::None => Value::None,
             Value::Bool(b) => Value::Bool(*b),

@@ -8,6 +8,8 @@
 use std::rc::Rc;
 
 use super::Vm;
+use crate::bytecode::Code;
+use crate::runtime::PyErr;
 use crate::runtime::exception::type_error;
 use crate::runtime::function::Function;
 use crate::runtime::{PyResult, Value};
@@ -193,11 +195,14 @@ fn name_list(names: &[&str]) -> String {
 /// make a plain copy for).
 #[inline(always)]
 pub(crate) fn binds_by_position(func: &Function, nargs: usize, kwnames: &[Value]) -> bool {
-    kwnames.is_empty() && nargs == func.code.argcount as usize
+    kwnames.is_empty() && nargs == func.code.plain_argcount as usize
 }
 
 /// Moves `args` (positional values followed by one value per name in `kwnames`) into
-/// `locals`, whose first `argcount` slots are the parameters and which must be all `Null`.
+/// `locals`, whose first `signature.total()` slots are the parameters and which must be all
+/// `Null`, following CPython 3.11's order of checks and its messages: positional arguments,
+/// `*args`, keywords (unknown, positional-only or repeated names), too many positional
+/// arguments, then missing positional and keyword-only ones after defaults, then `**kwargs`.
 #[inline(never)]
 pub(crate) fn bind_arguments(
     func: &Function,
@@ -207,49 +212,52 @@ pub(crate) fn bind_arguments(
 ) -> PyResult<()> {
     check_keyword_count(args, kwnames)?;
     let code = &func.code;
-    let argcount = code.argcount as usize;
-    let npositional = args.len() - kwnames.len();
-    let name = &code.name;
-    if npositional > argcount {
-        let ndefaults = func.defaults.len();
-        let takes = if ndefaults > 0 {
-            format!(
-                "from {} to {} positional arguments",
-                argcount - ndefaults,
-                argcount
-            )
-        } else {
-            plural(argcount, "positional argument")
-        };
-        let given = if npositional == 1 {
-            "1 was".to_string()
-        } else {
-            format!("{npositional} were")
-        };
-        return Err(type_error(format!(
-            "{name}() takes {takes} but {given} given"
-        )));
+    let sig = code.signature;
+    if locals.len() < sig.total() {
+        return Err(type_error("frame too small for the parameters"));
     }
+    let argcount = sig.argcount as usize;
+    let posonly = sig.posonlyargcount as usize;
+    let kwonly_end = argcount + sig.kwonlyargcount as usize;
+    let npositional = args.len() - kwnames.len();
+    let qualname = &code.qualname;
     let (positional, keywords) = args.split_at_mut(npositional);
-    for (slot, value) in locals.iter_mut().zip(positional.iter_mut()) {
+    let direct = npositional.min(argcount);
+    for (slot, value) in locals.iter_mut().zip(positional[..direct].iter_mut()) {
         *slot = std::mem::take(value);
     }
+    if sig.varargs {
+        let extra = positional[direct..]
+            .iter_mut()
+            .map(std::mem::take)
+            .collect();
+        locals[kwonly_end] = Value::tuple(extra);
+    }
+    let mut extra_keywords: Vec<(Value, Value)> = Vec::new();
     for (key, value) in kwnames.iter().zip(keywords.iter_mut()) {
-        let key = match key {
-            Value::Str(s) => s.as_str(),
-            _ => "",
+        let Value::Str(name) = key else {
+            return Err(type_error(format!("{qualname}() keywords must be strings")));
         };
-        let Some(index) = code.varnames[..argcount].iter().position(|p| &**p == key) else {
-            return Err(type_error(format!(
-                "{name}() got an unexpected keyword argument '{key}'"
-            )));
-        };
-        if !locals[index].is_null() {
-            return Err(type_error(format!(
-                "{name}() got multiple values for argument '{key}'"
-            )));
+        let name = name.as_str();
+        let found = code.varnames[posonly..kwonly_end]
+            .iter()
+            .position(|p| &**p == name);
+        match found {
+            Some(offset) => {
+                let index = posonly + offset;
+                if !locals[index].is_null() {
+                    return Err(type_error(format!(
+                        "{qualname}() got multiple values for argument '{name}'"
+                    )));
+                }
+                locals[index] = std::mem::take(value);
+            }
+            None if sig.varkeywords => extra_keywords.push((key.clone(), std::mem::take(value))),
+            None => return Err(unexpected_keyword(code, kwnames, name)),
         }
-        locals[index] = std::mem::take(value);
+    }
+    if npositional > argcount && !sig.varargs {
+        return Err(too_many_positional(func, npositional, locals));
     }
     let first_default = argcount - func.defaults.len();
     let mut missing = Vec::new();
@@ -268,12 +276,166 @@ pub(crate) fn bind_arguments(
         }
     }
     if !missing.is_empty() {
-        return Err(type_error(format!(
-            "{name}() missing {} required positional argument{}: {}",
-            missing.len(),
-            if missing.len() == 1 { "" } else { "s" },
-            name_list(&missing)
-        )));
+        return Err(missing_arguments(qualname, "positional", &missing));
+    }
+    let kwonly_slots = locals[argcount..kwonly_end].iter_mut();
+    for (slot, name) in kwonly_slots.zip(&code.varnames[argcount..kwonly_end]) {
+        if slot.is_null() {
+            match keyword_default(func, name) {
+                Some(value) => *slot = value,
+                None => missing.push(&**name),
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(missing_arguments(qualname, "keyword-only", &missing));
+    }
+    if sig.varkeywords {
+        locals[kwonly_end + sig.varargs as usize] = keyword_dict(extra_keywords)?;
     }
     Ok(())
+}
+
+/// The default of keyword-only parameter `name`, if it has one.
+fn keyword_default(func: &Function, name: &str) -> Option<Value> {
+    let _defaults = func.kwdefaults.as_ref()?;
+    let _ = name;
+    None // dict-backed keyword-only defaults arrive with `dict` (the compiler emits none yet)
+}
+
+/// The `**kwargs` dict of the keywords no parameter took.
+fn keyword_dict(pairs: Vec<(Value, Value)>) -> PyResult<Value> {
+    drop(pairs);
+    Err(type_error(
+        "**kwargs parameters are not supported by Spindle yet",
+    ))
+}
+
+/// A keyword no parameter takes: CPython first blames positional-only parameters passed by
+/// keyword (naming all of them), else the keyword itself.
+#[cold]
+fn unexpected_keyword(code: &Code, kwnames: &[Value], name: &str) -> PyErr {
+    let posonly = &code.varnames[..code.signature.posonlyargcount as usize];
+    let passed: Vec<&str> = kwnames
+        .iter()
+        .filter_map(|k| match k {
+            Value::Str(s) => Some(s.as_str()),
+            _ => None,
+        })
+        .filter(|k| posonly.iter().any(|p| &**p == *k))
+        .collect();
+    let qualname = &code.qualname;
+    if !passed.is_empty() {
+        return type_error(format!(
+            "{qualname}() got some positional-only arguments passed as keyword arguments: '{}'",
+            passed.join(", ")
+        ));
+    }
+    type_error(format!(
+        "{qualname}() got an unexpected keyword argument '{name}'"
+    ))
+}
+
+#[cold]
+fn too_many_positional(func: &Function, given: usize, locals: &[Value]) -> PyErr {
+    let code = &func.code;
+    let argcount = code.argcount as usize;
+    let ndefaults = func.defaults.len();
+    let takes = if ndefaults > 0 {
+        format!(
+            "from {} to {} positional arguments",
+            argcount - ndefaults,
+            argcount
+        )
+    } else {
+        plural(argcount, "positional argument")
+    };
+    let kwonly_end = argcount + code.signature.kwonlyargcount as usize;
+    let kwonly_given = locals[argcount..kwonly_end]
+        .iter()
+        .filter(|v| !v.is_null())
+        .count();
+    let kwonly_note = if kwonly_given > 0 {
+        format!(
+            " positional argument{} (and {})",
+            if given == 1 { "" } else { "s" },
+            plural(kwonly_given, "keyword-only argument")
+        )
+    } else {
+        String::new()
+    };
+    let verb = if given == 1 && kwonly_given == 0 {
+        "was"
+    } else {
+        "were"
+    };
+    type_error(format!(
+        "{}() takes {takes} but {given}{kwonly_note} {verb} given",
+        code.qualname
+    ))
+}
+
+#[cold]
+fn missing_arguments(qualname: &str, kind: &str, missing: &[&str]) -> PyErr {
+    type_error(format!(
+        "{qualname}() missing {} required {kind} argument{}: {}",
+        missing.len(),
+        if missing.len() == 1 { "" } else { "s" },
+        name_list(missing)
+    ))
+}
+
+/// The region and keyword names of a `CALL_FUNCTION_EX`: `[callee, positional.., keyword
+/// values..]` with one name per keyword value, ready for `plan_call`.
+pub(crate) struct SpreadCall {
+    pub(crate) region: Vec<Value>,
+    pub(crate) kwnames: Vec<Value>,
+}
+
+/// Spreads `f(*args, **kwargs)` into a call region, with CPython's messages for a non-iterable
+/// `*` value or a non-mapping `**` value (the compiler has already merged several `**` values
+/// into one dict).
+pub(crate) fn spread_call(
+    vm: &mut Vm,
+    callee: Value,
+    args: Value,
+    kwargs: Option<Value>,
+) -> PyResult<SpreadCall> {
+    let mut region = vec![callee];
+    match &args {
+        Value::Tuple(items) => region.extend(items.iter().cloned()),
+        _ => {
+            if crate::ops::get_iter(vm, args.clone()).is_err() {
+                return Err(type_error(format!(
+                    "{} argument after * must be an iterable, not {}",
+                    function_str(&region[0]),
+                    args.type_name()
+                )));
+            }
+            region.extend(crate::ops::collect_iterable(vm, &args)?);
+        }
+    }
+    let mut kwnames = Vec::new();
+    if let Some(kwargs) = kwargs {
+        let _ = &mut kwnames;
+        return Err(type_error(format!(
+            "{} argument after ** is not supported by Spindle yet ({})",
+            function_str(&region[0]),
+            kwargs.type_name()
+        )));
+    }
+    Ok(SpreadCall { region, kwnames })
+}
+
+/// How CPython names a callable in call errors (`_PyObject_FunctionStr`): `__main__.f()` for a
+/// Python function, `len()` for a builtin, `list.append()` for a method of a built-in type.
+pub(crate) fn function_str(callee: &Value) -> String {
+    match callee {
+        Value::Function(f) => format!("{}.{}()", f.module.name, f.code.qualname),
+        Value::PyMethod(m) => format!("{}.{}()", m.func.module.name, m.func.code.qualname),
+        Value::Builtin(b) => format!("{}()", b.name),
+        Value::Method(m) => format!("{}.{}()", m.owner, m.name),
+        Value::BoundMethod(bound) => format!("{}.{}()", bound.1.owner, bound.1.name),
+        other => format!("{} object", other.type_name()),
+    }
 }

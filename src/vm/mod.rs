@@ -186,6 +186,8 @@ impl Vm {
         let func = Rc::new(Function {
             code,
             defaults: Vec::new(),
+            kwdefaults: None,
+            closure: Vec::new(),
             module: module.clone(),
         });
         let invocation = call::Invocation {

@@ -8,13 +8,13 @@ use std::rc::Rc;
 
 use super::{Exec, Handler, Ins, Step};
 use crate::bytecode::{Code, Opcode};
-use crate::ops;
-use crate::runtime::function::Module;
+use crate::ops::{self, FunctionParts};
+use crate::runtime::function::{Function, Module};
 use crate::runtime::str::PyStr;
 use crate::runtime::value::discard;
 use crate::runtime::{PyResult, Value};
 use crate::vm::Vm;
-use crate::vm::call::{CallPlan, call_native, plan_call};
+use crate::vm::call::{CallPlan, call_native, plan_call, spread_call};
 
 // ----- shapes -----------------------------------------------------------------------------------
 // One function per shape of the opcode table; each handler is a shape applied to its semantics.
@@ -113,6 +113,77 @@ unsafe fn store_global(ex: &mut Exec<'_>, ins: Ins, tos: Value) -> Step {
 }
 
 #[inline(always)]
+unsafe fn delete_local(
+    ex: &mut Exec<'_>,
+    ins: Ins,
+    tos: Value,
+    f: fn(&mut Value, &Code, u32) -> PyResult<()>,
+) -> Step {
+    let index = ins.arg();
+    // SAFETY: decode checked `index < nlocals`; the reference ends with the call.
+    let slot = unsafe { &mut *ex.locals.add(index as usize) };
+    match f(slot, &ex.func.code, index) {
+        Ok(()) => tos,
+        Err(err) => ex.fail_keeping(tos, err),
+    }
+}
+
+#[inline(always)]
+unsafe fn delete_global(
+    ex: &mut Exec<'_>,
+    ins: Ins,
+    tos: Value,
+    f: fn(&Module, u32) -> PyResult<()>,
+) -> Step {
+    // SAFETY: `module` points at the running function's module, kept alive by `func`.
+    match f(unsafe { &*ex.module }, ins.arg()) {
+        Ok(()) => tos,
+        Err(err) => ex.fail_keeping(tos, err),
+    }
+}
+
+#[inline(always)]
+unsafe fn make_cell(ex: &mut Exec<'_>, ins: Ins, tos: Value, f: fn(&mut Value)) -> Step {
+    // SAFETY: decode checked `index < nlocals`; the reference ends with the call.
+    f(unsafe { &mut *ex.locals.add(ins.arg() as usize) });
+    tos
+}
+
+#[inline(always)]
+unsafe fn copy_free_vars(
+    ex: &mut Exec<'_>,
+    ins: Ins,
+    tos: Value,
+    f: fn(&Function, &mut [Value]) -> PyResult<()>,
+) -> Step {
+    let nlocals = ex.func.code.nlocals();
+    let n = (ins.arg() as usize).min(nlocals);
+    // SAFETY: the last `n` of the window's `nlocals` initialised local slots; nothing else
+    // refers to them during the call.
+    let slots = unsafe { std::slice::from_raw_parts_mut(ex.locals.add(nlocals - n), n) };
+    let func = ex.func.clone();
+    match f(&func, slots) {
+        Ok(()) => tos,
+        Err(err) => ex.fail_keeping(tos, err),
+    }
+}
+
+#[inline(always)]
+unsafe fn store_deref(
+    ex: &mut Exec<'_>,
+    ins: Ins,
+    tos: Value,
+    f: fn(&Value, Value) -> PyResult<()>,
+) -> Step {
+    // SAFETY: decode checked `index < nlocals`; the reference ends with the call.
+    let slot = unsafe { &*ex.locals.add(ins.arg() as usize) };
+    match f(slot, tos) {
+        Ok(()) => ex.pop(),
+        Err(err) => ex.fail(err),
+    }
+}
+
+#[inline(always)]
 fn finish(ex: &mut Exec<'_>, result: PyResult<Value>) -> Step {
     match result {
         Ok(value) => value,
@@ -159,6 +230,46 @@ unsafe fn store_subscr(
             ex.push(new_top);
             ex.fail(err)
         }
+    }
+}
+
+#[inline(always)]
+unsafe fn delete_subscr(
+    ex: &mut Exec<'_>,
+    _ins: Ins,
+    tos: Value,
+    f: fn(&mut Vm, Value, Value) -> PyResult<()>,
+) -> Step {
+    let container = ex.pop();
+    let new_top = ex.pop();
+    match f(ex.vm, container, tos) {
+        Ok(()) => new_top,
+        Err(err) => ex.fail_keeping(new_top, err),
+    }
+}
+
+/// `(c .. v -- c ..)`: adds the top to the container `arg` items down once it is popped.
+#[inline(always)]
+unsafe fn add_to(
+    ex: &mut Exec<'_>,
+    ins: Ins,
+    tos: Value,
+    f: fn(&mut Vm, &Value, Value) -> PyResult<()>,
+) -> Step {
+    let depth = ins.arg() as usize;
+    let new_top = ex.pop();
+    let result = if depth <= 1 {
+        f(ex.vm, &new_top, tos)
+    } else {
+        // SAFETY: the verifier proved the stack holds the container: item `depth` of the
+        // stack after the pop is at sp - (depth - 1), inside the stack region; arena slots
+        // never move while the reference lives.
+        let container = unsafe { &*ex.sp.sub(depth - 1) };
+        f(ex.vm, container, tos)
+    };
+    match result {
+        Ok(()) => new_top,
+        Err(err) => ex.fail_keeping(new_top, err),
     }
 }
 
@@ -223,6 +334,37 @@ unsafe fn unpack(
         std::slice::from_raw_parts_mut(start, n)
     };
     match f(ex.vm, tos, out) {
+        Ok(()) => {
+            // SAFETY: the n slots from `start` were filled by `f` and become stack items.
+            ex.sp = unsafe { start.add(n) };
+            ex.pop()
+        }
+        Err(err) => {
+            // SAFETY: the n slots were initialised above and are not counted as live.
+            unsafe { ptr::drop_in_place(out as *mut [Value]) };
+            ex.fail(err)
+        }
+    }
+}
+
+#[inline(always)]
+unsafe fn unpack_ex(
+    ex: &mut Exec<'_>,
+    ins: Ins,
+    tos: Value,
+    f: fn(&mut Vm, Value, u32, &mut [Value]) -> PyResult<()>,
+) -> Step {
+    let arg = ins.arg();
+    let n = (arg & 0xff) as usize + (arg >> 8) as usize + 1;
+    let start = ex.sp;
+    // SAFETY: unpacking n items nets n - 1 more stack slots, within the window's reserve.
+    let out = unsafe {
+        for i in 0..n {
+            start.add(i).write(Value::Null);
+        }
+        std::slice::from_raw_parts_mut(start, n)
+    };
+    match f(ex.vm, tos, arg, out) {
         Ok(()) => {
             // SAFETY: the n slots from `start` were filled by `f` and become stack items.
             ex.sp = unsafe { start.add(n) };
@@ -381,6 +523,49 @@ unsafe fn call_method(ex: &mut Exec<'_>, ins: Ins, tos: Value) -> Step {
     unsafe { call_shape(ex, ins, tos, true) }
 }
 
+/// `CALL_FUNCTION_EX`: the shared call plan spreads `*args`/`**kwargs` into a region of its own;
+/// a Python function is entered in this loop with its arguments bound from there.
+#[inline(never)]
+unsafe fn call_ex(ex: &mut Exec<'_>, ins: Ins, tos: Value) -> Step {
+    let (args, kwargs) = if ins.arg() & 1 == 1 {
+        (ex.pop(), Some(tos))
+    } else {
+        (tos, None)
+    };
+    let callee = ex.pop();
+    let mut spread = match spread_call(ex.vm, callee, args, kwargs) {
+        Ok(spread) => spread,
+        Err(err) => return ex.fail(err),
+    };
+    match plan_call(&mut spread.region, false) {
+        CallPlan::Enter(entry) => {
+            let argc = spread.region.len() - entry.first_arg;
+            // SAFETY: the region's slots from `first_arg` are `argc` live values in a heap
+            // vector, which no arena window overlaps.
+            let args = unsafe { spread.region.as_mut_ptr().add(entry.first_arg) };
+            // SAFETY: as above.
+            match unsafe { ex.enter(entry.func, args, argc, &spread.kwnames) } {
+                Ok((window, moved)) => {
+                    if moved {
+                        // SAFETY: the arguments were moved bitwise into the callee's window.
+                        unsafe { spread.region.set_len(entry.first_arg) };
+                    }
+                    drop(spread);
+                    let resume = ex.ip;
+                    ex.switch_to(window, resume, entry.on_return);
+                    Value::Null
+                }
+                Err(err) => ex.fail(err),
+            }
+        }
+        CallPlan::Native { first_arg } => {
+            let result = call_native(ex.vm, &spread.region, first_arg, &spread.kwnames);
+            drop(spread);
+            finish(ex, result)
+        }
+    }
+}
+
 #[inline(always)]
 unsafe fn load_method(
     ex: &mut Exec<'_>,
@@ -404,15 +589,21 @@ unsafe fn make_function(
     ex: &mut Exec<'_>,
     ins: Ins,
     tos: Value,
-    f: fn(&mut Vm, &Rc<Module>, Value, Option<Value>) -> PyResult<Value>,
+    f: fn(&mut Vm, &Rc<Module>, Value, FunctionParts) -> PyResult<Value>,
 ) -> Step {
-    let defaults = if ins.arg() & 1 == 1 {
-        Some(ex.pop())
-    } else {
-        None
-    };
+    let flags = ins.arg();
+    let mut parts = FunctionParts::default();
+    if flags & 8 != 0 {
+        parts.closure = Some(ex.pop());
+    }
+    if flags & 2 != 0 {
+        parts.kwdefaults = Some(ex.pop());
+    }
+    if flags & 1 != 0 {
+        parts.defaults = Some(ex.pop());
+    }
     let module = ex.func.module.clone();
-    let result = f(ex.vm, &module, tos, defaults);
+    let result = f(ex.vm, &module, tos, parts);
     finish(ex, result)
 }
 

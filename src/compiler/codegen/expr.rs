@@ -1,0 +1,342 @@
+//! Expressions: literals and constant folding, operators, comparisons, boolean and conditional
+//! expressions, displays (with starred items), subscripts and slices, attributes and calls.
+
+use super::function::Comprehended;
+use super::*;
+
+impl Compiler<'_> {
+    // ----- expressions ------------------------------------------------------------------------
+
+    pub(super) fn expr(&mut self, e: &Expr) -> CResult {
+        self.depth += 1;
+        if self.depth > MAX_EXPR_DEPTH {
+            return Err(CompileError::bare(
+                "RecursionError",
+                "maximum recursion depth exceeded during compilation",
+            ));
+        }
+        let saved = self.set_span(e.range());
+        let result = self.expr_inner(e);
+        self.restore_span(saved);
+        self.depth -= 1;
+        result
+    }
+
+    pub(super) fn expr_inner(&mut self, e: &Expr) -> CResult {
+        match e {
+            Expr::NumberLiteral(_)
+            | Expr::StringLiteral(_)
+            | Expr::BooleanLiteral(_)
+            | Expr::NoneLiteral(_) => {
+                let value = self.constant(e)?.expect("literal is constant");
+                self.emit_const(value);
+            }
+            Expr::Name(n) => self.load_name(n.id.as_str()),
+            Expr::BinOp(b) => {
+                self.expr(&b.left)?;
+                self.expr(&b.right)?;
+                self.emit(Opcode::BinaryOp, binop(b.op) as u32);
+            }
+            Expr::UnaryOp(u) => {
+                if let Some(value) = self.constant(e)? {
+                    self.emit_const(value);
+                    return Ok(());
+                }
+                self.expr(&u.operand)?;
+                let op = match u.op {
+                    AstUnary::USub => Opcode::UnaryNegative,
+                    AstUnary::UAdd => Opcode::UnaryPositive,
+                    AstUnary::Invert => Opcode::UnaryInvert,
+                    AstUnary::Not => Opcode::UnaryNot,
+                };
+                self.emit(op, 0);
+            }
+            Expr::BoolOp(b) => {
+                let end = self.new_label();
+                let jump = if b.op == BoolOp::And {
+                    Opcode::JumpIfFalseOrPop
+                } else {
+                    Opcode::JumpIfTrueOrPop
+                };
+                for (i, value) in b.values.iter().enumerate() {
+                    self.expr(value)?;
+                    if i + 1 < b.values.len() {
+                        self.emit_jump(jump, end);
+                    }
+                }
+                self.bind(end);
+            }
+            Expr::Compare(c) => self.compare(c)?,
+            Expr::If(i) => {
+                let (orelse, end) = (self.new_label(), self.new_label());
+                self.expr(&i.test)?;
+                self.emit_jump(Opcode::PopJumpIfFalse, orelse);
+                self.expr(&i.body)?;
+                self.emit_jump(Opcode::JumpForward, end);
+                self.bind(orelse);
+                self.expr(&i.orelse)?;
+                self.bind(end);
+            }
+            Expr::Call(call) => self.call(call)?,
+            Expr::List(l) => self.list_display(&l.elts)?,
+            Expr::Tuple(t) => {
+                if let Some(value) = self.constant(e)? {
+                    self.emit_const(value);
+                    return Ok(());
+                }
+                if t.elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
+                    self.list_display(&t.elts)?;
+                    self.emit(Opcode::ListToTuple, 0);
+                } else {
+                    self.exprs(&t.elts)?;
+                    self.emit(Opcode::BuildTuple, t.elts.len() as u32);
+                }
+            }
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.subscript_key(&s.slice)?;
+                self.emit(Opcode::BinarySubscr, 0);
+            }
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                let i = self.name_index(a.attr.id.as_str());
+                self.emit(Opcode::LoadAttr, i);
+            }
+            Expr::Starred(_) => {
+                let message = "can't use starred expression here".to_string();
+                let lines = self.lines;
+                return Err(lines.error_over(&self.filename, e.range(), "SyntaxError", message));
+            }
+            Expr::Named(named) => {
+                self.expr(&named.value)?;
+                self.emit(Opcode::Copy, 1);
+                self.store_target(&named.target)?;
+            }
+            Expr::Lambda(lambda) => self.lambda(lambda)?,
+            Expr::Dict(_) => return Err(self.unsupported_plural(e.start(), "dicts")),
+            Expr::DictComp(_) => {
+                return Err(self.unsupported_plural(e.start(), "dict comprehensions"));
+            }
+            Expr::Set(_) => return Err(self.unsupported_plural(e.start(), "sets")),
+            Expr::SetComp(_) => {
+                return Err(self.unsupported_plural(e.start(), "set comprehensions"));
+            }
+            Expr::ListComp(c) => self.comprehension(
+                e.range(),
+                "<listcomp>",
+                Comprehended::List(&c.elt),
+                &c.generators,
+            )?,
+            Expr::Generator(_) => {
+                return Err(self.unsupported_plural(e.start(), "generator expressions"));
+            }
+            Expr::FString(_) => return Err(self.unsupported_plural(e.start(), "f-strings")),
+            // Template strings are Python 3.14 syntax: to 3.11, `t"..."` is a name followed by a
+            // string, and CPython underlines the string.
+            Expr::TString(_) => {
+                let string = TextRange::new(e.start() + TextSize::from(1), e.end());
+                let message = "invalid syntax".to_string();
+                let lines = self.lines;
+                return Err(lines.error_over(&self.filename, string, "SyntaxError", message));
+            }
+            Expr::BytesLiteral(_) => {
+                return Err(self.unsupported_plural(e.start(), "bytes literals"));
+            }
+            Expr::EllipsisLiteral(_) => return Err(self.unsupported(e.start(), "'...'")),
+            Expr::Yield(_) => return Err(self.unsupported(e.start(), "'yield'")),
+            Expr::YieldFrom(_) => return Err(self.unsupported(e.start(), "'yield from'")),
+            Expr::Await(_) => return Err(self.unsupported(e.start(), "'await'")),
+            Expr::Slice(_) => return Err(self.unsupported(e.start(), "slicing")),
+            Expr::IpyEscapeCommand(_) => return Err(self.error(e.start(), "invalid syntax")),
+        }
+        Ok(())
+    }
+
+    /// The key of a subscript: an expression, or a slice built with `BUILD_SLICE`.
+    pub(super) fn subscript_key(&mut self, key: &Expr) -> CResult {
+        match key {
+            Expr::Slice(_) => Err(self.unsupported(key.start(), "slicing")),
+            _ => self.expr(key),
+        }
+    }
+
+    /// A list display, starred items spread in: the items before the first starred one are
+    /// built at once, the rest appended or extended one by one (as CPython does).
+    pub(super) fn list_display(&mut self, items: &[Expr]) -> CResult {
+        let leading = items
+            .iter()
+            .position(|e| matches!(e, Expr::Starred(_)))
+            .unwrap_or(items.len());
+        self.exprs(&items[..leading])?;
+        self.emit(Opcode::BuildList, leading as u32);
+        for item in &items[leading..] {
+            match item {
+                Expr::Starred(starred) => {
+                    self.expr(&starred.value)?;
+                    self.emit(Opcode::ListExtend, 1);
+                }
+                _ => {
+                    self.expr(item)?;
+                    self.emit(Opcode::ListAppend, 1);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub(super) fn exprs(&mut self, items: &[Expr]) -> CResult {
+        items.iter().try_for_each(|e| self.expr(e))
+    }
+
+    /// The value of `e` if it is a compile-time constant: a literal, a negated number, or a
+    /// tuple of constants (which CPython also folds).
+    pub(super) fn constant(&self, e: &Expr) -> CResult<Option<Value>> {
+        Ok(match e {
+            Expr::NumberLiteral(n) => Some(match &n.value {
+                Number::Int(i) => match i.as_i64() {
+                    Some(v) => Value::Int(v),
+                    None => {
+                        let text = i.to_string().replace('_', "");
+                        let big = parse_int_literal(&text)
+                            .ok_or_else(|| self.error(n.start(), "invalid int literal"))?;
+                        crate::runtime::int::normalize(big)
+                    }
+                },
+                Number::Float(f) => Value::float(*f),
+                Number::Complex { .. } => {
+                    return Err(self.unsupported_plural(n.start(), "complex numbers"));
+                }
+            }),
+            Expr::StringLiteral(s) => Some(Value::Str(Rc::new(literals::string_constant(
+                self.lines.source(),
+                s,
+            )))),
+            Expr::BooleanLiteral(b) => Some(Value::bool(b.value)),
+            Expr::NoneLiteral(_) => Some(Value::None),
+            Expr::UnaryOp(u) if u.op == AstUnary::USub => match self.constant(&u.operand)? {
+                Some(Value::Int(i)) if i != i64::MIN => Some(Value::Int(-i)),
+                Some(Value::Float(f)) if matches!(&*u.operand, Expr::NumberLiteral(_)) => {
+                    Some(Value::float(-*f))
+                }
+                _ => None,
+            },
+            Expr::Tuple(t) => {
+                let mut items = Vec::with_capacity(t.elts.len());
+                for elt in &t.elts {
+                    match self.constant(elt)? {
+                        Some(v) => items.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                Some(Value::tuple(items))
+            }
+            _ => None,
+        })
+    }
+
+    pub(super) fn compare(&mut self, c: &ast::ExprCompare) -> CResult {
+        self.expr(&c.left)?;
+        let n = c.ops.len();
+        if n == 1 {
+            self.expr(&c.comparators[0])?;
+            self.emit_compare(c.ops[0]);
+            return Ok(());
+        }
+        let (cleanup, end) = (self.new_label(), self.new_label());
+        for (i, (op, right)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
+            self.expr(right)?;
+            if i + 1 < n {
+                self.emit(Opcode::Swap, 2);
+                self.emit(Opcode::Copy, 2);
+                self.emit_compare(*op);
+                self.emit_jump(Opcode::JumpIfFalseOrPop, cleanup);
+            } else {
+                self.emit_compare(*op);
+                self.emit_jump(Opcode::JumpForward, end);
+            }
+        }
+        self.bind(cleanup);
+        self.emit(Opcode::Swap, 2);
+        self.emit(Opcode::PopTop, 0);
+        self.bind(end);
+        Ok(())
+    }
+
+    pub(super) fn emit_compare(&mut self, op: AstCmp) {
+        let (opcode, arg) = match op {
+            AstCmp::Eq => (Opcode::CompareOp, CmpOp::Eq as u32),
+            AstCmp::NotEq => (Opcode::CompareOp, CmpOp::Ne as u32),
+            AstCmp::Lt => (Opcode::CompareOp, CmpOp::Lt as u32),
+            AstCmp::LtE => (Opcode::CompareOp, CmpOp::Le as u32),
+            AstCmp::Gt => (Opcode::CompareOp, CmpOp::Gt as u32),
+            AstCmp::GtE => (Opcode::CompareOp, CmpOp::Ge as u32),
+            AstCmp::Is => (Opcode::IsOp, 0),
+            AstCmp::IsNot => (Opcode::IsOp, 1),
+            AstCmp::In => (Opcode::ContainsOp, 0),
+            AstCmp::NotIn => (Opcode::ContainsOp, 1),
+        };
+        self.emit(opcode, arg);
+    }
+
+    pub(super) fn call(&mut self, call: &ast::ExprCall) -> CResult {
+        let args = &call.arguments;
+        if args.args.iter().any(|a| matches!(a, Expr::Starred(_)))
+            || args.keywords.iter().any(|k| k.arg.is_none())
+        {
+            return self.spread_call(call);
+        }
+        let is_method = matches!(&*call.func, Expr::Attribute(_));
+        if let Expr::Attribute(a) = &*call.func {
+            self.expr(&a.value)?;
+            let i = self.name_index(a.attr.id.as_str());
+            self.set_span(a.range());
+            self.emit(Opcode::LoadMethod, i);
+        } else {
+            self.expr(&call.func)?;
+        }
+        self.exprs(&args.args)?;
+        for keyword in args.keywords.iter() {
+            self.expr(&keyword.value)?;
+        }
+        let argc = (args.args.len() + args.keywords.len()) as u32;
+        self.set_span(call.range());
+        if !args.keywords.is_empty() {
+            let names: Vec<Value> = args
+                .keywords
+                .iter()
+                .map(|k| Value::str(k.arg.as_ref().map_or("", |a| a.id.as_str())))
+                .collect();
+            let i = self.add_const(Value::tuple(names));
+            self.emit(Opcode::KwNames, i);
+        }
+        self.emit(
+            if is_method {
+                Opcode::CallMethod
+            } else {
+                Opcode::Call
+            },
+            argc,
+        );
+        Ok(())
+    }
+
+    /// A call with `*` or `**` arguments: `CALL_FUNCTION_EX` over a tuple of the positional
+    /// arguments and, when there are keywords, one dict of them.
+    fn spread_call(&mut self, call: &ast::ExprCall) -> CResult {
+        let args = &call.arguments;
+        self.expr(&call.func)?;
+        match args.args.as_ref() {
+            [Expr::Starred(only)] => self.expr(&only.value)?,
+            items => {
+                self.list_display(items)?;
+                self.emit(Opcode::ListToTuple, 0);
+            }
+        }
+        if !args.keywords.is_empty() {
+            return Err(self.unsupported_plural(call.start(), "keyword arguments with '*' or '**'"));
+        }
+        self.set_span(call.range());
+        self.emit(Opcode::CallFunctionEx, 0);
+        Ok(())
+    }
+}

@@ -1,0 +1,225 @@
+//! Function-like bodies: `def` (with decorators and every kind of parameter), `lambda` and
+//! comprehensions, each compiled as a nested code object. The enclosing code pushes, in
+//! CPython's order, the decorators, the positional defaults tuple, the keyword-only defaults,
+//! the closure (a tuple of the cells the body's free variables live in) and the code, then
+//! `MAKE_FUNCTION`; the body starts by making its own cells and copying the closure in.
+
+use super::*;
+
+/// What a comprehension builds, and the expressions that make each item.
+pub(super) enum Comprehended<'e> {
+    List(&'e Expr),
+}
+
+impl Compiler<'_> {
+    pub(super) fn function_def(&mut self, f: &ast::StmtFunctionDef) -> CResult {
+        if f.is_async {
+            return Err(self.unsupported_plural(f.start(), "async functions"));
+        }
+        if f.type_params.is_some() {
+            return Err(self.unsupported_plural(f.start(), "type parameters"));
+        }
+        for decorator in &f.decorator_list {
+            self.expr(&decorator.expression)?;
+        }
+        let flags = self.parameter_defaults(&f.parameters)?;
+        let saved_span = (self.span, self.position);
+        let signature = self.signature(&f.parameters)?;
+        self.enter_body(f.name.id.as_str(), f.range(), signature)?;
+        self.statements(&f.body)?;
+        self.emit_return_none();
+        self.restore_span(saved_span);
+        self.finish_body(flags)?;
+        for decorator in f.decorator_list.iter().rev() {
+            let saved = self.set_span(decorator.expression.range());
+            self.emit(Opcode::Call, 1);
+            self.restore_span(saved);
+        }
+        self.store_name(f.name.id.as_str());
+        Ok(())
+    }
+
+    pub(super) fn lambda(&mut self, lambda: &ast::ExprLambda) -> CResult {
+        let (flags, signature) = match &lambda.parameters {
+            Some(parameters) => (
+                self.parameter_defaults(parameters)?,
+                self.signature(parameters)?,
+            ),
+            None => (0, Signature::default()),
+        };
+        let saved_span = (self.span, self.position);
+        self.enter_body("<lambda>", lambda.range(), signature)?;
+        self.expr(&lambda.body)?;
+        self.emit(Opcode::ReturnValue, 0);
+        self.restore_span(saved_span);
+        self.finish_body(flags)
+    }
+
+    /// A list, set or dict comprehension: a function of one argument (`.0`, the iterator of
+    /// the first `for`'s iterable, which is evaluated here, in the enclosing scope) called at
+    /// once.
+    pub(super) fn comprehension(
+        &mut self,
+        range: TextRange,
+        name: &str,
+        kind: Comprehended<'_>,
+        generators: &[ast::Comprehension],
+    ) -> CResult {
+        if let Some(generator) = generators.iter().find(|g| g.is_async) {
+            return Err(self.unsupported_plural(generator.start(), "asynchronous comprehensions"));
+        }
+        let Some(first) = generators.first() else {
+            return Err(self.error(range.start(), "comprehension without 'for'"));
+        };
+        let saved_span = (self.span, self.position);
+        let signature = Signature {
+            argcount: 1,
+            ..Signature::default()
+        };
+        self.enter_body(name, range, signature)?;
+        match kind {
+            Comprehended::List(_) => self.emit(Opcode::BuildList, 0),
+        }
+        self.comprehension_loop(&kind, generators, 0)?;
+        self.emit(Opcode::ReturnValue, 0);
+        self.restore_span(saved_span);
+        self.finish_body(0)?;
+        self.expr(&first.iter)?;
+        self.emit(Opcode::GetIter, 0);
+        self.emit(Opcode::Call, 1);
+        Ok(())
+    }
+
+    /// The `for` of `generators[index]` and everything nested in it.
+    fn comprehension_loop(
+        &mut self,
+        kind: &Comprehended<'_>,
+        generators: &[ast::Comprehension],
+        index: usize,
+    ) -> CResult {
+        let generator = &generators[index];
+        let (top, exhausted) = (self.new_label(), self.new_label());
+        if index == 0 {
+            self.emit(Opcode::LoadFast, 0);
+        } else {
+            self.expr(&generator.iter)?;
+            self.emit(Opcode::GetIter, 0);
+        }
+        self.bind(top);
+        self.emit_jump(Opcode::ForIter, exhausted);
+        self.store_target(&generator.target)?;
+        for condition in &generator.ifs {
+            self.expr(condition)?;
+            self.emit_jump(Opcode::PopJumpIfFalse, top);
+        }
+        if index + 1 < generators.len() {
+            self.comprehension_loop(kind, generators, index + 1)?;
+        } else {
+            // The collection sits below one iterator per `for`.
+            let depth = generators.len() as u32 + 1;
+            match kind {
+                Comprehended::List(item) => {
+                    self.expr(item)?;
+                    self.emit(Opcode::ListAppend, depth);
+                }
+            }
+        }
+        self.emit_jump(Opcode::JumpForward, top);
+        self.bind(exhausted);
+        Ok(())
+    }
+
+    /// Pushes the defaults of `parameters` and returns the matching `MAKE_FUNCTION` flags.
+    fn parameter_defaults(&mut self, parameters: &ast::Parameters) -> CResult<u32> {
+        let mut flags = 0;
+        let positional: Vec<&Expr> = parameters
+            .posonlyargs
+            .iter()
+            .chain(&parameters.args)
+            .filter_map(|a| a.default.as_deref())
+            .collect();
+        if !positional.is_empty() {
+            self.exprs_of(&positional)?;
+            self.emit(Opcode::BuildTuple, positional.len() as u32);
+            flags |= 1;
+        }
+        if let Some(with_default) = parameters.kwonlyargs.iter().find(|a| a.default.is_some()) {
+            return Err(self
+                .unsupported_plural(with_default.start(), "defaults of keyword-only parameters"));
+        }
+        Ok(flags)
+    }
+
+    fn exprs_of(&mut self, items: &[&Expr]) -> CResult {
+        items.iter().try_for_each(|e| self.expr(e))
+    }
+
+    fn signature(&self, parameters: &ast::Parameters) -> CResult<Signature> {
+        if let Some(kwarg) = &parameters.kwarg {
+            return Err(self.unsupported_plural(kwarg.start(), "'**' parameters"));
+        }
+        Ok(Signature {
+            argcount: (parameters.posonlyargs.len() + parameters.args.len()) as u32,
+            posonlyargcount: parameters.posonlyargs.len() as u32,
+            kwonlyargcount: parameters.kwonlyargs.len() as u32,
+            varargs: parameters.vararg.is_some(),
+            varkeywords: parameters.kwarg.is_some(),
+        })
+    }
+
+    /// Opens the unit of the body whose scope the node spanning `range` opened, and emits its
+    /// prologue: a cell for each variable nested functions close over, then the closure's cells
+    /// copied into the free-variable slots.
+    fn enter_body(&mut self, name: &str, range: TextRange, signature: Signature) -> CResult {
+        let Some(scope) = self.scopes.of(range) else {
+            return Err(self.error(range.start(), "internal error: no scope for this body"));
+        };
+        let parent = self.unit();
+        let qualname: Rc<str> = match parent.scope {
+            None => Rc::from(name),
+            Some(_) => Rc::from(format!("{}.<locals>.{name}", parent.qualname)),
+        };
+        let first_line = self.lines.line_of(range.start());
+        self.units.push(Unit::new(
+            name,
+            qualname,
+            first_line,
+            Some(scope),
+            signature,
+        ));
+        for &cell in &scope.cells {
+            self.emit(Opcode::MakeCell, cell);
+        }
+        if !scope.free.is_empty() {
+            self.emit(Opcode::CopyFreeVars, scope.free.len() as u32);
+        }
+        Ok(())
+    }
+
+    /// Closes the body opened by `enter_body` and, in the enclosing code, makes the function:
+    /// the closure tuple when the body has free variables, the code, `MAKE_FUNCTION`.
+    fn finish_body(&mut self, mut flags: u32) -> CResult {
+        let unit = self.units.pop().expect("a body unit is open");
+        let free = unit.scope.map_or(&[][..], |scope| &scope.free[..]);
+        if !free.is_empty() {
+            for name in free {
+                match self.place(name) {
+                    Place::Deref(slot) => self.emit(Opcode::LoadClosure, slot),
+                    _ => {
+                        let message = format!("internal error: no cell for free variable '{name}'");
+                        return Err(self.error(self.span.start(), message));
+                    }
+                }
+            }
+            self.emit(Opcode::BuildTuple, free.len() as u32);
+            flags |= 8;
+        }
+        let parent = self.unit();
+        parent.children.push(unit);
+        parent.consts.push(Const::Unit(parent.children.len() - 1));
+        let code_const = (parent.consts.len() - 1) as u32;
+        self.emit(Opcode::LoadConst, code_const);
+        self.emit(Opcode::MakeFunction, flags);
+        Ok(())
+    }
+}

@@ -1,0 +1,297 @@
+//! Statements: assignment and its targets, augmented assignment, `if`, `while`, `for`, `del`,
+//! imports, `return`, `break` and `continue`.
+
+use super::*;
+
+impl Compiler<'_> {
+    // ----- statements -------------------------------------------------------------------------
+
+    pub(super) fn statements(&mut self, body: &[Stmt]) -> CResult {
+        body.iter().try_for_each(|s| self.statement(s))
+    }
+
+    pub(super) fn statement(&mut self, stmt: &Stmt) -> CResult {
+        self.set_span(stmt.range());
+        match stmt {
+            Stmt::Expr(s) => {
+                self.expr(&s.value)?;
+                self.emit(Opcode::PopTop, 0);
+            }
+            Stmt::Assign(s) => {
+                self.expr(&s.value)?;
+                for (i, target) in s.targets.iter().enumerate() {
+                    if i + 1 < s.targets.len() {
+                        self.emit(Opcode::Copy, 1);
+                    }
+                    self.store_target(target)?;
+                }
+            }
+            Stmt::AugAssign(s) => self.aug_assign(s)?,
+            Stmt::AnnAssign(s) => {
+                if let Some(value) = &s.value {
+                    self.expr(value)?;
+                    self.store_target(&s.target)?;
+                }
+            }
+            Stmt::If(s) => self.if_statement(s)?,
+            Stmt::While(s) => self.while_statement(s)?,
+            Stmt::For(s) => self.for_statement(s)?,
+            Stmt::Break(s) => {
+                let Some(lp) = self.unit().loops.last() else {
+                    return Err(self.error(s.start(), "'break' outside loop"));
+                };
+                let (target, is_for) = (lp.break_to, lp.is_for);
+                if is_for {
+                    self.emit(Opcode::PopTop, 0);
+                }
+                self.emit_jump(Opcode::JumpForward, target);
+            }
+            Stmt::Continue(s) => {
+                let Some(lp) = self.unit().loops.last() else {
+                    return Err(self.error(s.start(), "'continue' not properly in loop"));
+                };
+                let target = lp.continue_to;
+                self.emit_jump(Opcode::JumpForward, target);
+            }
+            Stmt::Pass(_) => {}
+            Stmt::Global(s) => {
+                if self.unit().scope.is_some() {
+                    for name in &s.names {
+                        self.global_slot(name.id.as_str());
+                    }
+                }
+            }
+            Stmt::Return(s) => {
+                if self.unit().scope.is_none() {
+                    let message = "'return' outside function".to_string();
+                    return Err(self.lines.error_over(
+                        &self.filename,
+                        s.range(),
+                        "SyntaxError",
+                        message,
+                    ));
+                }
+                match &s.value {
+                    Some(value) => self.expr(value)?,
+                    None => self.emit_const(Value::None),
+                }
+                self.emit(Opcode::ReturnValue, 0);
+            }
+            Stmt::FunctionDef(f) => self.function_def(f)?,
+            Stmt::Import(s) => {
+                for alias in &s.names {
+                    let module = alias.name.id.as_str();
+                    if module.contains('.') {
+                        return Err(
+                            self.unsupported(alias.start(), "importing a dotted module name")
+                        );
+                    }
+                    let i = self.name_index(module);
+                    self.emit(Opcode::ImportName, i);
+                    let bound = alias.asname.as_ref().unwrap_or(&alias.name);
+                    self.store_name(bound.id.as_str());
+                }
+            }
+            Stmt::ImportFrom(s) => {
+                let Some(module) = s.module.as_ref().filter(|_| s.level == 0) else {
+                    return Err(self.unsupported_plural(s.start(), "relative imports"));
+                };
+                let i = self.name_index(module.id.as_str());
+                self.emit(Opcode::ImportName, i);
+                for alias in &s.names {
+                    if alias.name.id.as_str() == "*" {
+                        return Err(self.unsupported(alias.start(), "'import *'"));
+                    }
+                    self.emit(Opcode::Copy, 1);
+                    let attr = self.name_index(alias.name.id.as_str());
+                    self.emit(Opcode::LoadAttr, attr);
+                    let bound = alias.asname.as_ref().unwrap_or(&alias.name);
+                    self.store_name(bound.id.as_str());
+                }
+                self.emit(Opcode::PopTop, 0);
+            }
+            Stmt::ClassDef(_) => return Err(self.unsupported(stmt.start(), "'class'")),
+            Stmt::Try(_) => return Err(self.unsupported(stmt.start(), "'try'")),
+            Stmt::Raise(_) => return Err(self.unsupported(stmt.start(), "'raise'")),
+            Stmt::With(_) => return Err(self.unsupported(stmt.start(), "'with'")),
+            Stmt::Delete(s) => s.targets.iter().try_for_each(|t| self.delete_target(t))?,
+            Stmt::Assert(_) => return Err(self.unsupported(stmt.start(), "'assert'")),
+            Stmt::Match(_) => return Err(self.unsupported(stmt.start(), "'match'")),
+            // Declarations only steer where names live (`compiler::scope`).
+            Stmt::Nonlocal(_) => {}
+            Stmt::TypeAlias(_) => return Err(self.unsupported(stmt.start(), "'type'")),
+            Stmt::IpyEscapeCommand(_) => return Err(self.error(stmt.start(), "invalid syntax")),
+        }
+        Ok(())
+    }
+
+    pub(super) fn store_target(&mut self, target: &Expr) -> CResult {
+        match target {
+            Expr::Name(n) => {
+                self.store_name(n.id.as_str());
+                Ok(())
+            }
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                let starred: Vec<usize> = elts
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| matches!(e, Expr::Starred(_)))
+                    .map(|(i, _)| i)
+                    .collect();
+                match starred.as_slice() {
+                    [] => self.emit(Opcode::UnpackSequence, elts.len() as u32),
+                    [at] => {
+                        let (before, after) = (*at, elts.len() - at - 1);
+                        if before >= 256 || after >= 1 << 24 {
+                            let message = "too many expressions in star-unpacking assignment";
+                            return Err(self.error(target.start(), message));
+                        }
+                        self.emit(Opcode::UnpackEx, (before | (after << 8)) as u32);
+                    }
+                    [_, second, ..] => {
+                        let message = "multiple starred expressions in assignment";
+                        return Err(self.error(elts[*second].start(), message));
+                    }
+                }
+                elts.iter().try_for_each(|e| match e {
+                    Expr::Starred(s) => self.store_target(&s.value),
+                    _ => self.store_target(e),
+                })
+            }
+            Expr::Starred(s) => Err(self.error(
+                s.start(),
+                "starred assignment target must be in a list or tuple",
+            )),
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.subscript_key(&s.slice)?;
+                let saved = self.set_span(s.range());
+                self.emit(Opcode::StoreSubscr, 0);
+                self.restore_span(saved);
+                Ok(())
+            }
+            Expr::Attribute(_) => Err(self.unsupported(target.start(), "attribute assignment")),
+            _ => Err(self.error(target.start(), "cannot assign to expression")),
+        }
+    }
+
+    /// `del target`: names, subscripts (slices included) and tuples or lists of them.
+    pub(super) fn delete_target(&mut self, target: &Expr) -> CResult {
+        match target {
+            Expr::Name(n) => {
+                self.delete_name(n.id.as_str());
+                Ok(())
+            }
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                elts.iter().try_for_each(|e| self.delete_target(e))
+            }
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.subscript_key(&s.slice)?;
+                let saved = self.set_span(s.range());
+                self.emit(Opcode::DeleteSubscr, 0);
+                self.restore_span(saved);
+                Ok(())
+            }
+            Expr::Attribute(_) => Err(self.unsupported(target.start(), "attribute deletion")),
+            _ => Err(self.error(target.start(), "cannot delete expression")),
+        }
+    }
+
+    pub(super) fn aug_assign(&mut self, s: &ast::StmtAugAssign) -> CResult {
+        let op = binop(s.op) as u32 + BinOp::INPLACE_OFFSET;
+        match &*s.target {
+            Expr::Name(n) => {
+                self.load_name(n.id.as_str());
+                self.expr(&s.value)?;
+                self.set_span(s.range());
+                self.emit(Opcode::BinaryOp, op);
+                self.store_name(n.id.as_str());
+                Ok(())
+            }
+            Expr::Subscript(sub) => {
+                self.expr(&sub.value)?;
+                self.subscript_key(&sub.slice)?;
+                self.emit(Opcode::Copy, 2);
+                self.emit(Opcode::Copy, 2);
+                self.emit(Opcode::BinarySubscr, 0);
+                self.expr(&s.value)?;
+                self.set_span(s.range());
+                self.emit(Opcode::BinaryOp, op);
+                self.emit(Opcode::Swap, 3);
+                self.emit(Opcode::Swap, 2);
+                self.emit(Opcode::StoreSubscr, 0);
+                Ok(())
+            }
+            other => Err(self.unsupported(other.start(), "this augmented assignment target")),
+        }
+    }
+
+    pub(super) fn if_statement(&mut self, s: &ast::StmtIf) -> CResult {
+        let end = self.new_label();
+        let mut next = self.new_label();
+        self.expr(&s.test)?;
+        self.emit_jump(Opcode::PopJumpIfFalse, next);
+        self.statements(&s.body)?;
+        for clause in &s.elif_else_clauses {
+            self.emit_jump(Opcode::JumpForward, end);
+            self.bind(next);
+            next = self.new_label();
+            self.set_span(clause.range());
+            if let Some(test) = &clause.test {
+                self.expr(test)?;
+                self.emit_jump(Opcode::PopJumpIfFalse, next);
+            }
+            self.statements(&clause.body)?;
+        }
+        self.bind(next);
+        self.bind(end);
+        Ok(())
+    }
+
+    pub(super) fn while_statement(&mut self, s: &ast::StmtWhile) -> CResult {
+        let (top, orelse, end) = (self.new_label(), self.new_label(), self.new_label());
+        self.bind(top);
+        self.expr(&s.test)?;
+        self.emit_jump(Opcode::PopJumpIfFalse, orelse);
+        self.unit().loops.push(Loop {
+            continue_to: top,
+            break_to: end,
+            is_for: false,
+        });
+        self.statements(&s.body)?;
+        self.unit().loops.pop();
+        self.set_span(s.range());
+        self.emit_jump(Opcode::JumpBackward, top);
+        self.bind(orelse);
+        self.statements(&s.orelse)?;
+        self.bind(end);
+        Ok(())
+    }
+
+    pub(super) fn for_statement(&mut self, s: &ast::StmtFor) -> CResult {
+        if s.is_async {
+            return Err(self.unsupported(s.start(), "'async for'"));
+        }
+        let (top, exhausted, end) = (self.new_label(), self.new_label(), self.new_label());
+        self.expr(&s.iter)?;
+        self.set_span(s.range());
+        self.emit(Opcode::GetIter, 0);
+        self.bind(top);
+        self.emit_jump(Opcode::ForIter, exhausted);
+        self.store_target(&s.target)?;
+        self.unit().loops.push(Loop {
+            continue_to: top,
+            break_to: end,
+            is_for: true,
+        });
+        self.statements(&s.body)?;
+        self.unit().loops.pop();
+        self.set_span(s.range());
+        self.emit_jump(Opcode::JumpBackward, top);
+        self.bind(exhausted);
+        self.statements(&s.orelse)?;
+        self.bind(end);
+        Ok(())
+    }
+}

@@ -1,0 +1,470 @@
+//! Scope analysis (CPython's symbol table): one walk over the whole module records, for every
+//! module, function, lambda and comprehension body, the names it binds, reads and declares
+//! `global`/`nonlocal`; a second, top-down pass decides where each name lives — a fast local
+//! slot, a cell (a local some nested function closes over), a free variable (a cell of an
+//! enclosing function, reached through the closure), or a module global — and numbers the slots.
+//! Code generation only asks `ScopeTable` where a name is; it never reasons about scopes itself.
+//! SyntaxErrors about declarations in order of appearance are `checks`'s; the one error only the
+//! top-down pass can see (`no binding for nonlocal 'x' found`) is raised here.
+
+use std::collections::{HashMap, HashSet};
+
+use ruff_python_ast::visitor::{self, Visitor};
+use ruff_python_ast::{self as ast, Expr, ExprContext, Stmt};
+use ruff_text_size::{Ranged, TextRange};
+
+/// What kind of body a scope is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScopeKind {
+    Module,
+    Function,
+    Lambda,
+    Comprehension,
+}
+
+/// Where a name lives, as code generation needs it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// A plain local: `LOAD_FAST`/`STORE_FAST` slot.
+    Fast(u32),
+    /// A cell in this frame's slot (a closed-over local, or a free variable copied in from the
+    /// closure): `LOAD_DEREF`/`STORE_DEREF`.
+    Deref(u32),
+    /// A module global (or builtin).
+    Global,
+}
+
+/// The finished analysis of one scope.
+#[derive(Debug)]
+pub struct ScopeInfo {
+    /// Slot names: parameters (positional-only, positional, keyword-only, `*args`, `**kwargs`),
+    /// then other locals in order of first binding, then free variables.
+    pub varnames: Vec<String>,
+    /// The slots holding cells created by this frame (`MAKE_CELL`), ascending.
+    pub cells: Vec<u32>,
+    /// Free variables, in closure order; they occupy the last `free.len()` slots.
+    pub free: Vec<String>,
+    places: HashMap<String, Place>,
+}
+
+impl ScopeInfo {
+    /// Where `name` lives in this scope.
+    pub fn place(&self, name: &str) -> Place {
+        self.places.get(name).copied().unwrap_or(Place::Global)
+    }
+}
+
+/// Every scope of a module, found by the AST node that opens it.
+pub struct ScopeTable {
+    scopes: Vec<ScopeInfo>,
+    by_node: HashMap<(u32, u32), usize>,
+}
+
+/// An error found by the analysis: where, and CPython's message.
+pub struct ScopeError {
+    pub range: TextRange,
+    pub message: String,
+}
+
+impl ScopeTable {
+    /// Analyses a parsed module.
+    pub fn build(body: &[Stmt]) -> Result<ScopeTable, ScopeError> {
+        let mut collector = Collector {
+            raw: vec![RawScope::new(ScopeKind::Module, None, TextRange::default())],
+            current: 0,
+        };
+        for stmt in body {
+            collector.visit_stmt(stmt);
+        }
+        let raw = collector.raw;
+        let mut table = ScopeTable {
+            scopes: Vec::with_capacity(raw.len()),
+            by_node: HashMap::new(),
+        };
+        let mut infos: Vec<Option<ScopeInfo>> = (0..raw.len()).map(|_| None).collect();
+        analyze(&raw, 0, &HashSet::new(), &mut infos)?;
+        for (id, (info, scope)) in infos.into_iter().zip(&raw).enumerate() {
+            let info = info.unwrap_or_else(module_info);
+            table.scopes.push(info);
+            table.by_node.insert(key(scope.node), id);
+        }
+        Ok(table)
+    }
+
+    /// The scope opened by the node spanning `range` (a `def`, lambda or comprehension).
+    pub fn of(&self, range: TextRange) -> Option<&ScopeInfo> {
+        self.by_node.get(&key(range)).map(|&id| &self.scopes[id])
+    }
+}
+
+fn key(range: TextRange) -> (u32, u32) {
+    (range.start().to_u32(), range.end().to_u32())
+}
+
+fn module_info() -> ScopeInfo {
+    ScopeInfo {
+        varnames: Vec::new(),
+        cells: Vec::new(),
+        free: Vec::new(),
+        places: HashMap::new(),
+    }
+}
+
+/// What the first pass records about one scope.
+struct RawScope {
+    kind: ScopeKind,
+    parent: Option<usize>,
+    node: TextRange,
+    params: Vec<String>,
+    /// Bound names in order of first binding.
+    bound: Vec<String>,
+    bound_set: HashSet<String>,
+    used: HashSet<String>,
+    globals: HashSet<String>,
+    /// Declared `nonlocal`, with the statement for the error message.
+    nonlocals: Vec<(String, TextRange)>,
+    nonlocal_set: HashSet<String>,
+    /// Names a walrus inside this comprehension binds in an enclosing function.
+    implicit_nonlocals: HashSet<String>,
+    children: Vec<usize>,
+}
+
+impl RawScope {
+    fn new(kind: ScopeKind, parent: Option<usize>, node: TextRange) -> RawScope {
+        RawScope {
+            kind,
+            parent,
+            node,
+            params: Vec::new(),
+            bound: Vec::new(),
+            bound_set: HashSet::new(),
+            used: HashSet::new(),
+            globals: HashSet::new(),
+            nonlocals: Vec::new(),
+            nonlocal_set: HashSet::new(),
+            implicit_nonlocals: HashSet::new(),
+            children: Vec::new(),
+        }
+    }
+
+    fn bind(&mut self, name: &str) {
+        if self.bound_set.insert(name.to_string()) {
+            self.bound.push(name.to_string());
+        }
+    }
+
+    fn is_nonlocal(&self, name: &str) -> bool {
+        self.implicit_nonlocals.contains(name) || self.nonlocal_set.contains(name)
+    }
+}
+
+/// The first pass: a visitor recording bindings, uses and declarations per scope.
+struct Collector {
+    raw: Vec<RawScope>,
+    current: usize,
+}
+
+impl Collector {
+    fn scope(&mut self) -> &mut RawScope {
+        &mut self.raw[self.current]
+    }
+
+    fn open(&mut self, kind: ScopeKind, node: TextRange) -> usize {
+        let id = self.raw.len();
+        self.raw.push(RawScope::new(kind, Some(self.current), node));
+        self.raw[self.current].children.push(id);
+        std::mem::replace(&mut self.current, id)
+    }
+
+    fn close(&mut self, saved: usize) {
+        self.current = saved;
+    }
+
+    fn parameters(&mut self, parameters: &ast::Parameters) {
+        let p = parameters;
+        let names = p
+            .posonlyargs
+            .iter()
+            .chain(&p.args)
+            .chain(&p.kwonlyargs)
+            .map(|a| &a.parameter)
+            .chain(p.vararg.as_deref())
+            .chain(p.kwarg.as_deref());
+        for parameter in names {
+            // Duplicates are `checks`'s SyntaxError; the slot list keeps the first.
+            let name = parameter.name.id.to_string();
+            self.scope().params.push(name);
+        }
+    }
+
+    fn parameter_defaults(&mut self, parameters: &ast::Parameters) {
+        for parameter in parameters.iter_non_variadic_params() {
+            if let Some(default) = &parameter.default {
+                self.visit_expr(default);
+            }
+        }
+    }
+
+    fn comprehension(
+        &mut self,
+        node: TextRange,
+        generators: &[ast::Comprehension],
+        results: &[&Expr],
+    ) {
+        if let Some(first) = generators.first() {
+            self.visit_expr(&first.iter);
+        }
+        let saved = self.open(ScopeKind::Comprehension, node);
+        self.scope().params.push(".0".to_string());
+        for (i, generator) in generators.iter().enumerate() {
+            if i > 0 {
+                self.visit_expr(&generator.iter);
+            }
+            self.visit_expr(&generator.target);
+            for condition in &generator.ifs {
+                self.visit_expr(condition);
+            }
+        }
+        for result in results {
+            self.visit_expr(result);
+        }
+        self.close(saved);
+    }
+
+    /// `name := value`: inside comprehensions the name belongs to the nearest enclosing scope
+    /// that is not a comprehension.
+    fn walrus_target(&mut self, name: &str) {
+        let mut at = self.current;
+        while self.raw[at].kind == ScopeKind::Comprehension {
+            let Some(parent) = self.raw[at].parent else {
+                break;
+            };
+            at = parent;
+        }
+        if at == self.current {
+            self.scope().bind(name);
+            return;
+        }
+        let owner_is_module = self.raw[at].kind == ScopeKind::Module;
+        self.raw[at].bind(name);
+        let mut inner = self.current;
+        while inner != at {
+            if owner_is_module {
+                self.raw[inner].globals.insert(name.to_string());
+            } else {
+                self.raw[inner].implicit_nonlocals.insert(name.to_string());
+            }
+            inner = self.raw[inner].parent.unwrap_or(at);
+        }
+    }
+}
+
+impl<'a> Visitor<'a> for Collector {
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        match stmt {
+            Stmt::FunctionDef(f) => {
+                for decorator in &f.decorator_list {
+                    self.visit_expr(&decorator.expression);
+                }
+                self.parameter_defaults(&f.parameters);
+                self.scope().bind(f.name.id.as_str());
+                let saved = self.open(ScopeKind::Function, f.range());
+                self.parameters(&f.parameters);
+                self.visit_body(&f.body);
+                self.close(saved);
+            }
+            Stmt::ClassDef(c) => {
+                for decorator in &c.decorator_list {
+                    self.visit_expr(&decorator.expression);
+                }
+                if let Some(arguments) = &c.arguments {
+                    self.visit_arguments(arguments);
+                }
+                self.scope().bind(c.name.id.as_str());
+            }
+            Stmt::Global(g) => {
+                for name in &g.names {
+                    self.scope().globals.insert(name.id.to_string());
+                }
+            }
+            Stmt::Nonlocal(n) => {
+                for name in &n.names {
+                    let range = n.range();
+                    self.scope().nonlocals.push((name.id.to_string(), range));
+                    self.scope().nonlocal_set.insert(name.id.to_string());
+                }
+            }
+            Stmt::Import(i) => {
+                for alias in &i.names {
+                    let bound = alias.asname.as_ref().unwrap_or(&alias.name).id.as_str();
+                    let first = bound.split('.').next().unwrap_or(bound);
+                    self.scope().bind(first);
+                }
+            }
+            Stmt::ImportFrom(i) => {
+                for alias in &i.names {
+                    let bound = alias.asname.as_ref().unwrap_or(&alias.name);
+                    self.scope().bind(bound.id.as_str());
+                }
+            }
+            _ => visitor::walk_stmt(self, stmt),
+        }
+    }
+
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        match expr {
+            Expr::Name(name) => {
+                let id = name.id.as_str();
+                match name.ctx {
+                    ExprContext::Load => {
+                        self.scope().used.insert(id.to_string());
+                    }
+                    _ => self.scope().bind(id),
+                }
+            }
+            Expr::Named(named) => {
+                self.visit_expr(&named.value);
+                match &*named.target {
+                    Expr::Name(name) => self.walrus_target(name.id.as_str()),
+                    target => self.visit_expr(target),
+                }
+            }
+            Expr::Lambda(lambda) => {
+                if let Some(parameters) = &lambda.parameters {
+                    self.parameter_defaults(parameters);
+                }
+                let saved = self.open(ScopeKind::Lambda, lambda.range());
+                if let Some(parameters) = &lambda.parameters {
+                    self.parameters(parameters);
+                }
+                self.visit_expr(&lambda.body);
+                self.close(saved);
+            }
+            Expr::ListComp(c) => self.comprehension(c.range(), &c.generators, &[&c.elt]),
+            Expr::SetComp(c) => self.comprehension(c.range(), &c.generators, &[&c.elt]),
+            Expr::Generator(c) => self.comprehension(c.range(), &c.generators, &[&c.elt]),
+            Expr::DictComp(c) => {
+                let mut results: Vec<&Expr> = c.key.iter().map(|k| &**k).collect();
+                results.push(&c.value);
+                self.comprehension(c.range(), &c.generators, &results);
+            }
+            _ => visitor::walk_expr(self, expr),
+        }
+    }
+
+    fn visit_except_handler(&mut self, handler: &'a ast::ExceptHandler) {
+        let ast::ExceptHandler::ExceptHandler(clause) = handler;
+        if let Some(name) = &clause.name {
+            self.scope().bind(name.id.as_str());
+        }
+        visitor::walk_except_handler(self, handler);
+    }
+}
+
+/// The second pass over scope `id`, whose enclosing functions bind `enclosing` (names a nested
+/// scope may close over). Fills `infos[id]` and returns the names this scope needs from outside
+/// (its free variables).
+fn analyze(
+    raw: &[RawScope],
+    id: usize,
+    enclosing: &HashSet<String>,
+    infos: &mut [Option<ScopeInfo>],
+) -> Result<HashSet<String>, ScopeError> {
+    let scope = &raw[id];
+    for (name, range) in &scope.nonlocals {
+        if scope.globals.contains(name) {
+            return Err(ScopeError {
+                range: *range,
+                message: format!("name '{name}' is nonlocal and global"),
+            });
+        }
+        if scope.kind == ScopeKind::Module {
+            return Err(ScopeError {
+                range: *range,
+                message: "nonlocal declaration not allowed at module level".to_string(),
+            });
+        }
+    }
+    if scope.kind == ScopeKind::Module {
+        for &child in &scope.children {
+            analyze(raw, child, &HashSet::new(), infos)?;
+        }
+        return Ok(HashSet::new());
+    }
+    for (name, range) in &scope.nonlocals {
+        if !enclosing.contains(name) {
+            return Err(ScopeError {
+                range: *range,
+                message: format!("no binding for nonlocal '{name}' found"),
+            });
+        }
+    }
+    let declared_elsewhere = |name: &str| scope.globals.contains(name) || scope.is_nonlocal(name);
+    // Locals in slot order: parameters first, then the other bound names.
+    let mut locals: Vec<&str> = Vec::new();
+    let mut local_set: HashSet<&str> = HashSet::new();
+    for name in scope.params.iter().chain(&scope.bound) {
+        if !declared_elsewhere(name) && local_set.insert(name) {
+            locals.push(name);
+        }
+    }
+    let mut free: HashSet<String> = HashSet::new();
+    for (name, _) in &scope.nonlocals {
+        free.insert(name.clone());
+    }
+    for name in &scope.implicit_nonlocals {
+        if enclosing.contains(name) {
+            free.insert(name.clone());
+        }
+    }
+    for name in &scope.used {
+        if !local_set.contains(name.as_str())
+            && !scope.globals.contains(name)
+            && enclosing.contains(name)
+        {
+            free.insert(name.clone());
+        }
+    }
+    // What nested scopes may close over: everything bound here or further out, except names
+    // this scope declares global.
+    let mut inner_enclosing = enclosing.clone();
+    inner_enclosing.extend(locals.iter().map(|n| n.to_string()));
+    for name in &scope.globals {
+        inner_enclosing.remove(name);
+    }
+    let mut cell_names: HashSet<String> = HashSet::new();
+    for &child in &scope.children {
+        for name in analyze(raw, child, &inner_enclosing, infos)? {
+            if local_set.contains(name.as_str()) {
+                cell_names.insert(name);
+            } else {
+                free.insert(name);
+            }
+        }
+    }
+    let mut free_sorted: Vec<String> = free.iter().cloned().collect();
+    free_sorted.sort();
+    let mut varnames: Vec<String> = locals.iter().map(|n| n.to_string()).collect();
+    let mut places = HashMap::new();
+    let mut cells = Vec::new();
+    for (slot, name) in varnames.iter().enumerate() {
+        let place = if cell_names.contains(name) {
+            cells.push(slot as u32);
+            Place::Deref(slot as u32)
+        } else {
+            Place::Fast(slot as u32)
+        };
+        places.insert(name.clone(), place);
+    }
+    for name in &free_sorted {
+        places.insert(name.clone(), Place::Deref(varnames.len() as u32));
+        varnames.push(name.clone());
+    }
+    infos[id] = Some(ScopeInfo {
+        varnames,
+        cells,
+        free: free_sorted,
+        places,
+    });
+    Ok(free)
+}
