@@ -1,0 +1,23 @@
+# slice objects: repr, attributes, indices(), use as subscripts
+s = slice(1, 10, 2)
+print(s, repr(s), s.start, s.stop, s.step)
+print(slice(5), slice(None), slice(2, None), slice(None, None, -1))
+print(slice(5).start, slice(5).stop, slice(5).step)
+print(slice("a", [1], (2,)))
+print(s.indices(5), s.indices(100), slice(None).indices(7))
+print(slice(None, None, -1).indices(5), slice(-3, None).indices(10))
+print(slice(-100, 100).indices(4), slice(10, -10, -3).indices(6))
+print(slice(3, 1).indices(8), slice(0, 0, 5).indices(0))
+a = list(range(20))
+print(a[s], a[slice(None, None, -5)], a[slice(15, None)], a[slice(3)])
+print("abcdefgh"[slice(1, 7, 2)], (1, 2, 3, 4)[slice(None, None, 2)])
+print(range(30)[slice(3, 20, 4)])
+b = list(range(6))
+b[slice(1, 5, 2)] = ["x", "y"]
+print(b)
+del b[slice(0, 2)]
+print(b)
+print(slice(1, 2) == slice(1, 2), slice(1, 2) == slice(1, 3), slice(1, 2, None) == slice(1, 2))
+print(slice(1, 2) < slice(1, 3), slice(0, 5) > slice(0, 4, 1))
+print(s.indices(3), len(range(*s.indices(3))), list(range(*s.indices(12))))
+print(str(slice(-1, -2, -3)), [slice(1, 2)], (slice(0),))

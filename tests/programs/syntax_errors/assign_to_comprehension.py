@@ -1,0 +1,2 @@
+xs = [1]
+[x for x in xs] = [2]

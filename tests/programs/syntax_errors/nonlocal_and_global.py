@@ -1,0 +1,9 @@
+def outer():
+    x = 1
+    def inner():
+        global x
+        nonlocal x
+        x = 3
+    inner()
+
+outer()

@@ -1,0 +1,10 @@
+x = 1
+
+def outer():
+    def inner():
+        nonlocal x
+        x = 2
+    inner()
+    return x
+
+print(outer())

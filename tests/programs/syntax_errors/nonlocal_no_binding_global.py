@@ -1,0 +1,9 @@
+def outer():
+    global y
+    y = 1
+    def inner():
+        nonlocal y
+        y += 1
+    inner()
+
+outer()

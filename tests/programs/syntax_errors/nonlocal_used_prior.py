@@ -1,0 +1,10 @@
+def outer():
+    x = 1
+    def inner():
+        print(x)
+        nonlocal x
+        x = 2
+    inner()
+    return x
+
+print(outer())

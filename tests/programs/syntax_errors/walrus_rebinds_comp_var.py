@@ -1,0 +1,1 @@
+print([y := y + 1 for y in range(3)])
