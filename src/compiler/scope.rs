@@ -72,9 +72,13 @@ impl ScopeTable {
         let mut collector = Collector {
             raw: vec![RawScope::new(ScopeKind::Module, None, TextRange::default())],
             current: 0,
+            error: None,
         };
         for stmt in body {
             collector.visit_stmt(stmt);
+        }
+        if let Some(error) = collector.error {
+            return Err(error);
         }
         let raw = collector.raw;
         let mut table = ScopeTable {
@@ -121,6 +125,10 @@ struct RawScope {
     bound_set: HashSet<String>,
     used: HashSet<String>,
     globals: HashSet<String>,
+    /// Where each name was first declared `global` (for error locations).
+    global_at: HashMap<String, TextRange>,
+    /// A comprehension's iteration variables (a walrus may not rebind them).
+    iteration_vars: HashSet<String>,
     /// Declared `nonlocal`, with the statement for the error message.
     nonlocals: Vec<(String, TextRange)>,
     nonlocal_set: HashSet<String>,
@@ -140,6 +148,8 @@ impl RawScope {
             bound_set: HashSet::new(),
             used: HashSet::new(),
             globals: HashSet::new(),
+            global_at: HashMap::new(),
+            iteration_vars: HashSet::new(),
             nonlocals: Vec::new(),
             nonlocal_set: HashSet::new(),
             implicit_nonlocals: HashSet::new(),
@@ -162,6 +172,8 @@ impl RawScope {
 struct Collector {
     raw: Vec<RawScope>,
     current: usize,
+    /// The first error the walk found (a walrus rebinding an iteration variable).
+    error: Option<ScopeError>,
 }
 
 impl Collector {
@@ -221,6 +233,9 @@ impl Collector {
                 self.visit_expr(&generator.iter);
             }
             self.visit_expr(&generator.target);
+            let mut names = Vec::new();
+            target_names(&generator.target, &mut names);
+            self.scope().iteration_vars.extend(names);
             for condition in &generator.ifs {
                 self.visit_expr(condition);
             }
@@ -233,7 +248,20 @@ impl Collector {
 
     /// `name := value`: inside comprehensions the name belongs to the nearest enclosing scope
     /// that is not a comprehension.
-    fn walrus_target(&mut self, name: &str) {
+    fn walrus_target(&mut self, name: &str, range: TextRange) {
+        let mut inner = self.current;
+        while self.raw[inner].kind == ScopeKind::Comprehension {
+            if self.raw[inner].iteration_vars.contains(name) && self.error.is_none() {
+                self.error = Some(ScopeError {
+                    range,
+                    message: format!(
+                        "assignment expression cannot rebind comprehension iteration variable '{name}'"
+                    ),
+                });
+            }
+            let Some(parent) = self.raw[inner].parent else { break };
+            inner = parent;
+        }
         let mut at = self.current;
         while self.raw[at].kind == ScopeKind::Comprehension {
             let Some(parent) = self.raw[at].parent else {
@@ -284,7 +312,9 @@ impl<'a> Visitor<'a> for Collector {
             }
             Stmt::Global(g) => {
                 for name in &g.names {
-                    self.scope().globals.insert(name.id.to_string());
+                    let scope = self.scope();
+                    scope.globals.insert(name.id.to_string());
+                    scope.global_at.entry(name.id.to_string()).or_insert(g.range());
                 }
             }
             Stmt::Nonlocal(n) => {
@@ -325,7 +355,7 @@ impl<'a> Visitor<'a> for Collector {
             Expr::Named(named) => {
                 self.visit_expr(&named.value);
                 match &*named.target {
-                    Expr::Name(name) => self.walrus_target(name.id.as_str()),
+                    Expr::Name(name) => self.walrus_target(name.id.as_str(), name.range()),
                     target => self.visit_expr(target),
                 }
             }
@@ -372,9 +402,15 @@ fn analyze(
 ) -> Result<HashSet<String>, ScopeError> {
     let scope = &raw[id];
     for (name, range) in &scope.nonlocals {
-        if scope.globals.contains(name) {
+        if let Some(global_at) = scope.global_at.get(name) {
+            // CPython points at whichever declaration came first.
+            let first = if global_at.start() < range.start() {
+                *global_at
+            } else {
+                *range
+            };
             return Err(ScopeError {
-                range: *range,
+                range: first,
                 message: format!("name '{name}' is nonlocal and global"),
             });
         }
@@ -467,4 +503,15 @@ fn analyze(
         places,
     });
     Ok(free)
+}
+
+/// Every name bound by an assignment target.
+fn target_names(target: &Expr, out: &mut Vec<String>) {
+    match target {
+        Expr::Name(n) => out.push(n.id.to_string()),
+        Expr::Tuple(t) => t.elts.iter().for_each(|e| target_names(e, out)),
+        Expr::List(l) => l.elts.iter().for_each(|e| target_names(e, out)),
+        Expr::Starred(s) => target_names(&s.value, out),
+        _ => {}
+    }
 }

@@ -146,7 +146,12 @@ pub fn unpack_sequence(vm: &mut Vm, sequence: Value, out: &mut [Value]) -> PyRes
         Value::Tuple(t) => t.iter().take(n + 1).cloned().collect(),
         Value::List(l) => l.borrow().iter().take(n + 1).cloned().collect(),
         _ => {
-            let iterator = get_iter(vm, sequence.clone())?;
+            let Ok(iterator) = get_iter(vm, sequence.clone()) else {
+                return Err(type_error(format!(
+                    "cannot unpack non-iterable {} object",
+                    sequence.type_name()
+                )));
+            };
             let mut items = Vec::with_capacity(n + 1);
             while items.len() <= n {
                 match for_iter_next(vm, &iterator)? {

@@ -138,6 +138,7 @@ impl Compiler<'_> {
                     .filter(|(_, e)| matches!(e, Expr::Starred(_)))
                     .map(|(i, _)| i)
                     .collect();
+                let saved = self.set_span(target.range());
                 match starred.as_slice() {
                     [] => self.emit(Opcode::UnpackSequence, elts.len() as u32),
                     [at] => {
@@ -148,20 +149,24 @@ impl Compiler<'_> {
                         }
                         self.emit(Opcode::UnpackEx, (before | (after << 8)) as u32);
                     }
-                    [_, second, ..] => {
-                        let message = "multiple starred expressions in assignment";
-                        return Err(self.error(elts[*second].start(), message));
+                    [_, _, ..] => {
+                        let message = "multiple starred expressions in assignment".to_string();
+                        let lines = self.lines;
+                        let range = target.range();
+                        return Err(lines.error_over(&self.filename, range, "SyntaxError", message));
                     }
                 }
+                self.restore_span(saved);
                 elts.iter().try_for_each(|e| match e {
                     Expr::Starred(s) => self.store_target(&s.value),
                     _ => self.store_target(e),
                 })
             }
-            Expr::Starred(s) => Err(self.error(
-                s.start(),
-                "starred assignment target must be in a list or tuple",
-            )),
+            Expr::Starred(s) => {
+                let message = "starred assignment target must be in a list or tuple".to_string();
+                let lines = self.lines;
+                Err(lines.error_over(&self.filename, s.range(), "SyntaxError", message))
+            }
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
                 self.subscript_key(&s.slice)?;
