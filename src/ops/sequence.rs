@@ -142,6 +142,26 @@ fn store_subscript_general(
 /// sequence fails by its length, not by memory.
 pub fn unpack_sequence(vm: &mut Vm, sequence: Value, out: &mut [Value]) -> PyResult<()> {
     let n = out.len();
+    // Tuples and lists of the right length are copied straight into the stack slots, with no
+    // intermediate vector (the common `a, b = pair` and `x, y, z = row` cases).
+    match &sequence {
+        Value::Tuple(t) if t.len() == n => {
+            for (slot, item) in out.iter_mut().rev().zip(t.iter()) {
+                *slot = item.clone();
+            }
+            return Ok(());
+        }
+        Value::List(l) => {
+            let items = l.borrow();
+            if items.len() == n {
+                for (slot, item) in out.iter_mut().rev().zip(items.iter()) {
+                    *slot = item.clone();
+                }
+                return Ok(());
+            }
+        }
+        _ => {}
+    }
     let items: Vec<Value> = match &sequence {
         Value::Tuple(t) => t.iter().take(n + 1).cloned().collect(),
         Value::List(l) => l.borrow().iter().take(n + 1).cloned().collect(),

@@ -18,6 +18,11 @@ impl Compiler<'_> {
                 self.emit(Opcode::PopTop, 0);
             }
             Stmt::Assign(s) => {
+                if let [target] = s.targets.as_slice()
+                    && self.swap_assignment(target, &s.value)?
+                {
+                    return Ok(());
+                }
                 self.expr(&s.value)?;
                 for (i, target) in s.targets.iter().enumerate() {
                     if i + 1 < s.targets.len() {
@@ -178,6 +183,28 @@ impl Compiler<'_> {
             Expr::Attribute(_) => Err(self.unsupported(target.start(), "attribute assignment")),
             _ => Err(self.error(target.start(), "cannot assign to expression")),
         }
+    }
+
+    /// `a, b = b, a` and `a, b, c = c, a, b`: the values are pushed and reordered with one
+    /// `SWAP` instead of being packed into a tuple and unpacked again (CPython's peephole
+    /// optimizer does the same). Returns whether the assignment was compiled this way.
+    fn swap_assignment(&mut self, target: &Expr, value: &Expr) -> CResult<bool> {
+        let (targets, values) = match (target, value) {
+            (Expr::Tuple(t), Expr::Tuple(v)) => (&t.elts, &v.elts),
+            (Expr::List(t), Expr::List(v)) => (&t.elts, &v.elts),
+            (Expr::Tuple(t), Expr::List(v)) => (&t.elts, &v.elts),
+            (Expr::List(t), Expr::Tuple(v)) => (&t.elts, &v.elts),
+            _ => return Ok(false),
+        };
+        let n = targets.len();
+        let starred = |items: &[Expr]| items.iter().any(|e| matches!(e, Expr::Starred(_)));
+        if !(2..=3).contains(&n) || values.len() != n || starred(targets) || starred(values) {
+            return Ok(false);
+        }
+        self.exprs(values)?;
+        self.emit(Opcode::Swap, n as u32);
+        targets.iter().try_for_each(|t| self.store_target(t))?;
+        Ok(true)
     }
 
     /// `del target`: names, subscripts (slices included) and tuples or lists of them.
