@@ -78,6 +78,7 @@ program!(arena, Some(include_str!("miri/arena.err")));
 program!(errors, Some(include_str!("miri/errors.err")));
 program!(strings, None);
 program!(recursion, Some(include_str!("miri/recursion.err")));
+program!(closures, Some(include_str!("miri/closures.err")));
 
 /// A Python function bound to a receiver (CPython's `method` object), called from Python code:
 /// the call plan unpacks it and the engine enters the function inside its loop, receiver first.
