@@ -7,7 +7,12 @@ use num_bigint::BigInt;
 use num_traits::{FromPrimitive, ToPrimitive};
 
 use crate::bytecode::CmpOp;
+use std::rc::Rc;
+
+use crate::runtime::dict::ViewKind;
 use crate::runtime::exception::type_error;
+use crate::runtime::set::PySet;
+use crate::runtime::set_methods;
 use crate::runtime::{PyResult, Value};
 use crate::vm::Vm;
 
@@ -113,8 +118,40 @@ pub fn values_equal(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
             let (lx, ly) = (x.len(), y.len());
             lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
         }
+        (Value::Dict(x), Value::Dict(y)) => crate::runtime::dict::dicts_equal(vm, x, y)?,
+        (Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y)) => {
+            set_methods::sets_equal(vm, x, y)?
+        }
+        (Value::DictView(_), _) | (_, Value::DictView(_)) => match view_sets(vm, a, b)? {
+            Some((x, y)) => set_methods::sets_equal(vm, &x, &y)?,
+            None => a.is(b),
+        },
         _ => a.is(b),
     })
+}
+
+/// Both operands of a comparison involving a keys or items view, as sets; `None` unless both
+/// are set-like (sets, frozensets, keys or items views).
+fn view_sets(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Option<(Rc<PySet>, Rc<PySet>)>> {
+    fn set_like(value: &Value) -> bool {
+        match value {
+            Value::Set(_) | Value::FrozenSet(_) => true,
+            Value::DictView(view) => view.kind != ViewKind::Values,
+            _ => false,
+        }
+    }
+    if !set_like(a) || !set_like(b) {
+        return Ok(None);
+    }
+    let mut as_set = |value: &Value| -> PyResult<Rc<PySet>> {
+        match value {
+            Value::Set(s) | Value::FrozenSet(s) => Ok(s.clone()),
+            other => Ok(Rc::new(set_methods::set_from(vm, other)?)),
+        }
+    };
+    let x = as_set(a)?;
+    let y = as_set(b)?;
+    Ok(Some((x, y)))
 }
 
 fn sequences_equal(vm: &mut Vm, x: &[Value], y: &[Value]) -> PyResult<bool> {
@@ -148,6 +185,15 @@ pub fn compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
             compare_sequences(vm, op, &x, &y)
         }
         (Value::Tuple(x), Value::Tuple(y)) => compare_sequences(vm, op, x, y),
+        (Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y)) => {
+            set_methods::compare_sets(vm, op, x, y)
+        }
+        (Value::DictView(_), _) | (_, Value::DictView(_)) if view_sets(vm, a, b)?.is_some() => {
+            match view_sets(vm, a, b)? {
+                Some((x, y)) => set_methods::compare_sets(vm, op, &x, &y),
+                None => Ok(false),
+            }
+        }
         _ => Err(type_error(format!(
             "'{}' not supported between instances of '{}' and '{}'",
             op.symbol(),
@@ -205,6 +251,9 @@ fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
             sequence_contains(vm, &items, item)
         }
         Value::Tuple(t) => sequence_contains(vm, t, item),
+        Value::Dict(d) => d.contains(vm, item),
+        Value::Set(s) | Value::FrozenSet(s) => set_methods::set_contains(vm, s, item),
+        Value::DictView(view) => crate::runtime::dict_methods::view_contains(vm, view, item),
         Value::Range(r) => {
             let wanted = match item {
                 Value::Int(i) => Some(*i as i128),

@@ -5,15 +5,19 @@
 
 mod arith;
 mod compare;
+mod mapping;
 mod sequence;
 
 use std::rc::Rc;
 
 pub use arith::{absolute, binary_op, float_to_int, invert, negative, positive};
 pub use compare::{compare as compare_values, compare_op, contains_op, is_op, values_equal};
+pub use mapping::{
+    build_map, build_set, dict_merge, dict_update, map_add, new_dict, set_add, set_update,
+};
 pub use sequence::{
-    build_list, build_tuple, collect_iterable, for_iter_next, get_iter, store_subscript, subscript,
-    unpack_sequence,
+    build_list, build_tuple, collect_iterable, delete_subscript, for_iter_next, get_iter,
+    store_subscript, subscript, unpack_sequence,
 };
 
 use crate::bytecode::Code;
@@ -39,6 +43,9 @@ pub fn truthy(value: &Value) -> bool {
         Value::List(l) => !l.borrow().is_empty(),
         Value::Tuple(t) => !t.is_empty(),
         Value::Range(r) => !r.is_empty(),
+        Value::Dict(d) => !d.is_empty(),
+        Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
+        Value::DictView(view) => !view.dict.is_empty(),
         _ => true,
     }
 }
