@@ -109,3 +109,115 @@ fn multiple_values(callee_name: &str, name: &str) -> PyErr {
         "{callee_name}() got multiple values for keyword argument '{name}'"
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vm() -> Vm {
+        Vm::new(
+            crate::engine::ENGINES[0],
+            Vec::new(),
+            crate::vm::Output::Captured(Vec::new()),
+        )
+    }
+
+    fn repr(value: &Value) -> String {
+        crate::runtime::format::repr_plain(value)
+    }
+
+    #[test]
+    fn literals_keep_source_order_and_first_keys() {
+        let mut vm = vm();
+        let items = vec![
+            Value::Int(1),
+            Value::str("a"),
+            Value::str("k"),
+            Value::Int(2),
+            Value::float(1.0),
+            Value::str("b"),
+        ];
+        let dict = build_map(&mut vm, items).expect("hashable keys");
+        assert_eq!(repr(&dict), "{1: 'b', 'k': 2}");
+        let set = build_set(
+            &mut vm,
+            vec![
+                Value::Int(5),
+                Value::Int(3),
+                Value::Int(1000),
+                Value::Int(7),
+            ],
+        )
+        .expect("hashable items");
+        assert_eq!(repr(&set), "{1000, 3, 5, 7}");
+        set_add(&mut vm, &set, Value::Int(8)).expect("add");
+        set_update(&mut vm, &set, Value::list(vec![Value::Int(0)])).expect("update");
+        assert_eq!(repr(&set), "{0, 3, 5, 7, 1000, 8}");
+        map_add(&mut vm, &dict, Value::Int(1), Value::None).expect("add");
+        assert_eq!(repr(&dict), "{1: None, 'k': 2}");
+        let unhashable = build_set(&mut vm, vec![Value::list(Vec::new())]);
+        assert_eq!(
+            unhashable.err().map(|e| e.summary()).as_deref(),
+            Some("TypeError: unhashable type: 'list'")
+        );
+    }
+
+    #[test]
+    fn merging_keyword_mappings_reports_cpython_errors() {
+        let mut vm = vm();
+        let target = new_dict();
+        let source = build_map(&mut vm, vec![Value::str("a"), Value::Int(1)]).expect("map");
+        dict_merge(&mut vm, &target, source.clone(), "f").expect("first merge");
+        let again = dict_merge(&mut vm, &target, source.clone(), "f");
+        assert_eq!(
+            again.err().map(|e| e.summary()).as_deref(),
+            Some("TypeError: f() got multiple values for keyword argument 'a'")
+        );
+        let not_mapping = dict_merge(&mut vm, &target, Value::Int(3), "f");
+        assert_eq!(
+            not_mapping.err().map(|e| e.summary()).as_deref(),
+            Some("TypeError: f() argument after ** must be a mapping, not int")
+        );
+        let int_key = build_map(&mut vm, vec![Value::Int(1), Value::Int(1)]).expect("map");
+        let bad_key = dict_merge(&mut vm, &target, int_key, "f");
+        assert_eq!(
+            bad_key.err().map(|e| e.summary()).as_deref(),
+            Some("TypeError: keywords must be strings")
+        );
+        dict_update(&mut vm, &target, source).expect("{**m} overwrites");
+        let not_mapping = dict_update(&mut vm, &target, Value::Int(3));
+        assert_eq!(
+            not_mapping.err().map(|e| e.summary()).as_deref(),
+            Some("TypeError: 'int' object is not a mapping")
+        );
+        assert_eq!(repr(&target), "{'a': 1}");
+    }
+
+    #[test]
+    fn reversed_dict_iteration_walks_backwards() {
+        let mut vm = vm();
+        let dict = build_map(
+            &mut vm,
+            vec![
+                Value::Int(1),
+                Value::Int(10),
+                Value::Int(2),
+                Value::Int(20),
+                Value::Int(3),
+                Value::Int(30),
+            ],
+        )
+        .expect("map");
+        if let Value::Dict(d) = &dict {
+            d.remove(&mut vm, &Value::Int(2)).expect("remove");
+        }
+        let iterator = crate::runtime::dict::reversed_view_iter(&dict).expect("a dict");
+        let items = crate::ops::collect_iterable(&mut vm, &iterator).expect("iterates");
+        assert_eq!(repr(&Value::list(items)), "[3, 1]");
+        assert!(crate::runtime::dict::reversed_view_iter(&Value::Int(1)).is_none());
+        assert_eq!(
+            repr(&iterator).split(' ').next(),
+            Some("<dict_reversekeyiterator")
+        );
+    }
+}

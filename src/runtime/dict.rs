@@ -127,6 +127,20 @@ pub struct PyDict {
     table: RefCell<DictTable>,
 }
 
+impl Drop for PyDict {
+    /// Hands the keys and values to the bounded-depth drop, so freeing dicts nested millions
+    /// deep cannot overflow the stack.
+    fn drop(&mut self) {
+        let table = std::mem::take(self.table.get_mut());
+        let mut items = Vec::with_capacity(table.used * 2);
+        for entry in table.entries.into_iter().flatten() {
+            items.push(entry.key);
+            items.push(entry.value);
+        }
+        super::value::drop_items(items);
+    }
+}
+
 impl PyDict {
     pub fn new() -> PyDict {
         PyDict::default()

@@ -154,6 +154,11 @@ pub fn hash_value(vm: &mut Vm, value: &Value) -> PyResult<i64> {
         }
         Value::List(_) | Value::Dict(_) | Value::Set(_) => return Err(unhashable(value)),
         Value::Null => 0,
+        // Keys and items views compare like sets, so (as in CPython) they are unhashable;
+        // values views hash by identity.
+        Value::DictView(view) if view.kind != super::dict::ViewKind::Values => {
+            return Err(unhashable(value));
+        }
         Value::DictView(view) => hash_pointer(Rc::as_ptr(view) as usize),
         Value::Iter(x) => hash_pointer(Rc::as_ptr(x) as *const () as usize),
         Value::Function(x) => hash_pointer(Rc::as_ptr(x) as usize),
@@ -170,6 +175,14 @@ pub fn hash_value(vm: &mut Vm, value: &Value) -> PyResult<i64> {
 /// (no `__eq__` of a user class anywhere inside), so a table lookup may compare it while
 /// holding a borrow of the table. Unknown kinds answer `false` and take the careful path.
 pub fn eq_is_native(value: &Value) -> bool {
+    native_within(value, NATIVE_CHECK_DEPTH)
+}
+
+/// Tuples nested deeper than this are not inspected (they take the careful path), so the
+/// check itself never recurses deeply.
+const NATIVE_CHECK_DEPTH: usize = 32;
+
+fn native_within(value: &Value, depth: usize) -> bool {
     match value {
         Value::Int(_)
         | Value::Bool(_)
@@ -186,7 +199,7 @@ pub fn eq_is_native(value: &Value) -> bool {
         | Value::Method(_)
         | Value::Module(_)
         | Value::Code(_) => true,
-        Value::Tuple(items) => items.iter().all(eq_is_native),
+        Value::Tuple(items) => depth > 0 && items.iter().all(|item| native_within(item, depth - 1)),
         _ => false,
     }
 }

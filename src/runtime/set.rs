@@ -146,6 +146,21 @@ impl Default for PySet {
     }
 }
 
+impl Drop for PySet {
+    /// Hands the keys to the bounded-depth drop (frozensets can nest millions deep).
+    fn drop(&mut self) {
+        let slots = std::mem::take(&mut self.table.get_mut().slots);
+        let items: Vec<Value> = slots
+            .into_iter()
+            .filter_map(|slot| match slot {
+                Slot::Full { key, .. } => Some(key),
+                _ => None,
+            })
+            .collect();
+        super::value::drop_items(items);
+    }
+}
+
 impl PySet {
     pub fn new() -> PySet {
         PySet {
@@ -303,8 +318,8 @@ impl PySet {
 
     /// Takes the other set's contents (CPython's `set_swap_bodies`, used by the `*_update`
     /// methods that build their result aside).
-    pub fn take_contents(&self, other: PySet) {
-        let new_table = other.table.into_inner();
+    pub fn take_contents(&self, mut other: PySet) {
+        let new_table = std::mem::replace(other.table.get_mut(), SetTable::new());
         let old = {
             let mut table = self.table.borrow_mut();
             let generation = table.generation + 1;

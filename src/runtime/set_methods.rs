@@ -274,7 +274,11 @@ pub fn sets_equal(vm: &mut Vm, a: &Rc<PySet>, b: &Rc<PySet>) -> PyResult<bool> {
     if a.len() != b.len() {
         return Ok(false);
     }
-    subset_of(vm, a, b)
+    // Frozensets nest: comparing members may recurse as deep as the nesting.
+    vm.enter_nested(" in comparison")?;
+    let result = subset_of(vm, a, b);
+    vm.leave_frame();
+    result
 }
 
 /// The ordering comparisons of two sets (subset / superset).
