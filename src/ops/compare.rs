@@ -7,13 +7,9 @@ use num_bigint::BigInt;
 use num_traits::{FromPrimitive, ToPrimitive};
 
 use crate::bytecode::CmpOp;
-use std::rc::Rc;
-
-use crate::runtime::dict::ViewKind;
 use crate::runtime::exception::type_error;
-use crate::runtime::set::PySet;
-use crate::runtime::set_methods;
 use crate::runtime::{PyResult, Value};
+use crate::runtime::{dict_methods, set_methods};
 use crate::vm::Vm;
 
 /// `COMPARE_OP arg`.
@@ -122,36 +118,14 @@ pub fn values_equal(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
         (Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y)) => {
             set_methods::sets_equal(vm, x, y)?
         }
-        (Value::DictView(_), _) | (_, Value::DictView(_)) => match view_sets(vm, a, b)? {
-            Some((x, y)) => set_methods::sets_equal(vm, &x, &y)?,
-            None => a.is(b),
-        },
+        (Value::DictView(_), _) | (_, Value::DictView(_)) => {
+            match dict_methods::view_compare(vm, CmpOp::Eq, a, b) {
+                Some(result) => result?,
+                None => a.is(b),
+            }
+        }
         _ => a.is(b),
     })
-}
-
-/// Both operands of a comparison involving a keys or items view, as sets; `None` unless both
-/// are set-like (sets, frozensets, keys or items views).
-fn view_sets(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Option<(Rc<PySet>, Rc<PySet>)>> {
-    fn set_like(value: &Value) -> bool {
-        match value {
-            Value::Set(_) | Value::FrozenSet(_) => true,
-            Value::DictView(view) => view.kind != ViewKind::Values,
-            _ => false,
-        }
-    }
-    if !set_like(a) || !set_like(b) {
-        return Ok(None);
-    }
-    let mut as_set = |value: &Value| -> PyResult<Rc<PySet>> {
-        match value {
-            Value::Set(s) | Value::FrozenSet(s) => Ok(s.clone()),
-            other => Ok(Rc::new(set_methods::set_from(vm, other)?)),
-        }
-    };
-    let x = as_set(a)?;
-    let y = as_set(b)?;
-    Ok(Some((x, y)))
 }
 
 fn sequences_equal(vm: &mut Vm, x: &[Value], y: &[Value]) -> PyResult<bool> {
@@ -188,18 +162,15 @@ pub fn compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
         (Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y)) => {
             set_methods::compare_sets(vm, op, x, y)
         }
-        (Value::DictView(_), _) | (_, Value::DictView(_)) if view_sets(vm, a, b)?.is_some() => {
-            match view_sets(vm, a, b)? {
-                Some((x, y)) => set_methods::compare_sets(vm, op, &x, &y),
-                None => Ok(false),
-            }
-        }
-        _ => Err(type_error(format!(
-            "'{}' not supported between instances of '{}' and '{}'",
-            op.symbol(),
-            a.type_name(),
-            b.type_name()
-        ))),
+        _ => match dict_methods::view_compare(vm, op, a, b) {
+            Some(result) => result,
+            None => Err(type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                a.type_name(),
+                b.type_name()
+            ))),
+        },
     }
 }
 

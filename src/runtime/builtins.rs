@@ -203,6 +203,18 @@ static FROZENSET_METHODS: &[BuiltinMethod] = &[
     method("frozenset", "isdisjoint", sets::isdisjoint),
 ];
 
+static DICT_KEYS_METHODS: &[BuiltinMethod] = &[method(
+    "dict_keys",
+    "isdisjoint",
+    dict_methods::view_isdisjoint,
+)];
+
+static DICT_ITEMS_METHODS: &[BuiltinMethod] = &[method(
+    "dict_items",
+    "isdisjoint",
+    dict_methods::view_isdisjoint,
+)];
+
 /// The built-in method `name` of `value`'s type, if it has one.
 pub fn find_method(value: &Value, name: &str) -> Option<&'static BuiltinMethod> {
     let table = match value {
@@ -212,6 +224,11 @@ pub fn find_method(value: &Value, name: &str) -> Option<&'static BuiltinMethod> 
         Value::Set(_) => SET_METHODS,
         Value::FrozenSet(_) => FROZENSET_METHODS,
         Value::Builtin(b) if b.name == "dict" => DICT_TYPE_METHODS,
+        Value::DictView(view) => match view.kind {
+            super::dict::ViewKind::Keys => DICT_KEYS_METHODS,
+            super::dict::ViewKind::Items => DICT_ITEMS_METHODS,
+            super::dict::ViewKind::Values => return None,
+        },
         _ => return None,
     };
     table.iter().find(|m| m.name == name)

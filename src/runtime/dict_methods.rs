@@ -10,7 +10,7 @@ use super::args::no_arguments;
 use super::dict::{DictView, PyDict, ViewKind};
 use super::exception::{ExcKind, PyErr, PyResult, type_error};
 use super::set_methods;
-use crate::bytecode::BinOp;
+use crate::bytecode::{BinOp, CmpOp};
 use crate::vm::Vm;
 
 fn receiver(this: &Value) -> PyResult<&Rc<PyDict>> {
@@ -302,35 +302,186 @@ fn is_iterable(value: &Value) -> bool {
     )
 }
 
-/// CPython's `dictviews_*`: the left operand made a set, then updated in place with the right.
+/// CPython's `dictviews_*`: the left operand made a set (a keys view through its dict), then
+/// updated in place with the right; `&` and `^` of two items views have their own algorithms.
 fn view_set_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    match (op, a, b) {
+        (BinOp::And, _, _) => return view_intersection(vm, a, b),
+        (BinOp::Xor, Value::DictView(x), Value::DictView(y))
+            if x.kind == ViewKind::Items && y.kind == ViewKind::Items =>
+        {
+            return items_symmetric_difference(vm, &x.dict, &y.dict);
+        }
+        _ => {}
+    }
     let left = match a {
         Value::DictView(view) if view.kind == ViewKind::Keys => Value::Dict(view.dict.clone()),
         other => other.clone(),
     };
     let method = match op {
-        BinOp::And => set_methods::intersection_update,
         BinOp::Or => set_methods::update,
         BinOp::Subtract => set_methods::difference_update,
         _ => set_methods::symmetric_difference_update,
     };
-    if op == BinOp::And {
-        // `_PyDictView_Intersect`: iterate the other operand, keep what the view contains.
-        let (view, other) = match (a, b) {
-            (Value::DictView(v), other) if v.kind != ViewKind::Values => (v, other),
-            (other, Value::DictView(v)) => (v, other),
-            _ => return Err(type_error("unsupported operand")),
-        };
-        let result = super::set::PySet::new();
-        let iterator = crate::ops::get_iter(vm, other.clone())?;
-        while let Some(item) = crate::ops::for_iter_next(vm, &iterator)? {
-            if view_contains(vm, view, &item)? {
-                result.add(vm, item)?;
-            }
-        }
-        return Ok(set_methods::set_value(result, false));
-    }
     let result = set_methods::set_value(set_methods::set_from(vm, &left)?, false);
     method(vm, &result, std::slice::from_ref(b), &[])?;
     Ok(result)
+}
+
+/// CPython's `_PyDictView_Intersect`: iterate the smaller operand, keep what the view holds
+/// (or let a larger plain set do the work).
+fn view_intersection(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
+    let (mut view, mut other) = match a {
+        Value::DictView(v) if v.kind != ViewKind::Values => (v.clone(), b.clone()),
+        _ => match b {
+            Value::DictView(v) => (v.clone(), a.clone()),
+            _ => return Err(type_error("unsupported operand")),
+        },
+    };
+    let len_view = view.dict.len();
+    if let Value::Set(set) = &other
+        && len_view <= set.len()
+    {
+        return set_methods::intersection_method(vm, &other, &[Value::DictView(view.clone())], &[]);
+    }
+    if let Value::DictView(other_view) = &other
+        && other_view.kind != ViewKind::Values
+        && other_view.dict.len() > len_view
+    {
+        let smaller = Value::DictView(view);
+        view = other_view.clone();
+        other = smaller;
+    }
+    let result = super::set::PySet::new();
+    let iterator = crate::ops::get_iter(vm, other)?;
+    while let Some(item) = crate::ops::for_iter_next(vm, &iterator)? {
+        if view_contains(vm, &view, &item)? {
+            result.add(vm, item)?;
+        }
+    }
+    Ok(set_methods::set_value(result, false))
+}
+
+/// CPython's `dictitems_xor`: the pairs of `second` not equal in `first`, then what is left of
+/// `first`.
+fn items_symmetric_difference(vm: &mut Vm, first: &PyDict, second: &PyDict) -> PyResult<Value> {
+    let remaining = Rc::new(first.copy()?);
+    let result = super::set::PySet::new();
+    for (hash, key, value) in second.entries_snapshot() {
+        let equal = match remaining.get_hashed(vm, &key, hash)? {
+            Some(mine) => mine.is(&value) || crate::ops::values_equal(vm, &mine, &value)?,
+            None => false,
+        };
+        if equal {
+            remaining.remove_hashed(vm, &key, hash)?;
+        } else {
+            result.add(vm, Value::tuple(vec![key, value]))?;
+        }
+    }
+    let rest = Value::DictView(Rc::new(DictView {
+        dict: remaining,
+        kind: ViewKind::Items,
+    }));
+    set_methods::update_from(vm, &result, &rest)?;
+    Ok(set_methods::set_value(result, false))
+}
+
+/// Whether a value is set-like for view comparisons: a set, frozenset, keys or items view.
+fn is_set_like(value: &Value) -> bool {
+    set_methods::any_set(value).is_some() || is_set_like_view(value)
+}
+
+/// Every item of `a` is `in` `b` (CPython's `all_contained_in`).
+fn all_contained_in(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    let iterator = crate::ops::get_iter(vm, a.clone())?;
+    while let Some(item) = crate::ops::for_iter_next(vm, &iterator)? {
+        let found = match b {
+            Value::DictView(view) => view_contains(vm, view, &item)?,
+            Value::Set(set) | Value::FrozenSet(set) => set_methods::set_contains(vm, set, &item)?,
+            _ => false,
+        };
+        if !found {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// A comparison with a keys or items view on either side (CPython's `dictview_richcompare`,
+/// reflected when the view is on the right); `None` when it does not apply.
+pub fn view_compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> Option<PyResult<bool>> {
+    let (view, other, op) = if is_set_like_view(a) && is_set_like(b) {
+        (a, b, op)
+    } else if is_set_like_view(b) && is_set_like(a) {
+        (b, a, swapped(op))
+    } else {
+        return None;
+    };
+    let length = |value: &Value| match value {
+        Value::DictView(v) => v.dict.len(),
+        Value::Set(s) | Value::FrozenSet(s) => s.len(),
+        _ => 0,
+    };
+    let (len_view, len_other) = (length(view), length(other));
+    let result = match op {
+        CmpOp::Eq | CmpOp::Ne if len_view != len_other => Ok(op == CmpOp::Ne),
+        CmpOp::Eq => all_contained_in(vm, view, other),
+        CmpOp::Ne => all_contained_in(vm, view, other).map(|equal| !equal),
+        CmpOp::Lt if len_view < len_other => all_contained_in(vm, view, other),
+        CmpOp::Le if len_view <= len_other => all_contained_in(vm, view, other),
+        CmpOp::Gt if len_view > len_other => all_contained_in(vm, other, view),
+        CmpOp::Ge if len_view >= len_other => all_contained_in(vm, other, view),
+        _ => Ok(false),
+    };
+    Some(result)
+}
+
+/// The comparison that `b op' a` performs for `a op b` (`<` becomes `>`).
+fn swapped(op: CmpOp) -> CmpOp {
+    match op {
+        CmpOp::Lt => CmpOp::Gt,
+        CmpOp::Le => CmpOp::Ge,
+        CmpOp::Gt => CmpOp::Lt,
+        CmpOp::Ge => CmpOp::Le,
+        same => same,
+    }
+}
+
+/// `view.isdisjoint(other)` for keys and items views.
+pub fn view_isdisjoint(
+    vm: &mut Vm,
+    this: &Value,
+    args: &[Value],
+    _kw: &[Value],
+) -> PyResult<Value> {
+    let Value::DictView(view) = this else {
+        return Err(type_error("isdisjoint() requires a dict view"));
+    };
+    let other = super::args::exactly_one(&format!("{}.isdisjoint", view.type_name()), args)?;
+    if this.is(other) {
+        return Ok(Value::bool(view.dict.is_empty()));
+    }
+    let (container, walked) = if is_set_like(other) {
+        let len_other = match other {
+            Value::DictView(v) => v.dict.len(),
+            Value::Set(s) | Value::FrozenSet(s) => s.len(),
+            _ => 0,
+        };
+        if len_other > view.dict.len() {
+            (other.clone(), this.clone())
+        } else {
+            (this.clone(), other.clone())
+        }
+    } else {
+        (this.clone(), other.clone())
+    };
+    let iterator = crate::ops::get_iter(vm, walked)?;
+    while let Some(item) = crate::ops::for_iter_next(vm, &iterator)? {
+        if crate::ops::contains_op(vm, 0, item, container.clone())
+            .map(|v| crate::ops::truthy(&v))?
+        {
+            return Ok(Value::bool(false));
+        }
+    }
+    Ok(Value::bool(true))
 }
