@@ -264,6 +264,33 @@ pub fn percent_format(vm: &mut Vm, format: &str, args: &Value) -> PyResult<Strin
             out.push(c);
             continue;
         }
+        // `%(key)s` takes its argument from a mapping argument.
+        let mut keyed = None;
+        if chars.peek() == Some(&'(') {
+            chars.next();
+            let Value::Dict(mapping) = args else {
+                return Err(type_error("format requires a mapping"));
+            };
+            let mut depth = 1;
+            let mut key = String::new();
+            loop {
+                match chars.next() {
+                    None => {
+                        return Err(PyErr::new(ExcKind::ValueError, "incomplete format key"));
+                    }
+                    Some(')') if depth == 1 => break,
+                    Some(c) => {
+                        match c {
+                            '(' => depth += 1,
+                            ')' => depth -= 1,
+                            _ => {}
+                        }
+                        key.push(c);
+                    }
+                }
+            }
+            keyed = Some((mapping.clone(), key));
+        }
         let mut spec = Spec::default();
         while let Some(&flag) = chars.peek() {
             match flag {
@@ -311,7 +338,16 @@ pub fn percent_format(vm: &mut Vm, format: &str, args: &Value) -> PyResult<Strin
             out.push('%');
             continue;
         }
-        let arg = take(&items)?;
+        let arg = match keyed.take() {
+            Some((mapping, key)) => {
+                let key = Value::string(key);
+                match mapping.get(vm, &key)? {
+                    Some(value) => value,
+                    None => return Err(super::set_methods::key_error(vm, &key)),
+                }
+            }
+            None => take(&items)?,
+        };
         let (sign, body, numeric) = convert(vm, conversion, &spec, &arg, out.len())?;
         pad(&mut out, &spec, sign, &body, numeric)?;
     }
@@ -320,7 +356,7 @@ pub fn percent_format(vm: &mut Vm, format: &str, args: &Value) -> PyResult<Strin
             "not all arguments converted during string formatting",
         ));
     }
-    if next == 0 && !matches!(args, Value::Tuple(_)) {
+    if next == 0 && !matches!(args, Value::Tuple(_) | Value::Dict(_)) {
         return Err(type_error(
             "not all arguments converted during string formatting",
         ));
