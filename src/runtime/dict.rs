@@ -91,6 +91,17 @@ impl DictTable {
             probe.advance();
         }
         let number = self.entries.len();
+        if number == self.entries.capacity() {
+            // Grown fallibly: a dict too big for memory is a MemoryError, not an abort.
+            let wanted = number.max(4);
+            super::exception::check_object_size(
+                number + wanted,
+                std::mem::size_of::<Option<DictEntry>>(),
+            )?;
+            self.entries
+                .try_reserve(wanted)
+                .map_err(|_| memory_error())?;
+        }
         if let Some(slot) = self.indices.get_mut(probe.slot()) {
             *slot = number;
         }
