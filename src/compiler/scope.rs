@@ -259,7 +259,9 @@ impl Collector {
                     ),
                 });
             }
-            let Some(parent) = self.raw[inner].parent else { break };
+            let Some(parent) = self.raw[inner].parent else {
+                break;
+            };
             inner = parent;
         }
         let mut at = self.current;
@@ -314,7 +316,10 @@ impl<'a> Visitor<'a> for Collector {
                 for name in &g.names {
                     let scope = self.scope();
                     scope.globals.insert(name.id.to_string());
-                    scope.global_at.entry(name.id.to_string()).or_insert(g.range());
+                    scope
+                        .global_at
+                        .entry(name.id.to_string())
+                        .or_insert(g.range());
                 }
             }
             Stmt::Nonlocal(n) => {

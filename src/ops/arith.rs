@@ -11,7 +11,9 @@ use crate::runtime::alloc;
 use crate::runtime::exception::{overflow_error, type_error, zero_division};
 use crate::runtime::int::{self, IntOp};
 use crate::runtime::value::{ListCell, discard};
-use crate::runtime::{PyErr, PyResult, Value, float, format, str as pystr};
+use crate::runtime::{
+    PyErr, PyResult, Value, dict_methods, float, format, set_methods, str as pystr,
+};
 use crate::vm::Vm;
 
 /// A number viewed for arithmetic.
@@ -150,6 +152,14 @@ fn binary_slow(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyResult<Value> {
     }
     if let (Some(x), Some(y)) = (as_num(&a), as_num(&b)) {
         return numeric(op, x, y);
+    }
+    if matches!(op, BinOp::Or | BinOp::And | BinOp::Subtract | BinOp::Xor) {
+        if let Some(result) = set_methods::set_binary_op(vm, op, inplace, &a, &b) {
+            return result;
+        }
+        if let Some(result) = dict_methods::mapping_binary_op(vm, op, inplace, &a, &b) {
+            return result;
+        }
     }
     match (op, &a, &b) {
         (BinOp::Add, Value::Str(x), Value::Str(y)) => return pystr::concat(x, y),

@@ -9,6 +9,7 @@ use num_traits::{FromPrimitive, ToPrimitive};
 use crate::bytecode::CmpOp;
 use crate::runtime::exception::type_error;
 use crate::runtime::{PyResult, Value};
+use crate::runtime::{dict_methods, set_methods};
 use crate::vm::Vm;
 
 /// `COMPARE_OP arg`.
@@ -113,6 +114,16 @@ pub fn values_equal(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
             let (lx, ly) = (x.len(), y.len());
             lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
         }
+        (Value::Dict(x), Value::Dict(y)) => crate::runtime::dict::dicts_equal(vm, x, y)?,
+        (Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y)) => {
+            set_methods::sets_equal(vm, x, y)?
+        }
+        (Value::DictView(_), _) | (_, Value::DictView(_)) => {
+            match dict_methods::view_compare(vm, CmpOp::Eq, a, b) {
+                Some(result) => result?,
+                None => a.is(b),
+            }
+        }
         _ => a.is(b),
     })
 }
@@ -148,12 +159,18 @@ pub fn compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
             compare_sequences(vm, op, &x, &y)
         }
         (Value::Tuple(x), Value::Tuple(y)) => compare_sequences(vm, op, x, y),
-        _ => Err(type_error(format!(
-            "'{}' not supported between instances of '{}' and '{}'",
-            op.symbol(),
-            a.type_name(),
-            b.type_name()
-        ))),
+        (Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y)) => {
+            set_methods::compare_sets(vm, op, x, y)
+        }
+        _ => match dict_methods::view_compare(vm, op, a, b) {
+            Some(result) => result,
+            None => Err(type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                a.type_name(),
+                b.type_name()
+            ))),
+        },
     }
 }
 
@@ -205,6 +222,9 @@ fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
             sequence_contains(vm, &items, item)
         }
         Value::Tuple(t) => sequence_contains(vm, t, item),
+        Value::Dict(d) => d.contains(vm, item),
+        Value::Set(s) | Value::FrozenSet(s) => set_methods::set_contains(vm, s, item),
+        Value::DictView(view) => crate::runtime::dict_methods::view_contains(vm, view, item),
         Value::Range(r) => {
             let wanted = match item {
                 Value::Int(i) => Some(*i as i128),

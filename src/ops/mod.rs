@@ -5,6 +5,7 @@
 
 mod arith;
 mod compare;
+mod mapping;
 mod names;
 mod sequence;
 
@@ -12,6 +13,9 @@ use std::rc::Rc;
 
 pub use arith::{absolute, binary_op, float_to_int, invert, negative, positive};
 pub use compare::{compare as compare_values, compare_op, contains_op, is_op, values_equal};
+pub use mapping::{
+    build_map, build_set, dict_merge, dict_update, map_add, new_dict, set_add, set_update,
+};
 pub use names::{
     copy_free_vars, delete_deref, delete_fast, delete_global, load_closure, load_deref, make_cell,
     store_deref,
@@ -45,6 +49,9 @@ pub fn truthy(value: &Value) -> bool {
         Value::List(l) => !l.borrow().is_empty(),
         Value::Tuple(t) => !t.is_empty(),
         Value::Range(r) => !r.is_empty(),
+        Value::Dict(d) => !d.is_empty(),
+        Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
+        Value::DictView(view) => !view.dict.is_empty(),
         _ => true,
     }
 }

@@ -5,8 +5,10 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::runtime::alloc;
+use crate::runtime::dict::{DictIter, ViewKind};
 use crate::runtime::exception::{index_error, memory_error, type_error, value_error};
 use crate::runtime::object::{PyIter, normalize_index};
+use crate::runtime::set::SetIter;
 use crate::runtime::{PyResult, Value};
 use crate::vm::Vm;
 
@@ -58,7 +60,7 @@ pub fn subscript(vm: &mut Vm, arg: u32, container: Value, key: Value) -> PyResul
 }
 
 #[inline(never)]
-fn subscript_general(_vm: &mut Vm, _arg: u32, container: Value, key: Value) -> PyResult<Value> {
+fn subscript_general(vm: &mut Vm, _arg: u32, container: Value, key: Value) -> PyResult<Value> {
     match &container {
         Value::List(list) => {
             let i = index_of(&key, "list")?;
@@ -74,6 +76,10 @@ fn subscript_general(_vm: &mut Vm, _arg: u32, container: Value, key: Value) -> P
                 .ok_or_else(|| index_error("tuple index out of range"))
         }
         Value::Str(s) => s.index(index_of(&key, "string")?),
+        Value::Dict(dict) => match dict.get(vm, &key)? {
+            Some(value) => Ok(value),
+            None => Err(crate::runtime::dict_methods::key_error(vm, &key)),
+        },
         Value::Range(r) => {
             // Any int indexes a range; one beyond i128 is beyond every (capped) range's length.
             let i = match &key {
@@ -114,7 +120,7 @@ pub fn store_subscript(vm: &mut Vm, container: Value, key: Value, value: Value) 
 
 #[inline(never)]
 fn store_subscript_general(
-    _vm: &mut Vm,
+    vm: &mut Vm,
     container: Value,
     key: Value,
     value: Value,
@@ -130,8 +136,36 @@ fn store_subscript_general(
             drop(old);
             Ok(())
         }
+        Value::Dict(dict) => dict.insert(vm, key, value),
         other => Err(type_error(format!(
             "'{}' object does not support item assignment",
+            other.type_name()
+        ))),
+    }
+}
+
+/// `DELETE_SUBSCR`: `del container[key]`.
+pub fn delete_subscript(vm: &mut Vm, container: Value, key: Value) -> PyResult<()> {
+    match &container {
+        Value::Dict(dict) => match dict.remove(vm, &key)? {
+            Some(removed) => {
+                drop(removed);
+                Ok(())
+            }
+            None => Err(crate::runtime::dict_methods::key_error(vm, &key)),
+        },
+        Value::List(list) => {
+            let i = index_of(&key, "list")?;
+            let mut items = list.borrow_mut();
+            let at = normalize_index(i, items.len())
+                .ok_or_else(|| index_error("list assignment index out of range"))?;
+            let old = items.remove(at);
+            drop(items);
+            drop(old);
+            Ok(())
+        }
+        other => Err(type_error(format!(
+            "'{}' object doesn't support item deletion",
             other.type_name()
         ))),
     }
@@ -227,6 +261,9 @@ pub fn get_iter(_vm: &mut Vm, value: Value) -> PyResult<Value> {
             byte: 0,
             index: 0,
         },
+        Value::Dict(d) => PyIter::Dict(DictIter::new(d.clone(), ViewKind::Keys, false)),
+        Value::DictView(view) => PyIter::Dict(DictIter::new(view.dict.clone(), view.kind, false)),
+        Value::Set(s) | Value::FrozenSet(s) => PyIter::Set(SetIter::new(s.clone())),
         Value::Iter(_) => return Ok(value),
         other => {
             return Err(type_error(format!(
@@ -242,7 +279,7 @@ pub fn get_iter(_vm: &mut Vm, value: Value) -> PyResult<Value> {
 #[inline]
 pub fn for_iter_next(_vm: &mut Vm, iterator: &Value) -> PyResult<Option<Value>> {
     match iterator {
-        Value::Iter(it) => Ok(it.borrow_mut().next_item()),
+        Value::Iter(it) => it.borrow_mut().next_item(),
         other => Err(type_error(format!(
             "'{}' object is not an iterator",
             other.type_name()
@@ -357,24 +394,4 @@ pub fn unpack_ex(vm: &mut Vm, sequence: Value, arg: u32, out: &mut [Value]) -> P
         *slot = item;
     }
     Ok(())
-}
-
-/// `DELETE_SUBSCR`: `del container[key]`.
-pub fn delete_subscript(_vm: &mut Vm, container: Value, key: Value) -> PyResult<()> {
-    match &container {
-        Value::List(list) => {
-            let i = index_of(&key, "list")?;
-            let mut items = list.borrow_mut();
-            let at = normalize_index(i, items.len())
-                .ok_or_else(|| index_error("list assignment index out of range"))?;
-            let old = items.remove(at);
-            drop(items);
-            drop(old);
-            Ok(())
-        }
-        other => Err(type_error(format!(
-            "'{}' object doesn't support item deletion",
-            other.type_name()
-        ))),
-    }
 }

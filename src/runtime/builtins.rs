@@ -8,7 +8,7 @@ use super::exception::{PyErr, PyResult, type_error, value_error};
 use super::function::{BuiltinFn, BuiltinMethod, MethodCall};
 use super::object::{self, PyRange};
 use super::str::PyStr;
-use super::{ExcKind, Value, digits, float, int, str_methods};
+use super::{ExcKind, Value, dict_methods, digits, float, int, set_methods as sets, str_methods};
 use crate::ops;
 use crate::vm::Vm;
 
@@ -70,6 +70,22 @@ pub static BUILTINS: &[BuiltinFn] = &[
         name: "sum",
         call: builtin_sum,
     },
+    BuiltinFn {
+        name: "dict",
+        call: dict_methods::builtin_dict,
+    },
+    BuiltinFn {
+        name: "set",
+        call: sets::builtin_set,
+    },
+    BuiltinFn {
+        name: "frozenset",
+        call: sets::builtin_frozenset,
+    },
+    BuiltinFn {
+        name: "hash",
+        call: builtin_hash,
+    },
 ];
 
 pub fn lookup_builtin(name: &str) -> Value {
@@ -124,11 +140,95 @@ static LIST_METHODS: &[BuiltinMethod] = &[
     method("list", "reverse", object::list_reverse),
 ];
 
+static DICT_METHODS: &[BuiltinMethod] = &[
+    method("dict", "get", dict_methods::get),
+    method("dict", "setdefault", dict_methods::setdefault),
+    method("dict", "pop", dict_methods::pop),
+    method("dict", "popitem", dict_methods::popitem),
+    BuiltinMethod {
+        keywords: true,
+        ..method("dict", "update", dict_methods::update)
+    },
+    method("dict", "keys", dict_methods::keys),
+    method("dict", "values", dict_methods::values),
+    method("dict", "items", dict_methods::items),
+    method("dict", "copy", dict_methods::copy),
+    method("dict", "clear", dict_methods::clear),
+    method("dict", "fromkeys", dict_methods::fromkeys),
+];
+
+/// Methods reached through the `dict` type itself (`dict.fromkeys(...)`).
+static DICT_TYPE_METHODS: &[BuiltinMethod] = &[method("dict", "fromkeys", dict_methods::fromkeys)];
+
+static SET_METHODS: &[BuiltinMethod] = &[
+    method("set", "add", sets::add),
+    method("set", "remove", sets::remove),
+    method("set", "discard", sets::discard),
+    method("set", "pop", sets::pop),
+    method("set", "clear", sets::clear),
+    method("set", "copy", sets::copy),
+    method("set", "update", sets::update),
+    method("set", "union", sets::union),
+    method("set", "intersection", sets::intersection_method),
+    method("set", "intersection_update", sets::intersection_update),
+    method("set", "difference", sets::difference_method),
+    method("set", "difference_update", sets::difference_update),
+    method(
+        "set",
+        "symmetric_difference",
+        sets::symmetric_difference_method,
+    ),
+    method(
+        "set",
+        "symmetric_difference_update",
+        sets::symmetric_difference_update,
+    ),
+    method("set", "issubset", sets::issubset),
+    method("set", "issuperset", sets::issuperset),
+    method("set", "isdisjoint", sets::isdisjoint),
+];
+
+static FROZENSET_METHODS: &[BuiltinMethod] = &[
+    method("frozenset", "copy", sets::copy),
+    method("frozenset", "union", sets::union),
+    method("frozenset", "intersection", sets::intersection_method),
+    method("frozenset", "difference", sets::difference_method),
+    method(
+        "frozenset",
+        "symmetric_difference",
+        sets::symmetric_difference_method,
+    ),
+    method("frozenset", "issubset", sets::issubset),
+    method("frozenset", "issuperset", sets::issuperset),
+    method("frozenset", "isdisjoint", sets::isdisjoint),
+];
+
+static DICT_KEYS_METHODS: &[BuiltinMethod] = &[method(
+    "dict_keys",
+    "isdisjoint",
+    dict_methods::view_isdisjoint,
+)];
+
+static DICT_ITEMS_METHODS: &[BuiltinMethod] = &[method(
+    "dict_items",
+    "isdisjoint",
+    dict_methods::view_isdisjoint,
+)];
+
 /// The built-in method `name` of `value`'s type, if it has one.
 pub fn find_method(value: &Value, name: &str) -> Option<&'static BuiltinMethod> {
     let table = match value {
         Value::Str(_) => STR_METHODS,
         Value::List(_) => LIST_METHODS,
+        Value::Dict(_) => DICT_METHODS,
+        Value::Set(_) => SET_METHODS,
+        Value::FrozenSet(_) => FROZENSET_METHODS,
+        Value::Builtin(b) if b.name == "dict" => DICT_TYPE_METHODS,
+        Value::DictView(view) => match view.kind {
+            super::dict::ViewKind::Keys => DICT_KEYS_METHODS,
+            super::dict::ViewKind::Items => DICT_ITEMS_METHODS,
+            super::dict::ViewKind::Values => return None,
+        },
         _ => return None,
     };
     table.iter().find(|m| m.name == name)
@@ -263,6 +363,9 @@ pub fn length(value: &Value) -> PyResult<usize> {
         Value::Str(s) => Ok(s.char_len()),
         Value::List(l) => Ok(l.borrow().len()),
         Value::Tuple(t) => Ok(t.len()),
+        Value::Dict(d) => Ok(d.len()),
+        Value::Set(s) | Value::FrozenSet(s) => Ok(s.len()),
+        Value::DictView(view) => Ok(view.dict.len()),
         Value::Range(r) => usize::try_from(r.len()).map_err(|_| {
             PyErr::new(
                 ExcKind::OverflowError,
@@ -274,6 +377,11 @@ pub fn length(value: &Value) -> PyResult<usize> {
             other.type_name()
         ))),
     }
+}
+
+fn builtin_hash(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let value = only_argument("hash", args, kwnames)?;
+    Ok(Value::Int(super::hash::hash_value(vm, value)?))
 }
 
 fn builtin_len(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {

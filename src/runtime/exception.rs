@@ -27,6 +27,8 @@ pub enum ExcKind {
     OSError,
     BrokenPipeError,
     UnicodeEncodeError,
+    KeyError,
+    RuntimeError,
 }
 
 impl ExcKind {
@@ -51,6 +53,8 @@ impl ExcKind {
             ExcKind::OSError => "OSError",
             ExcKind::BrokenPipeError => "BrokenPipeError",
             ExcKind::UnicodeEncodeError => "UnicodeEncodeError",
+            ExcKind::KeyError => "KeyError",
+            ExcKind::RuntimeError => "RuntimeError",
         }
     }
 }

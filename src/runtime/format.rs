@@ -51,6 +51,74 @@ fn write_repr(out: &mut String, value: &Value, visiting: &mut Vec<*const ()>) ->
             visiting.pop();
             result?;
         }
+        Value::Dict(dict) => {
+            let id = std::rc::Rc::as_ptr(dict) as *const ();
+            if visiting.contains(&id) {
+                out.push_str("{...}");
+                return Ok(());
+            }
+            if visiting.len() >= MAX_REPR_DEPTH {
+                return Err(too_deep());
+            }
+            visiting.push(id);
+            out.push('{');
+            let result = write_pairs(out, &dict.items_snapshot(), visiting);
+            out.push('}');
+            visiting.pop();
+            result?;
+        }
+        Value::Set(set) | Value::FrozenSet(set) => {
+            let frozen = matches!(value, Value::FrozenSet(_));
+            let keys = set.keys_snapshot();
+            match (frozen, keys.is_empty()) {
+                (false, true) => out.push_str("set()"),
+                (true, true) => out.push_str("frozenset()"),
+                _ => {
+                    if visiting.len() >= MAX_REPR_DEPTH {
+                        return Err(too_deep());
+                    }
+                    visiting.push(std::rc::Rc::as_ptr(set) as *const ());
+                    out.push_str(if frozen { "frozenset({" } else { "{" });
+                    let result = write_items(out, &keys, visiting);
+                    out.push_str(if frozen { "})" } else { "}" });
+                    visiting.pop();
+                    result?;
+                }
+            }
+        }
+        Value::DictView(view) => {
+            use super::dict::ViewKind;
+            let id = std::rc::Rc::as_ptr(view) as *const ();
+            out.push_str(view.type_name());
+            if visiting.contains(&id) {
+                out.push_str("(...)");
+                return Ok(());
+            }
+            if visiting.len() >= MAX_REPR_DEPTH {
+                return Err(too_deep());
+            }
+            visiting.push(id);
+            let items: Vec<Value> = match view.kind {
+                ViewKind::Keys => view.dict.keys_snapshot(),
+                ViewKind::Values => view
+                    .dict
+                    .items_snapshot()
+                    .into_iter()
+                    .map(|(_, v)| v)
+                    .collect(),
+                ViewKind::Items => view
+                    .dict
+                    .items_snapshot()
+                    .into_iter()
+                    .map(|(k, v)| Value::tuple(vec![k, v]))
+                    .collect(),
+            };
+            out.push_str("([");
+            let result = write_items(out, &items, visiting);
+            out.push_str("])");
+            visiting.pop();
+            result?;
+        }
         Value::Range(r) => {
             if r.step == 1 {
                 out.push_str(&format!("range({}, {})", r.start, r.stop));
@@ -110,6 +178,24 @@ fn write_items(out: &mut String, items: &[Value], visiting: &mut Vec<*const ()>)
             out.push_str(", ");
         }
         write_repr(out, item, visiting)?;
+    }
+    Ok(())
+}
+
+/// `k: v, k: v` for a dict's repr.
+fn write_pairs(
+    out: &mut String,
+    pairs: &[(Value, Value)],
+    visiting: &mut Vec<*const ()>,
+) -> PyResult<()> {
+    for (i, (key, value)) in pairs.iter().enumerate() {
+        alloc::reserve_text(out, 32)?;
+        if i > 0 {
+            out.push_str(", ");
+        }
+        write_repr(out, key, visiting)?;
+        out.push_str(": ");
+        write_repr(out, value, visiting)?;
     }
     Ok(())
 }
@@ -179,6 +265,33 @@ pub fn percent_format(vm: &mut Vm, format: &str, args: &Value) -> PyResult<Strin
             out.push(c);
             continue;
         }
+        // `%(key)s` takes its argument from a mapping argument.
+        let mut keyed = None;
+        if chars.peek() == Some(&'(') {
+            chars.next();
+            let Value::Dict(mapping) = args else {
+                return Err(type_error("format requires a mapping"));
+            };
+            let mut depth = 1;
+            let mut key = String::new();
+            loop {
+                match chars.next() {
+                    None => {
+                        return Err(PyErr::new(ExcKind::ValueError, "incomplete format key"));
+                    }
+                    Some(')') if depth == 1 => break,
+                    Some(c) => {
+                        match c {
+                            '(' => depth += 1,
+                            ')' => depth -= 1,
+                            _ => {}
+                        }
+                        key.push(c);
+                    }
+                }
+            }
+            keyed = Some((mapping.clone(), key));
+        }
         let mut spec = Spec::default();
         while let Some(&flag) = chars.peek() {
             match flag {
@@ -226,7 +339,16 @@ pub fn percent_format(vm: &mut Vm, format: &str, args: &Value) -> PyResult<Strin
             out.push('%');
             continue;
         }
-        let arg = take(&items)?;
+        let arg = match keyed.take() {
+            Some((mapping, key)) => {
+                let key = Value::string(key);
+                match mapping.get(vm, &key)? {
+                    Some(value) => value,
+                    None => return Err(super::set_methods::key_error(vm, &key)),
+                }
+            }
+            None => take(&items)?,
+        };
         let (sign, body, numeric) = convert(vm, conversion, &spec, &arg, out.len())?;
         pad(&mut out, &spec, sign, &body, numeric)?;
     }
@@ -235,7 +357,7 @@ pub fn percent_format(vm: &mut Vm, format: &str, args: &Value) -> PyResult<Strin
             "not all arguments converted during string formatting",
         ));
     }
-    if next == 0 && !matches!(args, Value::Tuple(_)) {
+    if next == 0 && !matches!(args, Value::Tuple(_) | Value::Dict(_)) {
         return Err(type_error(
             "not all arguments converted during string formatting",
         ));

@@ -1,19 +1,24 @@
 //! Runtime: what Python values are. Owns the `Value` representation, the heap object types
-//! (str, list, tuple, range, function, module, iterator), numeric semantics for int/float, text
+//! (str, list, tuple, range, dict, set, function, module, iterator), hashing, numeric semantics for int/float, text
 //! formatting (repr, `%`), exceptions, builtins and the built-in modules. It never sees bytecode,
 //! a program counter or an engine's stack layout.
 
 pub mod alloc;
 pub mod args;
 pub mod builtins;
+pub mod dict;
+pub mod dict_methods;
 pub mod digits;
 pub mod exception;
 pub mod float;
 pub mod format;
 pub mod function;
+pub mod hash;
 pub mod int;
 pub mod modules;
 pub mod object;
+pub mod set;
+pub mod set_methods;
 pub mod str;
 pub mod str_methods;
 pub mod value;

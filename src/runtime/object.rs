@@ -67,6 +67,8 @@ pub enum PyIter {
         byte: usize,
         index: usize,
     },
+    Dict(super::dict::DictIter),
+    Set(super::set::SetIter),
 }
 
 impl PyIter {
@@ -77,12 +79,24 @@ impl PyIter {
             PyIter::List { .. } => "list_iterator",
             PyIter::Tuple { .. } => "tuple_iterator",
             PyIter::Str { .. } => "str_ascii_iterator",
+            PyIter::Dict(it) => it.type_name(),
+            PyIter::Set(_) => "set_iterator",
         }
     }
 
-    /// The next item, or `None` when exhausted.
+    /// The next item, or `None` when exhausted; dict and set iterators fail when their
+    /// container changed size.
     #[inline]
-    pub fn next_item(&mut self) -> Option<Value> {
+    pub fn next_item(&mut self) -> PyResult<Option<Value>> {
+        match self {
+            PyIter::Dict(it) => it.next_item(),
+            PyIter::Set(it) => it.next_item(),
+            simple => Ok(simple.next_simple()),
+        }
+    }
+
+    #[inline]
+    fn next_simple(&mut self) -> Option<Value> {
         match self {
             PyIter::Range { next, stop, step } => {
                 let more = if *step > 0 {
@@ -132,6 +146,7 @@ impl PyIter {
                 }
                 Some(super::str::char_value(c))
             }
+            PyIter::Dict(_) | PyIter::Set(_) => None,
         }
     }
 }

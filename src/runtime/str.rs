@@ -22,7 +22,12 @@ pub struct PyStr {
     /// The other methods and `%`/`join` see the U+FFFD.
     /// Behind one thin pointer, so the field is a single word.
     lone: Option<Box<LoneTable>>,
+    /// `hash(s)`, computed on first use (`NO_HASH` until then), as CPython caches it.
+    hash: std::cell::Cell<i64>,
 }
+
+/// The `hash` field of a string whose hash was never asked for (no string hashes to -1).
+const NO_HASH: i64 = -1;
 
 /// A lone surrogate of a `PyStr`: (position in code points, value).
 pub type Lone = (usize, u16);
@@ -45,6 +50,7 @@ impl PyStr {
             text: text.into_boxed_str(),
             char_len,
             lone: None,
+            hash: std::cell::Cell::new(NO_HASH),
         }
     }
 
@@ -97,6 +103,7 @@ impl PyStr {
             text: text.into_boxed_str(),
             char_len,
             lone: (!lone.is_empty()).then(|| Box::new(LoneTable(lone))),
+            hash: std::cell::Cell::new(NO_HASH),
         }
     }
 
@@ -166,6 +173,27 @@ impl PyStr {
             Some(c) => Ok(char_value(c)),
             None => Err(index_error("string index out of range")),
         }
+    }
+
+    /// `hash(s)`: FNV-1a over the UTF-8 text (equal strings have equal text), cached in the
+    /// object. CPython randomises str hashes per process, so no script can depend on the values.
+    pub fn hash(&self) -> i64 {
+        let cached = self.hash.get();
+        if cached != NO_HASH {
+            return cached;
+        }
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for byte in self.text.bytes() {
+            h = (h ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        // Fold in the length so that strings differing only by trailing bytes spread well.
+        h ^= (self.char_len as u64).rotate_left(32);
+        let hash = match h as i64 {
+            NO_HASH => -2,
+            other => other,
+        };
+        self.hash.set(hash);
+        hash
     }
 
     /// Python's `==` on strings.
@@ -348,6 +376,7 @@ pub fn concat(a: &PyStr, b: &PyStr) -> PyResult<Value> {
             text: text.into_boxed_str(),
             char_len,
             lone: None,
+            hash: std::cell::Cell::new(NO_HASH),
         })));
     }
     Ok(Value::Str(Rc::new(PyStr::with_lone(
@@ -431,9 +460,10 @@ mod tests {
 
 #[cfg(test)]
 mod size_tests {
-    /// Every string object's size is on the hot path of string-heavy scripts (see `PyStr::text`).
+    /// Every string object's size is on the hot path of string-heavy scripts (see `PyStr::text`);
+    /// the fifth word is the cached hash, which dict and set lookups of str keys need.
     #[test]
-    fn a_string_is_four_words() {
-        assert_eq!(std::mem::size_of::<super::PyStr>(), 32);
+    fn a_string_is_five_words() {
+        assert_eq!(std::mem::size_of::<super::PyStr>(), 40);
     }
 }

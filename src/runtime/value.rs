@@ -7,8 +7,10 @@ use std::rc::Rc;
 
 use num_bigint::BigInt;
 
+use super::dict::{DictView, PyDict};
 use super::function::{BuiltinFn, BuiltinMethod, Function, Module, PyCell, PyMethod};
 use super::object::{PyIter, PyRange};
+use super::set::PySet;
 use super::str::PyStr;
 use crate::bytecode::Code;
 
@@ -99,7 +101,7 @@ thread_local! {
 /// Drops a container's items. Past `TRASHCAN_DEPTH` nested container drops, the items are
 /// parked and the outermost drop frees them in a loop, so freeing a list nested millions deep
 /// cannot overflow the Rust stack (CPython's "trashcan" does the same).
-fn drop_items(items: Vec<Value>) {
+pub(crate) fn drop_items(items: Vec<Value>) {
     if items.is_empty() {
         return;
     }
@@ -137,6 +139,11 @@ pub enum Value {
     List(Rc<ListCell>),
     Tuple(Rc<TupleItems>),
     Range(Rc<PyRange>),
+    Dict(Rc<PyDict>),
+    Set(Rc<PySet>),
+    FrozenSet(Rc<PySet>),
+    /// `dict.keys()`, `dict.values()` or `dict.items()`.
+    DictView(Rc<DictView>),
     Iter(Rc<RefCell<PyIter>>),
     Function(Rc<Function>),
     Builtin(&'static BuiltinFn),
@@ -215,6 +222,10 @@ impl Value {
             Value::List(_) => "list",
             Value::Tuple(_) => "tuple",
             Value::Range(_) => "range",
+            Value::Dict(_) => "dict",
+            Value::Set(_) => "set",
+            Value::FrozenSet(_) => "frozenset",
+            Value::DictView(view) => view.type_name(),
             Value::Iter(it) => it.borrow().type_name(),
             Value::Function(_) => "function",
             Value::Builtin(_) => "builtin_function_or_method",
@@ -241,6 +252,10 @@ impl Value {
                 Rc::ptr_eq(a, b) || (a.is_empty() && b.is_empty())
             }
             (Value::Range(a), Value::Range(b)) => Rc::ptr_eq(a, b),
+            (Value::Dict(a), Value::Dict(b)) => Rc::ptr_eq(a, b),
+            (Value::Set(a), Value::Set(b)) => Rc::ptr_eq(a, b),
+            (Value::FrozenSet(a), Value::FrozenSet(b)) => Rc::ptr_eq(a, b),
+            (Value::DictView(a), Value::DictView(b)) => Rc::ptr_eq(a, b),
             (Value::Iter(a), Value::Iter(b)) => Rc::ptr_eq(a, b),
             (Value::Function(a), Value::Function(b)) => Rc::ptr_eq(a, b),
             (Value::Builtin(a), Value::Builtin(b)) => std::ptr::eq(*a, *b),
@@ -286,6 +301,10 @@ impl Value {
             Value::List(x) => Value::List(x.clone()),
             Value::Tuple(x) => Value::Tuple(x.clone()),
             Value::Range(x) => Value::Range(x.clone()),
+            Value::Dict(x) => Value::Dict(x.clone()),
+            Value::Set(x) => Value::Set(x.clone()),
+            Value::FrozenSet(x) => Value::FrozenSet(x.clone()),
+            Value::DictView(x) => Value::DictView(x.clone()),
             Value::Iter(x) => Value::Iter(x.clone()),
             Value::Function(x) => Value::Function(x.clone()),
             Value::Builtin(x) => Value::Builtin(x),

@@ -158,7 +158,12 @@ impl Compiler<'_> {
                         let message = "multiple starred expressions in assignment".to_string();
                         let lines = self.lines;
                         let range = target.range();
-                        return Err(lines.error_over(&self.filename, range, "SyntaxError", message));
+                        return Err(lines.error_over(
+                            &self.filename,
+                            range,
+                            "SyntaxError",
+                            message,
+                        ));
                     }
                 }
                 self.restore_span(saved);

@@ -1,0 +1,3 @@
+d = dict(name="x")
+print("%(name)s" % d)
+print("%(other)s" % d)

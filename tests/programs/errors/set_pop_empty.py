@@ -1,0 +1,3 @@
+s = set([10])
+print(s.pop())
+print(s.pop())
