@@ -8,6 +8,7 @@ use num_traits::{FromPrimitive, ToPrimitive};
 
 use crate::bytecode::CmpOp;
 use crate::runtime::exception::type_error;
+use crate::runtime::slice::components;
 use crate::runtime::{PyResult, Value};
 use crate::vm::Vm;
 
@@ -109,6 +110,9 @@ pub fn values_equal(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
             sequences_equal(vm, &x, &y)?
         }
         (Value::Tuple(x), Value::Tuple(y)) => sequences_equal(vm, x, y)?,
+        (Value::Slice(x), Value::Slice(y)) => {
+            std::rc::Rc::ptr_eq(x, y) || sequences_equal(vm, &components(x), &components(y))?
+        }
         (Value::Range(x), Value::Range(y)) => {
             let (lx, ly) = (x.len(), y.len());
             lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
@@ -148,6 +152,9 @@ pub fn compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
             compare_sequences(vm, op, &x, &y)
         }
         (Value::Tuple(x), Value::Tuple(y)) => compare_sequences(vm, op, x, y),
+        (Value::Slice(x), Value::Slice(y)) => {
+            compare_sequences(vm, op, &components(x), &components(y))
+        }
         _ => Err(type_error(format!(
             "'{}' not supported between instances of '{}' and '{}'",
             op.symbol(),

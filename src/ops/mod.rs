@@ -12,9 +12,15 @@ use std::rc::Rc;
 pub use arith::{absolute, binary_op, float_to_int, invert, negative, positive};
 pub use compare::{compare as compare_values, compare_op, contains_op, is_op, values_equal};
 pub use sequence::{
-    build_list, build_tuple, collect_iterable, for_iter_next, get_iter, store_subscript, subscript,
-    unpack_sequence,
+    build_list, build_slice, build_tuple, collect_iterable, delete_subscript, for_iter_next,
+    get_iter, is_iterable, store_subscript, subscript, unpack_sequence,
 };
+
+/// `reversed(value)` for types owned elsewhere (dict views): `Some(iterator)` when `value` is
+/// one of them. The `reversed` builtin asks here before raising "not reversible".
+pub fn reversed_hook(_vm: &mut Vm, _value: &Value) -> PyResult<Option<Value>> {
+    Ok(None)
+}
 
 use crate::bytecode::Code;
 use crate::runtime::builtins::find_method;
@@ -114,6 +120,11 @@ pub fn load_attr(_vm: &mut Vm, object: Value, name: &PyStr) -> PyResult<Value> {
                 ),
             )
         });
+    }
+    if let Value::Slice(slice) = &object
+        && let Some(value) = crate::runtime::slice::attribute(slice, name.as_str())
+    {
+        return Ok(value);
     }
     match find_method(&object, name.as_str()) {
         Some(method) => Ok(Value::BoundMethod(Rc::new((object, method)))),

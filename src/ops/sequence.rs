@@ -7,6 +7,7 @@ use std::rc::Rc;
 use crate::runtime::alloc;
 use crate::runtime::exception::{index_error, memory_error, type_error, value_error};
 use crate::runtime::object::{PyIter, normalize_index};
+use crate::runtime::slice::{self, PySlice};
 use crate::runtime::{PyResult, Value};
 use crate::vm::Vm;
 
@@ -59,6 +60,9 @@ pub fn subscript(vm: &mut Vm, arg: u32, container: Value, key: Value) -> PyResul
 
 #[inline(never)]
 fn subscript_general(_vm: &mut Vm, _arg: u32, container: Value, key: Value) -> PyResult<Value> {
+    if let Value::Slice(slice) = &key {
+        return subscript_slice(&container, slice);
+    }
     match &container {
         Value::List(list) => {
             let i = index_of(&key, "list")?;
@@ -91,6 +95,41 @@ fn subscript_general(_vm: &mut Vm, _arg: u32, container: Value, key: Value) -> P
     }
 }
 
+/// `container[slice]` for the sliceable built-in types.
+fn subscript_slice(container: &Value, slice: &PySlice) -> PyResult<Value> {
+    match container {
+        Value::List(list) => {
+            let items = slice::slice_items(&list.borrow(), slice)?;
+            Ok(Value::list(items))
+        }
+        Value::Tuple(items) => {
+            let range = slice.resolve(items.len())?;
+            if range.step == 1 && range.count == items.len() {
+                return Ok(container.clone());
+            }
+            Ok(Value::tuple(slice::slice_items(items, slice)?))
+        }
+        Value::Str(text) => slice::slice_str(text, slice),
+        Value::Range(range) => slice::slice_range(range, slice),
+        other => Err(type_error(format!(
+            "'{}' object is not subscriptable",
+            other.type_name()
+        ))),
+    }
+}
+
+/// `BUILD_SLICE 2|3`: `items` is `[start, stop]` or `[start, stop, step]`.
+pub fn build_slice(_vm: &mut Vm, items: Vec<Value>) -> PyResult<Value> {
+    let mut items = items.into_iter();
+    let (start, stop, step) = (items.next(), items.next(), items.next());
+    match (start, stop, items.next()) {
+        (Some(start), Some(stop), None) => {
+            Ok(slice::new_slice(start, stop, step.unwrap_or(Value::None)))
+        }
+        _ => Err(type_error("BUILD_SLICE takes 2 or 3 items")),
+    }
+}
+
 /// `STORE_SUBSCR`: `container[key] = value`, with the same inline fast path as `subscript`.
 #[inline(always)]
 pub fn store_subscript(vm: &mut Vm, container: Value, key: Value, value: Value) -> PyResult<()> {
@@ -114,12 +153,31 @@ pub fn store_subscript(vm: &mut Vm, container: Value, key: Value, value: Value) 
 
 #[inline(never)]
 fn store_subscript_general(
-    _vm: &mut Vm,
+    vm: &mut Vm,
     container: Value,
     key: Value,
     value: Value,
 ) -> PyResult<()> {
     match &container {
+        Value::List(list) if matches!(key, Value::Slice(_)) => {
+            let Value::Slice(slice) = &key else {
+                return Ok(());
+            };
+            // Collected before the list is borrowed: the iterable may run Python code, or be
+            // the list itself (`a[:] = a`).
+            // The slice is checked first, as CPython unpacks it before looking at the value.
+            let len = list.borrow().len();
+            let extended = slice.resolve(len)?.step != 1;
+            if !is_iterable(&value) {
+                return Err(type_error(if extended {
+                    "must assign iterable to extended slice"
+                } else {
+                    "can only assign an iterable"
+                }));
+            }
+            let values = collect_iterable(vm, &value)?;
+            slice::assign_list_slice(list, slice, values)
+        }
         Value::List(list) => {
             let i = index_of(&key, "list")?;
             let mut items = list.borrow_mut();
@@ -135,6 +193,39 @@ fn store_subscript_general(
             other.type_name()
         ))),
     }
+}
+
+/// `DELETE_SUBSCR`: `del container[key]`.
+pub fn delete_subscript(_vm: &mut Vm, container: Value, key: Value) -> PyResult<()> {
+    match (&container, &key) {
+        (Value::List(list), Value::Slice(slice)) => slice::delete_list_slice(list, slice),
+        (Value::List(list), _) => {
+            let i = index_of(&key, "list")?;
+            let removed = {
+                let mut items = list.borrow_mut();
+                normalize_index(i, items.len()).map(|at| items.remove(at))
+            };
+            match removed {
+                Some(item) => {
+                    drop(item);
+                    Ok(())
+                }
+                None => Err(index_error("list assignment index out of range")),
+            }
+        }
+        (other, _) => Err(type_error(format!(
+            "'{}' object doesn't support item deletion",
+            other.type_name()
+        ))),
+    }
+}
+
+/// Whether `value` is of a type `get_iter` accepts.
+pub fn is_iterable(value: &Value) -> bool {
+    matches!(
+        value,
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) | Value::Iter(_)
+    )
 }
 
 /// `UNPACK_SEQUENCE n`: writes the items into `out` in stack order (last item first, so the
@@ -215,9 +306,15 @@ pub fn get_iter(_vm: &mut Vm, value: Value) -> PyResult<Value> {
 
 /// `FOR_ITER`: the iterator's next item, or `None` when exhausted.
 #[inline]
-pub fn for_iter_next(_vm: &mut Vm, iterator: &Value) -> PyResult<Option<Value>> {
+pub fn for_iter_next(vm: &mut Vm, iterator: &Value) -> PyResult<Option<Value>> {
     match iterator {
-        Value::Iter(it) => Ok(it.borrow_mut().next_item()),
+        Value::Iter(it) => {
+            let item = it.borrow_mut().next_item();
+            match item {
+                Some(item) => Ok(Some(item)),
+                None => crate::runtime::builtins_iter::next_adapted(vm, it),
+            }
+        }
         other => Err(type_error(format!(
             "'{}' object is not an iterator",
             other.type_name()

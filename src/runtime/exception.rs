@@ -27,6 +27,7 @@ pub enum ExcKind {
     OSError,
     BrokenPipeError,
     UnicodeEncodeError,
+    StopIteration,
 }
 
 impl ExcKind {
@@ -51,6 +52,7 @@ impl ExcKind {
             ExcKind::OSError => "OSError",
             ExcKind::BrokenPipeError => "BrokenPipeError",
             ExcKind::UnicodeEncodeError => "UnicodeEncodeError",
+            ExcKind::StopIteration => "StopIteration",
         }
     }
 }

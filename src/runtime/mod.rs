@@ -6,6 +6,7 @@
 pub mod alloc;
 pub mod args;
 pub mod builtins;
+pub mod builtins_iter;
 pub mod digits;
 pub mod exception;
 pub mod float;
@@ -13,7 +14,10 @@ pub mod format;
 pub mod function;
 pub mod int;
 pub mod modules;
+pub mod numeric_builtins;
 pub mod object;
+pub mod slice;
+pub mod sort;
 pub mod str;
 pub mod str_methods;
 pub mod value;

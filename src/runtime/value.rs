@@ -9,6 +9,7 @@ use num_bigint::BigInt;
 
 use super::function::{BuiltinFn, BuiltinMethod, Function, Module, PyMethod};
 use super::object::{PyIter, PyRange};
+use super::slice::PySlice;
 use super::str::PyStr;
 use crate::bytecode::Code;
 
@@ -137,6 +138,7 @@ pub enum Value {
     List(Rc<ListCell>),
     Tuple(Rc<TupleItems>),
     Range(Rc<PyRange>),
+    Slice(Rc<PySlice>),
     Iter(Rc<RefCell<PyIter>>),
     Function(Rc<Function>),
     Builtin(&'static BuiltinFn),
@@ -212,6 +214,7 @@ impl Value {
             Value::List(_) => "list",
             Value::Tuple(_) => "tuple",
             Value::Range(_) => "range",
+            Value::Slice(_) => "slice",
             Value::Iter(it) => it.borrow().type_name(),
             Value::Function(_) => "function",
             Value::Builtin(_) => "builtin_function_or_method",
@@ -237,6 +240,7 @@ impl Value {
                 Rc::ptr_eq(a, b) || (a.is_empty() && b.is_empty())
             }
             (Value::Range(a), Value::Range(b)) => Rc::ptr_eq(a, b),
+            (Value::Slice(a), Value::Slice(b)) => Rc::ptr_eq(a, b),
             (Value::Iter(a), Value::Iter(b)) => Rc::ptr_eq(a, b),
             (Value::Function(a), Value::Function(b)) => Rc::ptr_eq(a, b),
             (Value::Builtin(a), Value::Builtin(b)) => std::ptr::eq(*a, *b),
@@ -281,6 +285,7 @@ impl Value {
             Value::List(x) => Value::List(x.clone()),
             Value::Tuple(x) => Value::Tuple(x.clone()),
             Value::Range(x) => Value::Range(x.clone()),
+            Value::Slice(x) => Value::Slice(x.clone()),
             Value::Iter(x) => Value::Iter(x.clone()),
             Value::Function(x) => Value::Function(x.clone()),
             Value::Builtin(x) => Value::Builtin(x),
