@@ -8,6 +8,7 @@ use num_traits::{FromPrimitive, ToPrimitive};
 
 use crate::bytecode::CmpOp;
 use crate::runtime::exception::type_error;
+use crate::runtime::slice::components;
 use crate::runtime::{PyResult, Value};
 use crate::runtime::{dict_methods, set_methods};
 use crate::vm::Vm;
@@ -110,6 +111,9 @@ pub fn values_equal(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
             sequences_equal(vm, &x, &y)?
         }
         (Value::Tuple(x), Value::Tuple(y)) => sequences_equal(vm, x, y)?,
+        (Value::Slice(x), Value::Slice(y)) => {
+            std::rc::Rc::ptr_eq(x, y) || sequences_equal(vm, &components(x), &components(y))?
+        }
         (Value::Range(x), Value::Range(y)) => {
             let (lx, ly) = (x.len(), y.len());
             lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
@@ -161,6 +165,9 @@ pub fn compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
         (Value::Tuple(x), Value::Tuple(y)) => compare_sequences(vm, op, x, y),
         (Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y)) => {
             set_methods::compare_sets(vm, op, x, y)
+        }
+        (Value::Slice(x), Value::Slice(y)) => {
+            compare_sequences(vm, op, &components(x), &components(y))
         }
         _ => match dict_methods::view_compare(vm, op, a, b) {
             Some(result) => result,

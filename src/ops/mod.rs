@@ -21,9 +21,9 @@ pub use names::{
     store_deref,
 };
 pub use sequence::{
-    build_list, build_tuple, collect_iterable, delete_subscript, for_iter_next, get_iter,
-    list_append, list_extend, list_to_tuple, store_subscript, subscript, unpack_ex,
-    unpack_sequence,
+    build_list, build_slice, build_tuple, collect_iterable, delete_subscript, for_iter_next,
+    get_iter, is_iterable, list_append, list_extend, list_to_tuple, store_subscript, subscript,
+    unpack_ex, unpack_sequence,
 };
 
 use crate::bytecode::Code;
@@ -128,6 +128,11 @@ pub fn load_attr(_vm: &mut Vm, object: Value, name: &PyStr) -> PyResult<Value> {
             )
         });
     }
+    if let Value::Slice(slice) = &object
+        && let Some(value) = crate::runtime::slice::attribute(slice, name.as_str())
+    {
+        return Ok(value);
+    }
     match find_method(&object, name.as_str()) {
         Some(method) => Ok(Value::BoundMethod(Rc::new((object, method)))),
         None => Err(no_attribute(&object, name)),
@@ -207,4 +212,10 @@ pub fn make_function(
 /// `IMPORT_NAME`: a built-in module, created once per VM.
 pub fn import_name(vm: &mut Vm, name: &PyStr) -> PyResult<Value> {
     vm.import_module(name.as_str())
+}
+
+/// `reversed(value)` for types owned elsewhere (dicts and their views): `Some(iterator)` when
+/// `value` is one of them. The `reversed` builtin asks here before raising "not reversible".
+pub fn reversed_hook(_vm: &mut Vm, value: &Value) -> PyResult<Option<Value>> {
+    Ok(crate::runtime::dict::reversed_view_iter(value))
 }

@@ -9,6 +9,7 @@ use crate::runtime::dict::{DictIter, ViewKind};
 use crate::runtime::exception::{index_error, memory_error, type_error, value_error};
 use crate::runtime::object::{PyIter, normalize_index};
 use crate::runtime::set::SetIter;
+use crate::runtime::slice::{self, PySlice};
 use crate::runtime::{PyResult, Value};
 use crate::vm::Vm;
 
@@ -61,6 +62,9 @@ pub fn subscript(vm: &mut Vm, arg: u32, container: Value, key: Value) -> PyResul
 
 #[inline(never)]
 fn subscript_general(vm: &mut Vm, _arg: u32, container: Value, key: Value) -> PyResult<Value> {
+    if let Value::Slice(slice) = &key {
+        return subscript_slice(&container, slice);
+    }
     match &container {
         Value::List(list) => {
             let i = index_of(&key, "list")?;
@@ -97,6 +101,41 @@ fn subscript_general(vm: &mut Vm, _arg: u32, container: Value, key: Value) -> Py
     }
 }
 
+/// `container[slice]` for the sliceable built-in types.
+fn subscript_slice(container: &Value, slice: &PySlice) -> PyResult<Value> {
+    match container {
+        Value::List(list) => {
+            let items = slice::slice_items(&list.borrow(), slice)?;
+            Ok(Value::list(items))
+        }
+        Value::Tuple(items) => {
+            let range = slice.resolve(items.len())?;
+            if range.step == 1 && range.count == items.len() {
+                return Ok(container.clone());
+            }
+            Ok(Value::tuple(slice::slice_items(items, slice)?))
+        }
+        Value::Str(text) => slice::slice_str(text, slice),
+        Value::Range(range) => slice::slice_range(range, slice),
+        other => Err(type_error(format!(
+            "'{}' object is not subscriptable",
+            other.type_name()
+        ))),
+    }
+}
+
+/// `BUILD_SLICE 2|3`: `items` is `[start, stop]` or `[start, stop, step]`.
+pub fn build_slice(_vm: &mut Vm, items: Vec<Value>) -> PyResult<Value> {
+    let mut items = items.into_iter();
+    let (start, stop, step) = (items.next(), items.next(), items.next());
+    match (start, stop, items.next()) {
+        (Some(start), Some(stop), None) => {
+            Ok(slice::new_slice(start, stop, step.unwrap_or(Value::None)))
+        }
+        _ => Err(type_error("BUILD_SLICE takes 2 or 3 items")),
+    }
+}
+
 /// `STORE_SUBSCR`: `container[key] = value`, with the same inline fast path as `subscript`.
 #[inline(always)]
 pub fn store_subscript(vm: &mut Vm, container: Value, key: Value, value: Value) -> PyResult<()> {
@@ -126,6 +165,25 @@ fn store_subscript_general(
     value: Value,
 ) -> PyResult<()> {
     match &container {
+        Value::List(list) if matches!(key, Value::Slice(_)) => {
+            let Value::Slice(slice) = &key else {
+                return Ok(());
+            };
+            // Collected before the list is borrowed: the iterable may run Python code, or be
+            // the list itself (`a[:] = a`).
+            // The slice is checked first, as CPython unpacks it before looking at the value.
+            let len = list.borrow().len();
+            let extended = slice.resolve(len)?.step != 1;
+            if !is_iterable(&value) {
+                return Err(type_error(if extended {
+                    "must assign iterable to extended slice"
+                } else {
+                    "can only assign an iterable"
+                }));
+            }
+            let values = collect_iterable(vm, &value)?;
+            slice::assign_list_slice(list, slice, values)
+        }
         Value::List(list) => {
             let i = index_of(&key, "list")?;
             let mut items = list.borrow_mut();
@@ -146,29 +204,50 @@ fn store_subscript_general(
 
 /// `DELETE_SUBSCR`: `del container[key]`.
 pub fn delete_subscript(vm: &mut Vm, container: Value, key: Value) -> PyResult<()> {
-    match &container {
-        Value::Dict(dict) => match dict.remove(vm, &key)? {
+    match (&container, &key) {
+        (Value::Dict(dict), _) => match dict.remove(vm, &key)? {
             Some(removed) => {
                 drop(removed);
                 Ok(())
             }
             None => Err(crate::runtime::dict_methods::key_error(vm, &key)),
         },
-        Value::List(list) => {
+        (Value::List(list), Value::Slice(slice)) => slice::delete_list_slice(list, slice),
+        (Value::List(list), _) => {
             let i = index_of(&key, "list")?;
-            let mut items = list.borrow_mut();
-            let at = normalize_index(i, items.len())
-                .ok_or_else(|| index_error("list assignment index out of range"))?;
-            let old = items.remove(at);
-            drop(items);
-            drop(old);
-            Ok(())
+            let removed = {
+                let mut items = list.borrow_mut();
+                normalize_index(i, items.len()).map(|at| items.remove(at))
+            };
+            match removed {
+                Some(item) => {
+                    drop(item);
+                    Ok(())
+                }
+                None => Err(index_error("list assignment index out of range")),
+            }
         }
-        other => Err(type_error(format!(
+        (other, _) => Err(type_error(format!(
             "'{}' object doesn't support item deletion",
             other.type_name()
         ))),
     }
+}
+
+/// Whether `value` is of a type `get_iter` accepts.
+pub fn is_iterable(value: &Value) -> bool {
+    matches!(
+        value,
+        Value::List(_)
+            | Value::Tuple(_)
+            | Value::Str(_)
+            | Value::Range(_)
+            | Value::Iter(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_)
+            | Value::DictView(_)
+    )
 }
 
 /// `UNPACK_SEQUENCE n`: writes the items into `out` in stack order (last item first, so the
@@ -277,9 +356,15 @@ pub fn get_iter(_vm: &mut Vm, value: Value) -> PyResult<Value> {
 
 /// `FOR_ITER`: the iterator's next item, or `None` when exhausted.
 #[inline]
-pub fn for_iter_next(_vm: &mut Vm, iterator: &Value) -> PyResult<Option<Value>> {
+pub fn for_iter_next(vm: &mut Vm, iterator: &Value) -> PyResult<Option<Value>> {
     match iterator {
-        Value::Iter(it) => it.borrow_mut().next_item(),
+        Value::Iter(it) => {
+            let item = it.borrow_mut().next_item()?;
+            match item {
+                Some(item) => Ok(Some(item)),
+                None => crate::runtime::builtins_iter::next_adapted(vm, it),
+            }
+        }
         other => Err(type_error(format!(
             "'{}' object is not an iterator",
             other.type_name()

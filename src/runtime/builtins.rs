@@ -8,7 +8,10 @@ use super::exception::{PyErr, PyResult, type_error, value_error};
 use super::function::{BuiltinFn, BuiltinMethod, MethodCall};
 use super::object::{self, PyRange};
 use super::str::PyStr;
-use super::{ExcKind, Value, dict_methods, digits, float, int, set_methods as sets, str_methods};
+use super::{
+    ExcKind, Value, builtins_iter, dict_methods, digits, float, int, numeric_builtins,
+    set_methods as sets, slice, sort, str_methods,
+};
 use crate::ops;
 use crate::vm::Vm;
 
@@ -86,6 +89,90 @@ pub static BUILTINS: &[BuiltinFn] = &[
         name: "hash",
         call: builtin_hash,
     },
+    BuiltinFn {
+        name: "slice",
+        call: slice::builtin_slice,
+    },
+    BuiltinFn {
+        name: "sorted",
+        call: sort::builtin_sorted,
+    },
+    BuiltinFn {
+        name: "reversed",
+        call: builtins_iter::builtin_reversed,
+    },
+    BuiltinFn {
+        name: "enumerate",
+        call: builtins_iter::builtin_enumerate,
+    },
+    BuiltinFn {
+        name: "zip",
+        call: builtins_iter::builtin_zip,
+    },
+    BuiltinFn {
+        name: "map",
+        call: builtins_iter::builtin_map,
+    },
+    BuiltinFn {
+        name: "filter",
+        call: builtins_iter::builtin_filter,
+    },
+    BuiltinFn {
+        name: "any",
+        call: builtins_iter::builtin_any,
+    },
+    BuiltinFn {
+        name: "all",
+        call: builtins_iter::builtin_all,
+    },
+    BuiltinFn {
+        name: "iter",
+        call: builtins_iter::builtin_iter,
+    },
+    BuiltinFn {
+        name: "next",
+        call: builtins_iter::builtin_next,
+    },
+    BuiltinFn {
+        name: "isinstance",
+        call: builtins_iter::builtin_isinstance,
+    },
+    BuiltinFn {
+        name: "callable",
+        call: builtins_iter::builtin_callable,
+    },
+    BuiltinFn {
+        name: "divmod",
+        call: numeric_builtins::builtin_divmod,
+    },
+    BuiltinFn {
+        name: "pow",
+        call: numeric_builtins::builtin_pow,
+    },
+    BuiltinFn {
+        name: "round",
+        call: numeric_builtins::builtin_round,
+    },
+    BuiltinFn {
+        name: "chr",
+        call: numeric_builtins::builtin_chr,
+    },
+    BuiltinFn {
+        name: "ord",
+        call: numeric_builtins::builtin_ord,
+    },
+    BuiltinFn {
+        name: "bin",
+        call: numeric_builtins::builtin_bin,
+    },
+    BuiltinFn {
+        name: "oct",
+        call: numeric_builtins::builtin_oct,
+    },
+    BuiltinFn {
+        name: "hex",
+        call: numeric_builtins::builtin_hex,
+    },
 ];
 
 pub fn lookup_builtin(name: &str) -> Value {
@@ -128,6 +215,12 @@ static STR_METHODS: &[BuiltinMethod] = &[
     method("str", "index", str_methods::index),
     method("str", "rindex", str_methods::rindex),
     method("str", "count", str_methods::count),
+    BuiltinMethod {
+        keywords: true,
+        ..method("str", "splitlines", str_methods::splitlines)
+    },
+    method("str", "partition", str_methods::partition),
+    method("str", "rpartition", str_methods::rpartition),
 ];
 
 static LIST_METHODS: &[BuiltinMethod] = &[
@@ -138,6 +231,13 @@ static LIST_METHODS: &[BuiltinMethod] = &[
     method("list", "index", object::list_index),
     method("list", "count", object::list_count),
     method("list", "reverse", object::list_reverse),
+    method("list", "clear", object::list_clear),
+    method("list", "copy", object::list_copy),
+    method("list", "remove", object::list_remove),
+    BuiltinMethod {
+        keywords: true,
+        ..method("list", "sort", sort::list_sort)
+    },
 ];
 
 static DICT_METHODS: &[BuiltinMethod] = &[
@@ -214,6 +314,12 @@ static DICT_ITEMS_METHODS: &[BuiltinMethod] = &[method(
     "isdisjoint",
     dict_methods::view_isdisjoint,
 )];
+static TUPLE_METHODS: &[BuiltinMethod] = &[
+    method("tuple", "count", object::tuple_count),
+    method("tuple", "index", object::tuple_index),
+];
+
+static SLICE_METHODS: &[BuiltinMethod] = &[method("slice", "indices", slice::slice_indices)];
 
 /// The built-in method `name` of `value`'s type, if it has one.
 pub fn find_method(value: &Value, name: &str) -> Option<&'static BuiltinMethod> {
@@ -229,6 +335,8 @@ pub fn find_method(value: &Value, name: &str) -> Option<&'static BuiltinMethod> 
             super::dict::ViewKind::Items => DICT_ITEMS_METHODS,
             super::dict::ViewKind::Values => return None,
         },
+        Value::Tuple(_) => TUPLE_METHODS,
+        Value::Slice(_) => SLICE_METHODS,
         _ => return None,
     };
     table.iter().find(|m| m.name == name)

@@ -29,6 +29,7 @@ pub enum ExcKind {
     UnicodeEncodeError,
     KeyError,
     RuntimeError,
+    StopIteration,
 }
 
 impl ExcKind {
@@ -55,6 +56,7 @@ impl ExcKind {
             ExcKind::UnicodeEncodeError => "UnicodeEncodeError",
             ExcKind::KeyError => "KeyError",
             ExcKind::RuntimeError => "RuntimeError",
+            ExcKind::StopIteration => "StopIteration",
         }
     }
 }

@@ -126,6 +126,15 @@ fn write_repr(out: &mut String, value: &Value, visiting: &mut Vec<*const ()>) ->
                 out.push_str(&format!("range({}, {}, {})", r.start, r.stop, r.step));
             }
         }
+        Value::Slice(slice) => {
+            if visiting.len() >= MAX_REPR_DEPTH {
+                return Err(too_deep());
+            }
+            visiting.push(std::rc::Rc::as_ptr(slice) as *const ());
+            let result = write_slice(out, slice, visiting);
+            visiting.pop();
+            result?;
+        }
         Value::Iter(it) => out.push_str(&format!(
             "<{} object at {:p}>",
             it.borrow().type_name(),
@@ -166,6 +175,21 @@ fn write_repr(out: &mut String, value: &Value, visiting: &mut Vec<*const ()>) ->
         )),
         Value::Cell(cell) => out.push_str(&format!("<cell at {:p}>", std::rc::Rc::as_ptr(cell))),
     }
+    Ok(())
+}
+
+fn write_slice(
+    out: &mut String,
+    slice: &super::slice::PySlice,
+    visiting: &mut Vec<*const ()>,
+) -> PyResult<()> {
+    out.push_str("slice(");
+    write_repr(out, &slice.start, visiting)?;
+    out.push_str(", ");
+    write_repr(out, &slice.stop, visiting)?;
+    out.push_str(", ");
+    write_repr(out, &slice.step, visiting)?;
+    out.push(')');
     Ok(())
 }
 

@@ -152,7 +152,10 @@ pub fn hash_value(vm: &mut Vm, value: &Value) -> PyResult<i64> {
             };
             combine_tuple_hashes(parts.into_iter())
         }
-        Value::List(_) | Value::Dict(_) | Value::Set(_) => return Err(unhashable(value)),
+        // Slices became hashable only in Python 3.12.
+        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => {
+            return Err(unhashable(value));
+        }
         Value::Null => 0,
         // Keys and items views compare like sets, so (as in CPython) they are unhashable;
         // values views hash by identity.

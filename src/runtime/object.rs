@@ -69,6 +69,20 @@ pub enum PyIter {
     },
     Dict(super::dict::DictIter),
     Set(super::set::SetIter),
+    /// `reversed(list)`: `next` is one past the index of the next item; the walk ends early if
+    /// the list shrinks below it.
+    ListReverse {
+        list: Rc<ListCell>,
+        next: usize,
+    },
+    /// `reversed(tuple)` and `reversed(str)` (the string's characters as a tuple).
+    Reversed {
+        items: Rc<TupleItems>,
+        next: usize,
+    },
+    /// The iterators whose next item may run Python code (`map`, `filter`, ...); advanced by
+    /// `builtins_iter::next_adapted`, never by `next_item`.
+    Adapter(super::builtins_iter::Adapter),
 }
 
 impl PyIter {
@@ -81,10 +95,14 @@ impl PyIter {
             PyIter::Str { .. } => "str_ascii_iterator",
             PyIter::Dict(it) => it.type_name(),
             PyIter::Set(_) => "set_iterator",
+            PyIter::ListReverse { .. } => "list_reverseiterator",
+            PyIter::Reversed { .. } => "reversed",
+            PyIter::Adapter(adapter) => adapter.type_name(),
         }
     }
 
-    /// The next item, or `None` when exhausted; dict and set iterators fail when their
+    /// The next item, or `None` when exhausted (always `None` for an `Adapter`, which
+    /// `ops::for_iter_next` advances instead); dict and set iterators fail when their
     /// container changed size.
     #[inline]
     pub fn next_item(&mut self) -> PyResult<Option<Value>> {
@@ -147,6 +165,18 @@ impl PyIter {
                 Some(super::str::char_value(c))
             }
             PyIter::Dict(_) | PyIter::Set(_) => None,
+            PyIter::ListReverse { list, next } => {
+                let at = next.checked_sub(1)?;
+                let item = list.borrow().get(at).cloned();
+                *next = if item.is_some() { at } else { 0 };
+                item
+            }
+            PyIter::Reversed { items, next } => {
+                let at = next.checked_sub(1)?;
+                *next = at;
+                items.get(at).cloned()
+            }
+            PyIter::Adapter(_) => None,
         }
     }
 }
@@ -282,4 +312,86 @@ pub fn list_reverse(_vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -
     no_arguments("list.reverse", args)?;
     receiver(this)?.borrow_mut().reverse();
     Ok(Value::None)
+}
+
+pub fn list_clear(_vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    no_arguments("list.clear", args)?;
+    let old = std::mem::take(&mut *receiver(this)?.borrow_mut());
+    drop(old);
+    Ok(Value::None)
+}
+
+pub fn list_copy(_vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    no_arguments("list.copy", args)?;
+    let items = receiver(this)?.borrow();
+    let mut copy = alloc::items_with_capacity(items.len())?;
+    copy.extend_from_slice(&items);
+    Ok(Value::list(copy))
+}
+
+/// `list.remove(x)`: the first item equal to `x` goes. The list is compared on a snapshot and
+/// the item removed where it still is, so a comparison that changes the list cannot misfire.
+pub fn list_remove(vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let needle = exactly_one("list.remove", args)?;
+    let list = receiver(this)?;
+    let snapshot = list.borrow().clone();
+    for (i, item) in snapshot.iter().enumerate() {
+        if item.is(needle) || crate::ops::values_equal(vm, item, needle)? {
+            let removed = {
+                let mut items = list.borrow_mut();
+                (i < items.len()).then(|| items.remove(i))
+            };
+            drop(removed);
+            return Ok(Value::None);
+        }
+    }
+    Err(value_error("list.remove(x): x not in list"))
+}
+
+fn tuple_receiver(this: &Value) -> PyResult<&Rc<TupleItems>> {
+    match this {
+        Value::Tuple(items) => Ok(items),
+        other => Err(type_error(format!(
+            "descriptor requires a 'tuple' object but received a '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+pub fn tuple_count(vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let needle = exactly_one("tuple.count", args)?;
+    let mut n = 0;
+    for item in tuple_receiver(this)?.iter() {
+        if item.is(needle) || crate::ops::values_equal(vm, item, needle)? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+pub fn tuple_index(vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let (needle, start, stop) = match args {
+        [] => return Err(type_error("index expected at least 1 argument, got 0")),
+        [needle] => (needle, None, None),
+        [needle, start] => (needle, slice_bound(start, false)?, None),
+        [needle, start, stop] => (
+            needle,
+            slice_bound(start, false)?,
+            slice_bound(stop, false)?,
+        ),
+        _ => {
+            return Err(type_error(format!(
+                "index expected at most 3 arguments, got {}",
+                args.len()
+            )));
+        }
+    };
+    let items = tuple_receiver(this)?;
+    let (start, stop) = window(start, stop, items.len());
+    for (i, item) in items.iter().enumerate().take(stop).skip(start) {
+        if item.is(needle) || crate::ops::values_equal(vm, item, needle)? {
+            return Ok(Value::Int(i as i64));
+        }
+    }
+    Err(value_error("tuple.index(x): x not in tuple"))
 }

@@ -472,6 +472,111 @@ pub fn endswith(_vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> Py
     affix_match("endswith", this, args, true)
 }
 
+/// Whether `c` ends a line for `str.splitlines` (`\r\n` is handled by the caller).
+fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
+    )
+}
+
+/// `str.splitlines(keepends=False)`.
+pub fn splitlines(
+    _vm: &mut Vm,
+    this: &Value,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    let [keepends] = bind("splitlines", &["keepends"], args, kwnames)?;
+    let keepends = match keepends {
+        None => false,
+        Some(Value::Bool(b)) => **b,
+        Some(Value::Int(i)) => *i != 0,
+        Some(Value::BigInt(_)) => true,
+        Some(other) => return Err(args::not_an_integer(other)),
+    };
+    let text = receiver(this);
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        if !is_line_break(c) {
+            continue;
+        }
+        let mut end = at + c.len_utf8();
+        if c == '\r' && chars.peek().is_some_and(|(_, next)| *next == '\n') {
+            chars.next();
+            end += 1;
+        }
+        let line_end = if keepends { end } else { at };
+        push_part(&mut lines, &text[start..line_end])?;
+        start = end;
+    }
+    if start < text.len() {
+        push_part(&mut lines, &text[start..])?;
+    }
+    Ok(Value::list(lines))
+}
+
+/// The separator of `partition`/`rpartition`: a non-empty str.
+fn partition_separator(args: &[Value]) -> PyResult<&str> {
+    let separator = match exactly_one("partition", args) {
+        Ok(Value::Str(s)) => s.as_str(),
+        Ok(other) => {
+            return Err(type_error(format!(
+                "must be str, not {}",
+                other.type_name()
+            )));
+        }
+        Err(_) => {
+            return Err(type_error(format!(
+                "str.partition() takes exactly one argument ({} given)",
+                args.len()
+            )));
+        }
+    };
+    if separator.is_empty() {
+        return Err(value_error("empty separator"));
+    }
+    Ok(separator)
+}
+
+fn three_parts(head: &str, separator: &str, tail: &str) -> Value {
+    Value::tuple(vec![
+        Value::str(head),
+        Value::str(separator),
+        Value::str(tail),
+    ])
+}
+
+/// `str.partition(sep)`: split at the first `sep`.
+pub fn partition(_vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let separator = partition_separator(args)?;
+    let text = receiver(this);
+    Ok(match text.split_once(separator) {
+        Some((head, tail)) => three_parts(head, separator, tail),
+        None => Value::tuple(vec![this.clone(), Value::str(""), Value::str("")]),
+    })
+}
+
+/// `str.rpartition(sep)`: split at the last `sep`.
+pub fn rpartition(_vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let separator = partition_separator(args)?;
+    let text = receiver(this);
+    Ok(match text.rsplit_once(separator) {
+        Some((head, tail)) => three_parts(head, separator, tail),
+        None => Value::tuple(vec![Value::str(""), Value::str(""), this.clone()]),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -11,6 +11,7 @@ use super::dict::{DictView, PyDict};
 use super::function::{BuiltinFn, BuiltinMethod, Function, Module, PyCell, PyMethod};
 use super::object::{PyIter, PyRange};
 use super::set::PySet;
+use super::slice::PySlice;
 use super::str::PyStr;
 use crate::bytecode::Code;
 
@@ -144,6 +145,7 @@ pub enum Value {
     FrozenSet(Rc<PySet>),
     /// `dict.keys()`, `dict.values()` or `dict.items()`.
     DictView(Rc<DictView>),
+    Slice(Rc<PySlice>),
     Iter(Rc<RefCell<PyIter>>),
     Function(Rc<Function>),
     Builtin(&'static BuiltinFn),
@@ -226,6 +228,7 @@ impl Value {
             Value::Set(_) => "set",
             Value::FrozenSet(_) => "frozenset",
             Value::DictView(view) => view.type_name(),
+            Value::Slice(_) => "slice",
             Value::Iter(it) => it.borrow().type_name(),
             Value::Function(_) => "function",
             Value::Builtin(_) => "builtin_function_or_method",
@@ -256,6 +259,7 @@ impl Value {
             (Value::Set(a), Value::Set(b)) => Rc::ptr_eq(a, b),
             (Value::FrozenSet(a), Value::FrozenSet(b)) => Rc::ptr_eq(a, b),
             (Value::DictView(a), Value::DictView(b)) => Rc::ptr_eq(a, b),
+            (Value::Slice(a), Value::Slice(b)) => Rc::ptr_eq(a, b),
             (Value::Iter(a), Value::Iter(b)) => Rc::ptr_eq(a, b),
             (Value::Function(a), Value::Function(b)) => Rc::ptr_eq(a, b),
             (Value::Builtin(a), Value::Builtin(b)) => std::ptr::eq(*a, *b),
@@ -305,6 +309,7 @@ impl Value {
             Value::Set(x) => Value::Set(x.clone()),
             Value::FrozenSet(x) => Value::FrozenSet(x.clone()),
             Value::DictView(x) => Value::DictView(x.clone()),
+            Value::Slice(x) => Value::Slice(x.clone()),
             Value::Iter(x) => Value::Iter(x.clone()),
             Value::Function(x) => Value::Function(x.clone()),
             Value::Builtin(x) => Value::Builtin(x),
