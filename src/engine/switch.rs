@@ -272,6 +272,20 @@ macro_rules! shape {
         ops::$s($vm, &container, item)?;
         Ok(Control::Next)
     }};
+    (map_add, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
+        let value = $f.pop();
+        let key = $f.pop();
+        let container = $f.stack[$f.stack.len() - $arg as usize].clone();
+        ops::$s($vm, &container, key, value)?;
+        Ok(Control::Next)
+    }};
+    (dict_merge, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
+        let mapping = $f.pop();
+        let container = $f.stack[$f.stack.len() - $arg as usize].clone();
+        let callee = $f.stack[$f.stack.len() - $arg as usize - 2].clone();
+        ops::$s($vm, &container, &callee, mapping)?;
+        Ok(Control::Next)
+    }};
     (unpack_ex, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
         let sequence = $f.pop();
         let start = $f.stack.len();

@@ -9,6 +9,8 @@ use super::*;
 /// What a comprehension builds, and the expressions that make each item.
 pub(super) enum Comprehended<'e> {
     List(&'e Expr),
+    Set(&'e Expr),
+    Dict(&'e Expr, &'e Expr),
 }
 
 impl Compiler<'_> {
@@ -79,6 +81,8 @@ impl Compiler<'_> {
         self.enter_body(name, range, signature)?;
         match kind {
             Comprehended::List(_) => self.emit(Opcode::BuildList, 0),
+            Comprehended::Set(_) => self.emit(Opcode::BuildSet, 0),
+            Comprehended::Dict(..) => self.emit(Opcode::BuildMap, 0),
         }
         self.comprehension_loop(&kind, generators, 0)?;
         self.emit(Opcode::ReturnValue, 0);
@@ -122,6 +126,15 @@ impl Compiler<'_> {
                     self.expr(item)?;
                     self.emit(Opcode::ListAppend, depth);
                 }
+                Comprehended::Set(item) => {
+                    self.expr(item)?;
+                    self.emit(Opcode::SetAdd, depth);
+                }
+                Comprehended::Dict(key, value) => {
+                    self.expr(key)?;
+                    self.expr(value)?;
+                    self.emit(Opcode::MapAdd, depth);
+                }
             }
         }
         self.emit_jump(Opcode::JumpForward, top);
@@ -155,9 +168,6 @@ impl Compiler<'_> {
     }
 
     fn signature(&self, parameters: &ast::Parameters) -> CResult<Signature> {
-        if let Some(kwarg) = &parameters.kwarg {
-            return Err(self.unsupported_plural(kwarg.start(), "'**' parameters"));
-        }
         Ok(Signature {
             argcount: (parameters.posonlyargs.len() + parameters.args.len()) as u32,
             posonlyargcount: parameters.posonlyargs.len() as u32,
