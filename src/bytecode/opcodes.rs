@@ -43,6 +43,14 @@ macro_rules! for_each_opcode {
             LoadAttr       "LOAD_ATTR"            attr           name    load_attr         "(o -- o.name)";
             BuildList      "BUILD_LIST"           build          int     build_list        "(v1 .. vn -- [v1, .., vn])";
             BuildTuple     "BUILD_TUPLE"          build          int     build_tuple       "(v1 .. vn -- (v1, .., vn))";
+            BuildSet       "BUILD_SET"            build          int     build_set         "(v1 .. vn -- {v1, .., vn})";
+            BuildMap       "BUILD_MAP"            build          int     build_map         "(k1 v1 .. kn vn -- {k1: v1, ..}); arg counts stack items, 2 per pair";
+            BuildSlice     "BUILD_SLICE"          build          int     build_slice       "(start stop [step] -- slice(start, stop[, step])); arg 2 or 3";
+            SetAdd         "SET_ADD"              add_to         int     set_add           "(c .. v -- c ..) adds v to the set arg items down";
+            SetUpdate      "SET_UPDATE"           add_to         int     set_update        "(c .. it -- c ..) adds an iterable's items to the set arg items down";
+            MapAdd         "MAP_ADD"              map_add        int     map_add           "(c .. k v -- c ..) sets c[k] = v in the dict arg items down";
+            DictUpdate     "DICT_UPDATE"          add_to         int     dict_update       "(c .. m -- c ..) updates the dict arg items down from a mapping ({**m})";
+            DictMerge      "DICT_MERGE"           dict_merge     int     dict_merge_call   "(f a c .. m -- f a c ..) as DICT_UPDATE for f(**m), refusing repeated keys";
             ListToTuple    "LIST_TO_TUPLE"        unary          none    list_to_tuple     "(list -- tuple(list))";
             ListAppend     "LIST_APPEND"          add_to         int     list_append       "(c .. v -- c ..) appends v to the list arg items down (1 = the new top)";
             ListExtend     "LIST_EXTEND"          add_to         int     list_extend       "(c .. it -- c ..) extends the list arg items down by an iterable";
@@ -129,6 +137,8 @@ pub enum Shape {
     attr,
     build,
     add_to,
+    map_add,
+    dict_merge,
     unpack,
     unpack_ex,
     for_iter,
@@ -191,6 +201,9 @@ impl Opcode {
             Shape::delete_subscr => (2, 0),
             // The container is only read: it counts as consumed and produced again.
             Shape::add_to => (n.saturating_add(1), n),
+            Shape::map_add => (n.saturating_add(2), n),
+            // The callee two items below the dict is read too.
+            Shape::dict_merge => (n.saturating_add(3), n.saturating_add(2)),
             Shape::build => (n, 1),
             Shape::unpack => (1, n),
             Shape::unpack_ex => (1, (n & 0xff) + (n >> 8) + 1),

@@ -146,8 +146,15 @@ fn check_operand(code: &Code, index: usize) -> Result<(), String> {
 
 /// Counts that must be at least 1 (`COPY 0` and `SWAP 0` name no stack item).
 fn check_count(code: &Code, op: Opcode, arg: u32) -> Result<(), String> {
-    if matches!(op.shape(), Shape::copy | Shape::swap | Shape::add_to) && arg == 0 {
+    if matches!(
+        op.shape(),
+        Shape::copy | Shape::swap | Shape::add_to | Shape::map_add | Shape::dict_merge
+    ) && arg == 0
+    {
         return Err(format!("{} needs an item number of at least 1", op.name()));
+    }
+    if op == Opcode::BuildSlice && !(2..=3).contains(&arg) {
+        return Err(format!("{} builds from 2 or 3 items, not {arg}", op.name()));
     }
     if op.shape() == Shape::copy_free_vars && arg != code.nfree {
         return Err(format!(

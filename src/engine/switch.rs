@@ -101,7 +101,7 @@ type Step = PyResult<Control>;
 fn run_function(vm: &mut Vm, mut call: Invocation<'_>) -> PyResult<Value> {
     vm.enter_frame()?;
     let mut locals = vec![Value::Null; call.func.code.nlocals()];
-    if let Err(err) = bind_arguments(&call.func, &mut call.args, call.kwnames, &mut locals) {
+    if let Err(err) = bind_arguments(vm, &call.func, &mut call.args, call.kwnames, &mut locals) {
         vm.leave_frame();
         return Err(err);
     }
@@ -272,6 +272,20 @@ macro_rules! shape {
         ops::$s($vm, &container, item)?;
         Ok(Control::Next)
     }};
+    (map_add, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
+        let value = $f.pop();
+        let key = $f.pop();
+        let container = $f.stack[$f.stack.len() - $arg as usize].clone();
+        ops::$s($vm, &container, key, value)?;
+        Ok(Control::Next)
+    }};
+    (dict_merge, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
+        let mapping = $f.pop();
+        let container = $f.stack[$f.stack.len() - $arg as usize].clone();
+        let callee = $f.stack[$f.stack.len() - $arg as usize - 2].clone();
+        ops::$s($vm, &container, &callee, mapping)?;
+        Ok(Control::Next)
+    }};
     (unpack_ex, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
         let sequence = $f.pop();
         let start = $f.stack.len();
@@ -424,7 +438,7 @@ fn call_shape(vm: &mut Vm, f: &mut Frame, argc: usize, method: bool) -> Step {
             vm.enter_frame()?;
             let mut locals = vec![Value::Null; func.code.nlocals()];
             let args = &mut f.stack[base + entry.first_arg..];
-            if let Err(err) = bind_arguments(&func, args, kw, &mut locals) {
+            if let Err(err) = bind_arguments(vm, &func, args, kw, &mut locals) {
                 vm.leave_frame();
                 return Err(err);
             }
@@ -452,7 +466,7 @@ fn call_ex(vm: &mut Vm, f: &mut Frame, flags: u32) -> Step {
             vm.enter_frame()?;
             let mut locals = vec![Value::Null; func.code.nlocals()];
             let args = &mut spread.region[entry.first_arg..];
-            if let Err(err) = bind_arguments(&func, args, &spread.kwnames, &mut locals) {
+            if let Err(err) = bind_arguments(vm, &func, args, &spread.kwnames, &mut locals) {
                 vm.leave_frame();
                 return Err(err);
             }

@@ -219,3 +219,10 @@ pub fn import_name(vm: &mut Vm, name: &PyStr) -> PyResult<Value> {
 pub fn reversed_hook(_vm: &mut Vm, value: &Value) -> PyResult<Option<Value>> {
     Ok(crate::runtime::dict::reversed_view_iter(value))
 }
+/// `DICT_MERGE`: `f(**mapping)` merges into the call's keyword dict, with errors naming the
+/// callee as CPython does (`__main__.f() got multiple values for keyword argument 'a'`).
+pub fn dict_merge_call(vm: &mut Vm, dict: &Value, callee: &Value, mapping: Value) -> PyResult<()> {
+    let name = crate::vm::call::function_str(callee);
+    let name = name.strip_suffix("()").unwrap_or(&name);
+    mapping::dict_merge(vm, dict, mapping, name)
+}

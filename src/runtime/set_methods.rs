@@ -561,3 +561,21 @@ pub fn builtin_frozenset(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyRe
         Some(iterable) => Ok(set_value(set_from(vm, iterable)?, true)),
     }
 }
+
+/// The frozenset of a set display's constant items, built at compile time: CPython compiles
+/// `{1, 2, 3}` to `BUILD_SET 0; LOAD_CONST frozenset({1, 2, 3}); SET_UPDATE 1`, and the set
+/// then takes the frozenset's table order, not the display's. CPython's constant merging also
+/// rebuilds every frozenset constant from its own iteration order once, so this does too.
+/// Constants hash and compare without
+/// running Python code, so a scratch VM (never running code) suffices; `None` if the items
+/// cannot form a frozenset, in which case the display is compiled item by item.
+pub fn frozenset_of_constants(items: Vec<Value>) -> Option<Value> {
+    let mut scratch = Vm::new(
+        crate::engine::ENGINES[0],
+        Vec::new(),
+        crate::vm::Output::Captured(Vec::new()),
+    );
+    let first = set_from(&mut scratch, &Value::tuple(items)).ok()?;
+    let merged = set_from(&mut scratch, &Value::tuple(first.keys_snapshot())).ok()?;
+    Some(set_value(merged, true))
+}

@@ -205,6 +205,7 @@ pub(crate) fn binds_by_position(func: &Function, nargs: usize, kwnames: &[Value]
 /// arguments, then missing positional and keyword-only ones after defaults, then `**kwargs`.
 #[inline(never)]
 pub(crate) fn bind_arguments(
+    vm: &mut Vm,
     func: &Function,
     args: &mut [Value],
     kwnames: &[Value],
@@ -291,24 +292,33 @@ pub(crate) fn bind_arguments(
         return Err(missing_arguments(qualname, "keyword-only", &missing));
     }
     if sig.varkeywords {
-        locals[kwonly_end + sig.varargs as usize] = keyword_dict(extra_keywords)?;
+        locals[kwonly_end + sig.varargs as usize] = keyword_dict(vm, extra_keywords)?;
     }
     Ok(())
 }
 
-/// The default of keyword-only parameter `name`, if it has one.
+/// The default of keyword-only parameter `name`, if it has one (`kwdefaults` is a dict with
+/// string keys, built by `MAKE_FUNCTION`'s caller).
 fn keyword_default(func: &Function, name: &str) -> Option<Value> {
-    let _defaults = func.kwdefaults.as_ref()?;
-    let _ = name;
-    None // dict-backed keyword-only defaults arrive with `dict` (the compiler emits none yet)
+    let Some(Value::Dict(defaults)) = func.kwdefaults.as_ref() else {
+        return None;
+    };
+    defaults
+        .items_snapshot()
+        .into_iter()
+        .find(|(key, _)| matches!(key, Value::Str(k) if k.as_str() == name))
+        .map(|(_, value)| value)
 }
 
 /// The `**kwargs` dict of the keywords no parameter took.
-fn keyword_dict(pairs: Vec<(Value, Value)>) -> PyResult<Value> {
-    drop(pairs);
-    Err(type_error(
-        "**kwargs parameters are not supported by Spindle yet",
-    ))
+fn keyword_dict(vm: &mut Vm, pairs: Vec<(Value, Value)>) -> PyResult<Value> {
+    let dict = crate::ops::new_dict();
+    if let Value::Dict(target) = &dict {
+        for (key, value) in pairs {
+            target.insert(vm, key, value)?;
+        }
+    }
+    Ok(dict)
 }
 
 /// A keyword no parameter takes: CPython first blames positional-only parameters passed by
@@ -417,12 +427,20 @@ pub(crate) fn spread_call(
     }
     let mut kwnames = Vec::new();
     if let Some(kwargs) = kwargs {
-        let _ = &mut kwnames;
-        return Err(type_error(format!(
-            "{} argument after ** is not supported by Spindle yet ({})",
-            function_str(&region[0]),
-            kwargs.type_name()
-        )));
+        let Value::Dict(kwargs) = &kwargs else {
+            return Err(type_error(format!(
+                "{} argument after ** must be a mapping, not {}",
+                function_str(&region[0]),
+                kwargs.type_name()
+            )));
+        };
+        for (key, value) in kwargs.items_snapshot() {
+            if !matches!(key, Value::Str(_)) {
+                return Err(type_error("keywords must be strings"));
+            }
+            kwnames.push(key);
+            region.push(value);
+        }
     }
     Ok(SpreadCall { region, kwnames })
 }

@@ -113,14 +113,25 @@ impl Compiler<'_> {
                 self.store_target(&named.target)?;
             }
             Expr::Lambda(lambda) => self.lambda(lambda)?,
-            Expr::Dict(_) => return Err(self.unsupported_plural(e.start(), "dicts")),
-            Expr::DictComp(_) => {
-                return Err(self.unsupported_plural(e.start(), "dict comprehensions"));
+            Expr::Dict(d) => self.dict_display(d)?,
+            Expr::DictComp(c) => {
+                let Some(key) = c.key.as_deref() else {
+                    return Err(self.error(e.start(), "invalid syntax"));
+                };
+                self.comprehension(
+                    e.range(),
+                    "<dictcomp>",
+                    Comprehended::Dict(key, &c.value),
+                    &c.generators,
+                )?;
             }
-            Expr::Set(_) => return Err(self.unsupported_plural(e.start(), "sets")),
-            Expr::SetComp(_) => {
-                return Err(self.unsupported_plural(e.start(), "set comprehensions"));
-            }
+            Expr::Set(set) => self.set_display(&set.elts)?,
+            Expr::SetComp(c) => self.comprehension(
+                e.range(),
+                "<setcomp>",
+                Comprehended::Set(&c.elt),
+                &c.generators,
+            )?,
             Expr::ListComp(c) => self.comprehension(
                 e.range(),
                 "<listcomp>",
@@ -146,7 +157,7 @@ impl Compiler<'_> {
             Expr::Yield(_) => return Err(self.unsupported(e.start(), "'yield'")),
             Expr::YieldFrom(_) => return Err(self.unsupported(e.start(), "'yield from'")),
             Expr::Await(_) => return Err(self.unsupported(e.start(), "'await'")),
-            Expr::Slice(_) => return Err(self.unsupported(e.start(), "slicing")),
+            Expr::Slice(slice) => self.slice(slice)?,
             Expr::IpyEscapeCommand(_) => return Err(self.error(e.start(), "invalid syntax")),
         }
         Ok(())
@@ -155,9 +166,95 @@ impl Compiler<'_> {
     /// The key of a subscript: an expression, or a slice built with `BUILD_SLICE`.
     pub(super) fn subscript_key(&mut self, key: &Expr) -> CResult {
         match key {
-            Expr::Slice(_) => Err(self.unsupported(key.start(), "slicing")),
             _ => self.expr(key),
         }
+    }
+
+    /// `lower:upper[:step]`, omitted bounds being `None`.
+    fn slice(&mut self, slice: &ast::ExprSlice) -> CResult {
+        for bound in [&slice.lower, &slice.upper] {
+            match bound {
+                Some(bound) => self.expr(bound)?,
+                None => self.emit_const(Value::None),
+            }
+        }
+        let parts = match &slice.step {
+            Some(step) => {
+                self.expr(step)?;
+                3
+            }
+            None => 2,
+        };
+        self.emit(Opcode::BuildSlice, parts);
+        Ok(())
+    }
+
+    /// A set display, starred items spread in as in `list_display`. More than two constant
+    /// items become one frozenset constant merged into an empty set, as CPython compiles them
+    /// (which decides the set's iteration order).
+    fn set_display(&mut self, items: &[Expr]) -> CResult {
+        if items.len() > 2 {
+            let constants: Option<Vec<Value>> = items
+                .iter()
+                .map(|e| self.constant(e).ok().flatten())
+                .collect();
+            if let Some(frozen) =
+                constants.and_then(crate::runtime::set_methods::frozenset_of_constants)
+            {
+                self.emit(Opcode::BuildSet, 0);
+                self.emit_const(frozen);
+                self.emit(Opcode::SetUpdate, 1);
+                return Ok(());
+            }
+        }
+        let leading = items
+            .iter()
+            .position(|e| matches!(e, Expr::Starred(_)))
+            .unwrap_or(items.len());
+        self.exprs(&items[..leading])?;
+        self.emit(Opcode::BuildSet, leading as u32);
+        for item in &items[leading..] {
+            match item {
+                Expr::Starred(starred) => {
+                    self.expr(&starred.value)?;
+                    self.emit(Opcode::SetUpdate, 1);
+                }
+                _ => {
+                    self.expr(item)?;
+                    self.emit(Opcode::SetAdd, 1);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// A dict display: built at once when it has no `**` items, else item by item.
+    fn dict_display(&mut self, dict: &ast::ExprDict) -> CResult {
+        if dict.items.iter().all(|item| item.key.is_some()) {
+            for item in &dict.items {
+                if let Some(key) = &item.key {
+                    self.expr(key)?;
+                }
+                self.expr(&item.value)?;
+            }
+            self.emit(Opcode::BuildMap, 2 * dict.items.len() as u32);
+            return Ok(());
+        }
+        self.emit(Opcode::BuildMap, 0);
+        for item in &dict.items {
+            match &item.key {
+                Some(key) => {
+                    self.expr(key)?;
+                    self.expr(&item.value)?;
+                    self.emit(Opcode::MapAdd, 1);
+                }
+                None => {
+                    self.expr(&item.value)?;
+                    self.emit(Opcode::DictUpdate, 1);
+                }
+            }
+        }
+        Ok(())
     }
 
     /// A list display, starred items spread in: the items before the first starred one are
@@ -332,11 +429,53 @@ impl Compiler<'_> {
                 self.emit(Opcode::ListToTuple, 0);
             }
         }
-        if !args.keywords.is_empty() {
-            return Err(self.unsupported_plural(call.start(), "keyword arguments with '*' or '**'"));
+        let has_keywords = !args.keywords.is_empty();
+        if has_keywords {
+            self.keyword_dict(&args.keywords)?;
         }
         self.set_span(call.range());
-        self.emit(Opcode::CallFunctionEx, 0);
+        self.emit(Opcode::CallFunctionEx, has_keywords as u32);
+        Ok(())
+    }
+
+    /// The keyword dict of a `CALL_FUNCTION_EX`: runs of named keywords become dicts, and every
+    /// part after the first is merged with `DICT_MERGE`, which refuses a key given twice.
+    fn keyword_dict(&mut self, keywords: &[ast::Keyword]) -> CResult {
+        let mut have_dict = false;
+        let mut run: Vec<&ast::Keyword> = Vec::new();
+        for keyword in keywords {
+            match &keyword.arg {
+                Some(_) => run.push(keyword),
+                None => {
+                    self.keyword_run(&mut run, &mut have_dict)?;
+                    if !have_dict {
+                        self.emit(Opcode::BuildMap, 0);
+                        have_dict = true;
+                    }
+                    self.expr(&keyword.value)?;
+                    self.emit(Opcode::DictMerge, 1);
+                }
+            }
+        }
+        self.keyword_run(&mut run, &mut have_dict)
+    }
+
+    /// Emits a run of named keywords as one dict (merged into the one below, if any).
+    fn keyword_run(&mut self, run: &mut Vec<&ast::Keyword>, have_dict: &mut bool) -> CResult {
+        if run.is_empty() {
+            return Ok(());
+        }
+        for keyword in run.iter() {
+            let name = keyword.arg.as_ref().map_or("", |a| a.id.as_str());
+            self.emit_const(Value::str(name));
+            self.expr(&keyword.value)?;
+        }
+        self.emit(Opcode::BuildMap, 2 * run.len() as u32);
+        if *have_dict {
+            self.emit(Opcode::DictMerge, 1);
+        }
+        *have_dict = true;
+        run.clear();
         Ok(())
     }
 }

@@ -9,6 +9,8 @@ use super::*;
 /// What a comprehension builds, and the expressions that make each item.
 pub(super) enum Comprehended<'e> {
     List(&'e Expr),
+    Set(&'e Expr),
+    Dict(&'e Expr, &'e Expr),
 }
 
 impl Compiler<'_> {
@@ -79,6 +81,8 @@ impl Compiler<'_> {
         self.enter_body(name, range, signature)?;
         match kind {
             Comprehended::List(_) => self.emit(Opcode::BuildList, 0),
+            Comprehended::Set(_) => self.emit(Opcode::BuildSet, 0),
+            Comprehended::Dict(..) => self.emit(Opcode::BuildMap, 0),
         }
         self.comprehension_loop(&kind, generators, 0)?;
         self.emit(Opcode::ReturnValue, 0);
@@ -122,6 +126,15 @@ impl Compiler<'_> {
                     self.expr(item)?;
                     self.emit(Opcode::ListAppend, depth);
                 }
+                Comprehended::Set(item) => {
+                    self.expr(item)?;
+                    self.emit(Opcode::SetAdd, depth);
+                }
+                Comprehended::Dict(key, value) => {
+                    self.expr(key)?;
+                    self.expr(value)?;
+                    self.emit(Opcode::MapAdd, depth);
+                }
             }
         }
         self.emit_jump(Opcode::JumpForward, top);
@@ -143,9 +156,18 @@ impl Compiler<'_> {
             self.emit(Opcode::BuildTuple, positional.len() as u32);
             flags |= 1;
         }
-        if let Some(with_default) = parameters.kwonlyargs.iter().find(|a| a.default.is_some()) {
-            return Err(self
-                .unsupported_plural(with_default.start(), "defaults of keyword-only parameters"));
+        let keyword_only: Vec<(&str, &Expr)> = parameters
+            .kwonlyargs
+            .iter()
+            .filter_map(|a| Some((a.parameter.name.id.as_str(), a.default.as_deref()?)))
+            .collect();
+        if !keyword_only.is_empty() {
+            for (name, default) in &keyword_only {
+                self.emit_const(Value::str(name));
+                self.expr(default)?;
+            }
+            self.emit(Opcode::BuildMap, 2 * keyword_only.len() as u32);
+            flags |= 2;
         }
         Ok(flags)
     }
@@ -155,9 +177,6 @@ impl Compiler<'_> {
     }
 
     fn signature(&self, parameters: &ast::Parameters) -> CResult<Signature> {
-        if let Some(kwarg) = &parameters.kwarg {
-            return Err(self.unsupported_plural(kwarg.start(), "'**' parameters"));
-        }
         Ok(Signature {
             argcount: (parameters.posonlyargs.len() + parameters.args.len()) as u32,
             posonlyargcount: parameters.posonlyargs.len() as u32,

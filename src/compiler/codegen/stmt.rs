@@ -249,12 +249,14 @@ impl Compiler<'_> {
             Expr::Subscript(sub) => {
                 self.expr(&sub.value)?;
                 self.subscript_key(&sub.slice)?;
+                self.set_span(sub.range());
                 self.emit(Opcode::Copy, 2);
                 self.emit(Opcode::Copy, 2);
                 self.emit(Opcode::BinarySubscr, 0);
                 self.expr(&s.value)?;
                 self.set_span(s.range());
                 self.emit(Opcode::BinaryOp, op);
+                self.set_span(sub.range());
                 self.emit(Opcode::Swap, 3);
                 self.emit(Opcode::Swap, 2);
                 self.emit(Opcode::StoreSubscr, 0);

@@ -344,7 +344,7 @@ impl Exec<'_> {
                     std::slice::from_raw_parts_mut(args, argc),
                 )
             };
-            if let Err(err) = bind_arguments(&func, args, kwnames, locals) {
+            if let Err(err) = bind_arguments(self.vm, &func, args, kwnames, locals) {
                 // SAFETY: the locals are initialised values owned by the failed frame.
                 unsafe { ptr::drop_in_place(locals as *mut [Value]) };
                 self.vm.arena.release(mark);

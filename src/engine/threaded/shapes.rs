@@ -273,6 +273,57 @@ unsafe fn add_to(
     }
 }
 
+/// `(c .. k v -- c ..)`: stores `k: v` into the dict `arg` items down once both are popped.
+#[inline(always)]
+unsafe fn map_add(
+    ex: &mut Exec<'_>,
+    ins: Ins,
+    tos: Value,
+    f: fn(&mut Vm, &Value, Value, Value) -> PyResult<()>,
+) -> Step {
+    let depth = ins.arg() as usize;
+    let key = ex.pop();
+    let new_top = ex.pop();
+    let result = if depth <= 1 {
+        f(ex.vm, &new_top, key, tos)
+    } else {
+        // SAFETY: as in `add_to`: the verifier proved the container is on the stack.
+        let container = unsafe { &*ex.sp.sub(depth - 1) };
+        f(ex.vm, container, key, tos)
+    };
+    match result {
+        Ok(()) => new_top,
+        Err(err) => ex.fail_keeping(new_top, err),
+    }
+}
+
+/// `(f a c .. m -- f a c ..)`: merges a mapping into the keyword dict `arg` items down, naming
+/// the callee (two items further down) in errors.
+#[inline(never)]
+unsafe fn dict_merge(
+    ex: &mut Exec<'_>,
+    ins: Ins,
+    tos: Value,
+    f: fn(&mut Vm, &Value, &Value, Value) -> PyResult<()>,
+) -> Step {
+    let depth = ins.arg() as usize;
+    let new_top = ex.pop();
+    // SAFETY: the verifier proved the stack holds the callee `depth + 2` items down after the
+    // pop (at sp - (depth + 1)); arena slots never move while the reference lives.
+    let callee = unsafe { &*ex.sp.sub(depth + 1) };
+    let result = if depth <= 1 {
+        f(ex.vm, &new_top, callee, tos)
+    } else {
+        // SAFETY: as in `add_to`.
+        let container = unsafe { &*ex.sp.sub(depth - 1) };
+        f(ex.vm, container, callee, tos)
+    };
+    match result {
+        Ok(()) => new_top,
+        Err(err) => ex.fail_keeping(new_top, err),
+    }
+}
+
 /// The name a `name`-operand instruction refers to.
 ///
 /// # Safety

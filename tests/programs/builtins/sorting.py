@@ -1,52 +1,35 @@
-# sorted() and list.sort(): stability, key=, reverse=, inconsistent orders
-print(sorted([5, 2, 9, 1, 5, 6]), sorted("spindle"), sorted((3.5, -1, 2)))
-print(sorted([]), sorted([1]), sorted(range(10, 0, -1)))
-words = ["banana", "Apple", "cherry", "apple", "Banana", "date", "fig", "kiwi"]
-print(sorted(words), sorted(words, key=len), sorted(words, key=len, reverse=True))
-def lower(s):
-    return s.lower()
-print(sorted(words, key=lower), sorted(words, key=lower, reverse=True))
-pairs = [(1, "b"), (0, "z"), (1, "a"), (0, "y"), (2, "c"), (1, "c")]
-def first(p):
-    return p[0]
-print(sorted(pairs, key=first), sorted(pairs, key=first, reverse=True))
-print(sorted(pairs), sorted(pairs, reverse=True))
-a = [3, 1, 2]
-print(a.sort(), a)
-a.sort(reverse=True)
-print(a)
-a.sort(key=None, reverse=False)
-print(a)
-nan = float("nan")
-print(sorted([3.0, nan, 1.0, 2.0, nan, 0.5]))
-print(sorted([nan, 5.0, 4.0, 3.0, nan, 2.0, 1.0, nan]))
-def lcg(n, seed):
-    out = []
-    for i in range(n):
-        seed = (seed * 1103515245 + 12345) % 2147483648
-        out.append(seed % 1000)
-    return out
-big = lcg(3000, 7)
-s = sorted(big)
-ok = True
-for i in range(len(s) - 1):
-    if s[i] > s[i + 1]:
-        ok = False
-print(ok, s[slice(10)], s[slice(-5, None)])
-def mod7(x):
-    return x % 7
-keyed = sorted(big, key=mod7)
-print(keyed[slice(20)], keyed[slice(-20, None)])
-mixed = []
-for i in range(500):
-    if i % 3 == 0:
-        mixed.append(nan)
-    else:
-        mixed.append(float(lcg(1, i)[0]))
-print(sorted(mixed)[slice(40)])
-runs = list(range(100)) + list(range(50, 0, -1)) + list(range(200, 300)) + [7, 7, 7, 1]
-print(sorted(runs) == sorted(runs, reverse=True)[slice(None, None, -1)], sorted(runs)[slice(0, 300, 25)])
-galloping = list(range(0, 2000, 2)) + list(range(1, 200, 2)) + list(range(1500, 1600))
-print(sorted(galloping)[slice(90, 120)], sorted(galloping)[slice(-5, None)])
-print(sorted([True, 0, 1, False, 2, -1]), sorted([1, 1.0, True]))
-print(sorted([[2, 1], [1, 5], [1, 2, 3], []]), sorted(["b", "a", "ab", ""]))
+# sorted and list.sort with key/reverse; stability with ties; reversed
+data = [5, 2, 9, 1, 5, 6, -3, 0]
+print(sorted(data), sorted(data, reverse=True), data)
+print(sorted("spindle"), sorted((3, 1, 2)), sorted({3: "a", 1: "b"}), sorted(range(5, 0, -1)))
+print(sorted([2.5, 1, -0.5, 3, True]), sorted([]), sorted([[2, 1], [1, 9], [2, 0]]))
+words = ["pear", "Fig", "apple", "kiwi", "date", "Banana", "plum", "fig"]
+print(sorted(words))
+print(sorted(words, key=len))
+print(sorted(words, key=len, reverse=True))
+print(sorted(words, key=lambda w: w.lower()))
+print(sorted(words, key=lambda w: w[-1]))
+recs = [("ann", 3), ("bob", 1), ("cat", 3), ("dan", 2), ("eve", 1), ("fay", 3)]
+print(sorted(recs, key=lambda r: r[1]))
+print(sorted(recs, key=lambda r: r[1], reverse=True))
+by_name_desc = sorted(recs, key=lambda r: r[0], reverse=True)
+print(sorted(by_name_desc, key=lambda r: r[1]))
+lst = [3, 1, 2]
+print(lst.sort(), lst)
+lst.sort(reverse=True)
+print(lst)
+lst.sort(key=lambda v: (v % 2, v))
+print(lst)
+items = list(range(20))
+items.sort(key=lambda v: v % 4)
+print(items)
+items.sort(key=lambda v: v % 3, reverse=True)
+print(items)
+print(sorted(["b", "a"], key=None), sorted([1, 2, 3], reverse=False))
+print(list(reversed([1, 2, 3])), list(reversed((1, 2))), list(reversed("abc")), list(reversed(range(4))))
+print(list(reversed([])), "".join(reversed("stressed")))
+r = reversed([10, 20, 30])
+print(next(r), next(r), list(r), list(r))
+neg_zero = sorted([0.0, -0.0, 0, False])
+print(neg_zero)
+print(sorted([(1, "b"), (1, "a"), (0, "z")]), sorted(["10", "9", "100"]), sorted(["10", "9", "100"], key=int))

@@ -1,3 +1,9 @@
-s = set([10])
-print(s.pop())
-print(s.pop())
+# KeyError from pop on an empty set
+def drain(s):
+    n = 0
+    while True:
+        s.pop()
+        n += 1
+        print("popped", n)
+
+drain({1, 2})

@@ -1,4 +1,8 @@
-s = set([1, 2, 3])
-s.remove(2)
+# KeyError from set.remove of a missing element
+s = {10, 20, 30}
+s.remove(20)
 print(s)
-s.remove(2)
+s.discard(20)
+print(s, len(s))
+s.remove(20)
+print("not reached")

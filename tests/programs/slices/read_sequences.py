@@ -10,7 +10,7 @@ b[0] = 99
 print(a[0], b[0], b is a, b == [99] + a[1:])
 t = (10, 20, 30, 40, 50)
 print(t[1:3], t[::-1], t[:1], t[4:], t[5:], t[-2:], t[::2], t[1:4:2])
-print(type(t[1:2]) == tuple, t[:0], t[0:1])
+print(isinstance(t[1:2], tuple), t[:0], t[0:1])
 s = "hello, world"
 print(s[:5], s[7:], s[::-1], s[::2], s[-5:], s[3:-3], s[100:], repr(s[5:5]))
 u = "héllo wörld ñ 日本語"

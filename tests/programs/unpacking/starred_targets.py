@@ -17,7 +17,7 @@ print(a, b, c)
 a, b = range(2)
 print(a, b)
 x, *y = range(5, 10)
-print(x, y, type(y) == list)
+print(x, y, isinstance(y, list))
 k1, k2 = {"one": 1, "two": 2}
 print(k1, k2)
 (a, b), c = (1, 2), 3

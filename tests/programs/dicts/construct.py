@@ -1,6 +1,6 @@
 # Building dicts: literals, unpacking, dict() forms, dict.fromkeys
 empty = {}
-print(empty, len(empty), type(empty) == dict)
+print(empty, len(empty), isinstance(empty, dict))
 d = {"a": 1, "b": 2, "c": 3}
 print(d)
 print({1: "one", 2: "two", 3: "three"})

@@ -38,7 +38,7 @@ g = frozenset([3, 4])
 print(f | g, f & g, f - g, f ^ g)
 print(f.union(g), f.intersection([2, 3]), f.difference(g), f.symmetric_difference(g))
 print(f | {9}, {9} | f, f & {1}, {1} & f)
-print(type(f | {9}) == frozenset, type({9} | f) == set)
+print(isinstance(f | {9}, frozenset), isinstance({9} | f, set))
 h = f
 h |= {10}
 print(f, h, h is f)

@@ -17,7 +17,7 @@ print(round(0.5), round(1.5), round(2.5), round(-0.5), round(-1.5), round(3.5), 
 print(round(2.675, 2), round(1.005, 2), round(0.125, 2), round(0.375, 2), round(2.5, 0), round(-2.5, 0))
 print(round(123456, -2), round(123456, -3), round(-150, -2), round(250, -2), round(350, -2), round(5, 2))
 print(round(3.14159, 3), round(2.71828, 3), round(1e20, 2), round(0.1 + 0.2, 3), round(1234.5678, -2), round(-0.0004, 3))
-print(round(7), round(7.7), round(-7.7), round(1e16 + 0.5), type(round(2.5)) == int, type(round(2.5, 0)) == float)
+print(round(7), round(7.7), round(-7.7), round(1e16 + 0.5), isinstance(round(2.5), int), isinstance(round(2.5, 0), float))
 print(abs(-5), abs(5.5), abs(-0.0), abs(-(10 ** 25)), abs(False), abs(-2.5e-300))
 print(chr(65), chr(97), chr(955), chr(8364), chr(128512), repr(chr(0)), repr(chr(10)))
 print(ord("A"), ord("z"), ord("λ"), ord("€"), ord("😀"), ord("\n"))
