@@ -94,7 +94,7 @@ impl Compiler<'_> {
             }
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
-                self.subscript_key(&s.slice)?;
+                self.expr(&s.slice)?;
                 self.emit(Opcode::BinarySubscr, 0);
             }
             Expr::Attribute(a) => {
@@ -161,13 +161,6 @@ impl Compiler<'_> {
             Expr::IpyEscapeCommand(_) => return Err(self.error(e.start(), "invalid syntax")),
         }
         Ok(())
-    }
-
-    /// The key of a subscript: an expression, or a slice built with `BUILD_SLICE`.
-    pub(super) fn subscript_key(&mut self, key: &Expr) -> CResult {
-        match key {
-            _ => self.expr(key),
-        }
     }
 
     /// `lower:upper[:step]`, omitted bounds being `None`.

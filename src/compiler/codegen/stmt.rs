@@ -179,7 +179,7 @@ impl Compiler<'_> {
             }
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
-                self.subscript_key(&s.slice)?;
+                self.expr(&s.slice)?;
                 let saved = self.set_span(s.range());
                 self.emit(Opcode::StoreSubscr, 0);
                 self.restore_span(saved);
@@ -224,7 +224,7 @@ impl Compiler<'_> {
             }
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
-                self.subscript_key(&s.slice)?;
+                self.expr(&s.slice)?;
                 let saved = self.set_span(s.range());
                 self.emit(Opcode::DeleteSubscr, 0);
                 self.restore_span(saved);
@@ -248,7 +248,7 @@ impl Compiler<'_> {
             }
             Expr::Subscript(sub) => {
                 self.expr(&sub.value)?;
-                self.subscript_key(&sub.slice)?;
+                self.expr(&sub.slice)?;
                 self.set_span(sub.range());
                 self.emit(Opcode::Copy, 2);
                 self.emit(Opcode::Copy, 2);
