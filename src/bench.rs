@@ -15,6 +15,10 @@ pub const BUNDLED: &[(&str, &str)] = &[
     ("floats", include_str!("../perf/floats.py")),
     ("lists", include_str!("../perf/lists.py")),
     ("strings", include_str!("../perf/strings.py")),
+    ("dicts", include_str!("../perf/dicts.py")),
+    ("sets", include_str!("../perf/sets.py")),
+    ("closures", include_str!("../perf/closures.py")),
+    ("unpack", include_str!("../perf/unpack.py")),
 ];
 
 /// One timed run: the wall time and what the program printed.
