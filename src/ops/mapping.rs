@@ -84,11 +84,17 @@ pub fn dict_update(vm: &mut Vm, dict: &Value, mapping: Value) -> PyResult<()> {
 
 /// `DICT_MERGE`: adds the `**mapping` of a call to `f` (`callee_name` is `f`) to the keyword
 /// dict, refusing non-mappings, non-string keys and keys already present.
-pub fn dict_merge(vm: &mut Vm, dict: &Value, mapping: Value, callee_name: &str) -> PyResult<()> {
+pub fn dict_merge(
+    vm: &mut Vm,
+    dict: &Value,
+    mapping: Value,
+    callee_name: impl Fn() -> String,
+) -> PyResult<()> {
     let target = target_dict(dict, "DICT_MERGE")?;
     let Value::Dict(source) = &mapping else {
         return Err(type_error(format!(
-            "{callee_name}() argument after ** must be a mapping, not {}",
+            "{}() argument after ** must be a mapping, not {}",
+            callee_name(),
             mapping.type_name()
         )));
     };
@@ -97,7 +103,7 @@ pub fn dict_merge(vm: &mut Vm, dict: &Value, mapping: Value, callee_name: &str) 
             return Err(type_error("keywords must be strings"));
         };
         if target.contains_hashed(vm, &key, hash)? {
-            return Err(multiple_values(callee_name, name.as_str()));
+            return Err(multiple_values(&callee_name(), name.as_str()));
         }
         target.insert_hashed(vm, key, hash, value)?;
     }
@@ -167,19 +173,19 @@ mod tests {
         let mut vm = vm();
         let target = new_dict();
         let source = build_map(&mut vm, vec![Value::str("a"), Value::Int(1)]).expect("map");
-        dict_merge(&mut vm, &target, source.clone(), "f").expect("first merge");
-        let again = dict_merge(&mut vm, &target, source.clone(), "f");
+        dict_merge(&mut vm, &target, source.clone(), || "f".to_string()).expect("first merge");
+        let again = dict_merge(&mut vm, &target, source.clone(), || "f".to_string());
         assert_eq!(
             again.err().map(|e| e.summary()).as_deref(),
             Some("TypeError: f() got multiple values for keyword argument 'a'")
         );
-        let not_mapping = dict_merge(&mut vm, &target, Value::Int(3), "f");
+        let not_mapping = dict_merge(&mut vm, &target, Value::Int(3), || "f".to_string());
         assert_eq!(
             not_mapping.err().map(|e| e.summary()).as_deref(),
             Some("TypeError: f() argument after ** must be a mapping, not int")
         );
         let int_key = build_map(&mut vm, vec![Value::Int(1), Value::Int(1)]).expect("map");
-        let bad_key = dict_merge(&mut vm, &target, int_key, "f");
+        let bad_key = dict_merge(&mut vm, &target, int_key, || "f".to_string());
         assert_eq!(
             bad_key.err().map(|e| e.summary()).as_deref(),
             Some("TypeError: keywords must be strings")

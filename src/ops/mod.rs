@@ -222,7 +222,10 @@ pub fn reversed_hook(_vm: &mut Vm, value: &Value) -> PyResult<Option<Value>> {
 /// `DICT_MERGE`: `f(**mapping)` merges into the call's keyword dict, with errors naming the
 /// callee as CPython does (`__main__.f() got multiple values for keyword argument 'a'`).
 pub fn dict_merge_call(vm: &mut Vm, dict: &Value, callee: &Value, mapping: Value) -> PyResult<()> {
-    let name = crate::vm::call::function_str(callee);
-    let name = name.strip_suffix("()").unwrap_or(&name);
+    // The name is formatted only for an error message: this runs on every `f(**kw)`.
+    let name = || {
+        let name = crate::vm::call::function_str(callee);
+        name.strip_suffix("()").unwrap_or(&name).to_string()
+    };
     mapping::dict_merge(vm, dict, mapping, name)
 }
