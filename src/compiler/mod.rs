@@ -6,6 +6,7 @@ mod checks;
 mod codecs;
 mod codegen;
 mod error;
+mod fold;
 mod limits;
 mod lines;
 mod literals;

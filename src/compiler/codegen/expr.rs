@@ -33,6 +33,10 @@ impl Compiler<'_> {
             }
             Expr::Name(n) => self.load_name(n.id.as_str()),
             Expr::BinOp(b) => {
+                if let Some(value) = self.constant(e)? {
+                    self.emit_const(value);
+                    return Ok(());
+                }
                 self.expr(&b.left)?;
                 self.expr(&b.right)?;
                 self.emit(Opcode::BinaryOp, binop(b.op) as u32);
@@ -307,6 +311,12 @@ impl Compiler<'_> {
                 Some(Value::Int(i)) if i != i64::MIN => Some(Value::Int(-i)),
                 Some(Value::Float(f)) if matches!(&*u.operand, Expr::NumberLiteral(_)) => {
                     Some(Value::float(-*f))
+                }
+                _ => None,
+            },
+            Expr::BinOp(b) => match (self.constant(&b.left)?, self.constant(&b.right)?) {
+                (Some(left), Some(right)) => {
+                    super::super::fold::fold_binop(binop(b.op), left, right)
                 }
                 _ => None,
             },
