@@ -354,21 +354,35 @@ pub fn get_iter(_vm: &mut Vm, value: Value) -> PyResult<Value> {
     Ok(Value::Iter(Rc::new(RefCell::new(state))))
 }
 
-/// `FOR_ITER`: the iterator's next item, or `None` when exhausted.
+/// `FOR_ITER`: the iterator's next item, or `None` when exhausted. Iterators over ranges,
+/// lists, tuples and strings advance inline; the others (which may fail or run Python code)
+/// out of line.
 #[inline]
 pub fn for_iter_next(vm: &mut Vm, iterator: &Value) -> PyResult<Option<Value>> {
     match iterator {
         Value::Iter(it) => {
-            let item = it.borrow_mut().next_item()?;
-            match item {
-                Some(item) => Ok(Some(item)),
-                None => crate::runtime::builtins_iter::next_adapted(vm, it),
+            let mut state = it.borrow_mut();
+            match &mut *state {
+                PyIter::Dict(_) | PyIter::Set(_) | PyIter::Adapter(_) => {
+                    drop(state);
+                    next_of_fallible(vm, it)
+                }
+                simple => Ok(simple.next_simple()),
             }
         }
         other => Err(type_error(format!(
             "'{}' object is not an iterator",
             other.type_name()
         ))),
+    }
+}
+
+#[inline(never)]
+fn next_of_fallible(vm: &mut Vm, it: &Rc<RefCell<PyIter>>) -> PyResult<Option<Value>> {
+    let item = it.borrow_mut().next_item()?;
+    match item {
+        Some(item) => Ok(Some(item)),
+        None => crate::runtime::builtins_iter::next_adapted(vm, it),
     }
 }
 

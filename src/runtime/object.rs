@@ -113,8 +113,10 @@ impl PyIter {
         }
     }
 
-    #[inline]
-    fn next_simple(&mut self) -> Option<Value> {
+    /// The next item of an iterator that cannot fail or run Python code (everything except
+    /// dict, set and adapter iterators, for which it returns `None`).
+    #[inline(always)]
+    pub(crate) fn next_simple(&mut self) -> Option<Value> {
         match self {
             PyIter::Range { next, stop, step } => {
                 let more = if *step > 0 {
