@@ -53,11 +53,65 @@ for k in range(n):
 print(len(primes), primes[-1])
 ";
 
+const DICTS: &str = "
+def count(words):
+    counts = {}
+    for w in words:
+        counts[w] = counts.get(w, 0) + 1
+    return counts
+words = [str(i % 97) for i in range(20000)]
+memo = {}
+for i in range(5000):
+    memo[(i % 50, i % 7)] = memo.get((i % 50, i % 7), 0) + i
+c = count(words)
+print(len(c), c['5'], len(memo))
+";
+
+const SETS: &str = "
+seen = set()
+frontier = [0]
+while frontier:
+    nxt = []
+    for v in frontier:
+        for w in ((v * 7 + 1) % 20000, (v * 13 + 5) % 20000):
+            if w not in seen:
+                seen.add(w)
+                nxt.append(w)
+    frontier = nxt
+evens = {x for x in seen if x % 2 == 0}
+print(len(seen), len(evens & {x * 3 for x in range(5000)}))
+";
+
+const CLOSURES: &str = "
+def counter():
+    n = 0
+    def step(k):
+        nonlocal n
+        n += k
+        return n
+    return step
+def wrap(fn):
+    def inner(*args, **kwargs):
+        return fn(*args, **kwargs)
+    return inner
+@wrap
+def mix(a, b, *, c=1):
+    return a * 3 + b + c
+step = counter()
+total = 0
+for i in range(8000):
+    total = (total + step(i) + mix(i, 2, c=3)) % 1000003
+print(total, sorted(range(2000), key=lambda v: -v)[0])
+";
+
 const KERNELS: &[(&str, &str, &str)] = &[
     ("fib", FIB, "6765\n"),
     ("nested_loops", LOOPS, ""),
     ("float_kernel", FLOATS, ""),
     ("list_kernel", LISTS, "3245 29989\n"),
+    ("dict_kernel", DICTS, "97 207 350\n"),
+    ("set_kernel", SETS, "20000 2500\n"),
+    ("closure_kernel", CLOSURES, "103713 1999\n"),
 ];
 
 fn run(vm: &mut Vm, code: &std::rc::Rc<spindle::bytecode::Code>) -> Vec<u8> {
