@@ -36,9 +36,20 @@ use crate::vm::Vm;
 
 pub use crate::runtime::format::{repr, repr_plain, to_str};
 
-/// Python truthiness (`bool(v)`).
-#[inline]
+/// Python truthiness (`bool(v)`): bools, ints and None inline (conditional jumps inline this),
+/// everything else out of line.
+#[inline(always)]
 pub fn truthy(value: &Value) -> bool {
+    match value {
+        Value::Bool(b) => **b,
+        Value::Int(i) => *i != 0,
+        Value::None | Value::Null => false,
+        _ => truthy_of_object(value),
+    }
+}
+
+#[inline(never)]
+fn truthy_of_object(value: &Value) -> bool {
     match value {
         Value::Bool(b) => **b,
         Value::Int(i) => *i != 0,

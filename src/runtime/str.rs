@@ -13,7 +13,9 @@ pub struct PyStr {
     /// surrogate field a `PyStr` stays 32 bytes, the size every string had before surrogates
     /// (a 40-byte `PyStr` cost `perf/strings.py` 15% in wall time).
     text: Box<str>,
-    char_len: usize,
+    /// Length in code points; `LONG` for strings of 2**32 - 1 code points or more, whose
+    /// length is counted when asked (keeping this field 4 bytes keeps a `PyStr` 32 bytes).
+    char_len: u32,
     /// Lone surrogates (U+D800..U+DFFF), which Python strings may hold but UTF-8 cannot: for
     /// each, its position in code points and its value, in position order. `text` holds U+FFFD
     /// at those positions. `None` for every string without them, so ordinary strings pay one
@@ -22,12 +24,21 @@ pub struct PyStr {
     /// The other methods and `%`/`join` see the U+FFFD.
     /// Behind one thin pointer, so the field is a single word.
     lone: Option<Box<LoneTable>>,
-    /// `hash(s)`, computed on first use (`NO_HASH` until then), as CPython caches it.
-    hash: std::cell::Cell<i64>,
+    /// `hash(s)` as an `i32`'s bits, computed on first use (`NO_HASH` until then), as CPython
+    /// caches it. 32 bits spread string keys well and keep a `PyStr` 32 bytes.
+    hash: std::cell::Cell<u32>,
 }
 
 /// The `hash` field of a string whose hash was never asked for (no string hashes to -1).
-const NO_HASH: i64 = -1;
+const NO_HASH: u32 = u32::MAX;
+
+/// `char_len` of a string too long for the field.
+const LONG: u32 = u32::MAX;
+
+/// A code-point length as stored in `PyStr::char_len`.
+fn packed_len(len: usize) -> u32 {
+    u32::try_from(len).unwrap_or(LONG)
+}
 
 /// A lone surrogate of a `PyStr`: (position in code points, value).
 pub type Lone = (usize, u16);
@@ -48,7 +59,7 @@ impl PyStr {
         };
         PyStr {
             text: text.into_boxed_str(),
-            char_len,
+            char_len: packed_len(char_len),
             lone: None,
             hash: std::cell::Cell::new(NO_HASH),
         }
@@ -101,7 +112,7 @@ impl PyStr {
     fn with_lone(text: String, char_len: usize, lone: Vec<Lone>) -> PyStr {
         PyStr {
             text: text.into_boxed_str(),
-            char_len,
+            char_len: packed_len(char_len),
             lone: (!lone.is_empty()).then(|| Box::new(LoneTable(lone))),
             hash: std::cell::Cell::new(NO_HASH),
         }
@@ -113,12 +124,17 @@ impl PyStr {
     }
 
     /// Length in code points, as `len()` reports it.
+    #[inline]
     pub fn char_len(&self) -> usize {
-        self.char_len
+        if self.char_len != LONG {
+            self.char_len as usize
+        } else {
+            self.text.chars().count()
+        }
     }
 
     pub fn is_ascii(&self) -> bool {
-        self.char_len == self.text.len()
+        self.char_len() == self.text.len()
     }
 
     /// The lone surrogates, in position order (empty for almost every string).
@@ -161,7 +177,7 @@ impl PyStr {
 
     /// `s[i]` with Python's negative-index rule.
     pub fn index(&self, i: i64) -> PyResult<Value> {
-        let len = self.char_len as i64;
+        let len = self.char_len() as i64;
         let at = if i < 0 { i + len } else { i };
         if at < 0 || at >= len {
             return Err(index_error("string index out of range"));
@@ -180,20 +196,22 @@ impl PyStr {
     pub fn hash(&self) -> i64 {
         let cached = self.hash.get();
         if cached != NO_HASH {
-            return cached;
+            return i64::from(cached as i32);
         }
         let mut h: u64 = 0xcbf2_9ce4_8422_2325;
         for byte in self.text.bytes() {
             h = (h ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3);
         }
         // Fold in the length so that strings differing only by trailing bytes spread well.
-        h ^= (self.char_len as u64).rotate_left(32);
-        let hash = match h as i64 {
-            NO_HASH => -2,
-            other => other,
+        h ^= (self.char_len() as u64).rotate_left(32);
+        let folded = ((h >> 32) ^ h) as u32;
+        let folded = if folded == NO_HASH {
+            folded - 1
+        } else {
+            folded
         };
-        self.hash.set(hash);
-        hash
+        self.hash.set(folded);
+        i64::from(folded as i32)
     }
 
     /// Python's `==` on strings.
@@ -290,7 +308,7 @@ fn joined_lone(a: &PyStr, b: &PyStr) -> Vec<Lone> {
     let shifted = b
         .lone_surrogates()
         .iter()
-        .map(|(at, code)| (at + a.char_len, *code));
+        .map(|(at, code)| (at + a.char_len(), *code));
     a.lone_surrogates().iter().copied().chain(shifted).collect()
 }
 
@@ -370,11 +388,11 @@ pub fn concat(a: &PyStr, b: &PyStr) -> PyResult<Value> {
     let mut text = alloc::text_with_capacity(a.text.len().saturating_add(b.text.len()))?;
     text.push_str(&a.text);
     text.push_str(&b.text);
-    let char_len = a.char_len + b.char_len;
+    let char_len = a.char_len() + b.char_len();
     if a.lone.is_none() && b.lone.is_none() {
         return Ok(Value::Str(Rc::new(PyStr {
             text: text.into_boxed_str(),
-            char_len,
+            char_len: packed_len(char_len),
             lone: None,
             hash: std::cell::Cell::new(NO_HASH),
         })));
@@ -394,7 +412,7 @@ pub fn repeat(s: &PyStr, n: i64) -> PyResult<Value> {
     }
     let count = n as usize;
     let char_len = s
-        .char_len
+        .char_len()
         .checked_mul(count)
         .filter(|len| *len <= isize::MAX as usize)
         .ok_or_else(|| overflow_error("repeated string is too long"))?;
@@ -413,7 +431,7 @@ pub fn repeat(s: &PyStr, n: i64) -> PyResult<Value> {
     if !s.lone_surrogates().is_empty() {
         lone = alloc::items_with_capacity(s.lone_surrogates().len().saturating_mul(count))?;
         for copy in 0..count {
-            let shift = copy * s.char_len;
+            let shift = copy * s.char_len();
             lone.extend(
                 s.lone_surrogates()
                     .iter()
@@ -460,10 +478,10 @@ mod tests {
 
 #[cfg(test)]
 mod size_tests {
-    /// Every string object's size is on the hot path of string-heavy scripts (see `PyStr::text`);
-    /// the fifth word is the cached hash, which dict and set lookups of str keys need.
+    /// Every string object's size is on the hot path of string-heavy scripts (see `PyStr::text`):
+    /// the cached hash shares the fourth word with the length.
     #[test]
-    fn a_string_is_five_words() {
-        assert_eq!(std::mem::size_of::<super::PyStr>(), 40);
+    fn a_string_is_four_words() {
+        assert_eq!(std::mem::size_of::<super::PyStr>(), 32);
     }
 }
