@@ -79,6 +79,7 @@ program!(errors, Some(include_str!("miri/errors.err")));
 program!(strings, None);
 program!(recursion, Some(include_str!("miri/recursion.err")));
 program!(closures, Some(include_str!("miri/closures.err")));
+program!(containers, None);
 
 /// A Python function bound to a receiver (CPython's `method` object), called from Python code:
 /// the call plan unpacks it and the engine enters the function inside its loop, receiver first.
