@@ -104,9 +104,17 @@ q() { printf '%q' "$1"; }
 for prog in "${programs[@]}"; do
     name="$(basename "$prog" .py)"
     args=()
+    # The baseline is timed only on programs it runs with CPython's output (an older build
+    # may not support a newer program's features).
+    baseline_runs=0
+    if [[ -n "$BASELINE" ]] &&
+        "$BASELINE" --engine "${engines[0]}" "$prog" >"$jsondir/$name.baseline.out" 2>/dev/null &&
+        cmp -s "$jsondir/$name.expected" "$jsondir/$name.baseline.out"; then
+        baseline_runs=1
+    fi
     for e in "${engines[@]}"; do
         args+=(--command-name "$e" "$(q "$SPINDLE") --engine $e $(q "$prog")")
-        if [[ -n "$BASELINE" ]]; then
+        if ((baseline_runs)); then
             args+=(--command-name "$e@baseline" "$(q "$BASELINE") --engine $e $(q "$prog")")
         fi
     done
@@ -257,6 +265,9 @@ if h.get("baseline"):
     for (name, t), (_, c) in zip(rows, cpu_rows):
         for e in engines:
             b = e + "@baseline"
+            if b not in t:
+                doc.append("| %s | %s | — | %.3f | new | — | %.3f | new |" % (name, e, t[e], c[e]))
+                continue
             doc.append("| %s | %s | %.3f | %.3f | %s | %.3f | %.3f | %s |" % (
                 name, e, t[b], t[e], ratio(t[e], t[b]), c[b], c[e], ratio(c[e], c[b])))
 doc.append("")
