@@ -136,3 +136,24 @@ fn stderr_that_cannot_be_written() {
         assert_eq!(output.stdout, b"1\n");
     }
 }
+
+/// With stdout and stderr going to one file, what a script printed comes before its traceback:
+/// CPython flushes stdout before printing an uncaught exception.
+#[test]
+fn printed_output_precedes_the_traceback_in_a_shared_file() {
+    let path = std::env::temp_dir().join(format!("spindle-order-{}.txt", std::process::id()));
+    let file = std::fs::File::create(&path).expect("output file");
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_spindle"))
+        .args(["-c", "print('before')\n1/0"])
+        .stdout(file.try_clone().expect("clone"))
+        .stderr(file)
+        .status()
+        .expect("spindle runs");
+    assert_eq!(status.code(), Some(1));
+    let text = std::fs::read_to_string(&path).expect("output read");
+    let _ = std::fs::remove_file(&path);
+    assert!(
+        text.starts_with("before\nTraceback (most recent call last):\n"),
+        "got {text:?}"
+    );
+}

@@ -236,11 +236,13 @@ pub fn run_program(
 ) -> i32 {
     let stdout = Output::Stdout(stdio::StdoutBuffer::new());
     let (mut vm, result) = run_script(engine, source, display_path, argv, stdout);
-    // CPython prints the traceback, then flushes stdout while finalizing.
+    // CPython flushes stdout before printing the traceback (ignoring a failure there), and
+    // flushes it again while finalizing, where a failure is reported.
     let mut stderr_ok = true;
     let mut status = match result {
         Ok(()) => 0,
         Err(report) => {
+            let _ = vm.flush();
             stderr_ok &= stdio::write_stderr(&report);
             1
         }
