@@ -100,7 +100,7 @@ thread_local! {
 /// Drops a container's items. Past `TRASHCAN_DEPTH` nested container drops, the items are
 /// parked and the outermost drop frees them in a loop, so freeing a list nested millions deep
 /// cannot overflow the Rust stack (CPython's "trashcan" does the same).
-fn drop_items(items: Vec<Value>) {
+pub(crate) fn drop_items(items: Vec<Value>) {
     if items.is_empty() {
         return;
     }
