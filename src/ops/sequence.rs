@@ -494,3 +494,71 @@ pub fn unpack_ex(vm: &mut Vm, sequence: Value, arg: u32, out: &mut [Value]) -> P
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vm::Output;
+
+    fn vm() -> Vm {
+        Vm::new(
+            crate::engine::ENGINES[0],
+            vec![],
+            Output::Captured(Vec::new()),
+        )
+    }
+
+    fn ints(n: i64) -> Value {
+        Value::list((0..n).map(Value::Int).collect())
+    }
+
+    fn slice_of(vm: &mut Vm, items: Vec<Value>) -> Value {
+        build_slice(vm, items).expect("two or three items make a slice")
+    }
+
+    #[test]
+    fn del_removes_items_and_slices() {
+        let mut vm = vm();
+        let list = ints(10);
+        assert!(delete_subscript(&mut vm, list.clone(), Value::Int(-1)).is_ok());
+        assert!(delete_subscript(&mut vm, list.clone(), Value::Int(0)).is_ok());
+        assert_eq!(format!("{list:?}"), "[1, 2, 3, 4, 5, 6, 7, 8]");
+        let key = slice_of(&mut vm, vec![Value::Int(1), Value::Int(3)]);
+        assert!(delete_subscript(&mut vm, list.clone(), key).is_ok());
+        assert_eq!(format!("{list:?}"), "[1, 4, 5, 6, 7, 8]");
+        let key = slice_of(&mut vm, vec![Value::None, Value::None, Value::Int(-2)]);
+        assert!(delete_subscript(&mut vm, list.clone(), key).is_ok());
+        assert_eq!(format!("{list:?}"), "[1, 5, 7]");
+        let key = slice_of(&mut vm, vec![Value::Int(100), Value::None]);
+        assert!(delete_subscript(&mut vm, list.clone(), key).is_ok());
+        assert_eq!(format!("{list:?}"), "[1, 5, 7]");
+    }
+
+    #[test]
+    fn del_errors_are_cpythons() {
+        let mut vm = vm();
+        let message = |result: PyResult<()>| result.err().map(|e| e.summary());
+        assert_eq!(
+            message(delete_subscript(&mut vm, ints(2), Value::Int(2))),
+            Some("IndexError: list assignment index out of range".to_string())
+        );
+        assert_eq!(
+            message(delete_subscript(&mut vm, ints(2), Value::str("a"))),
+            Some("TypeError: list indices must be integers or slices, not str".to_string())
+        );
+        assert_eq!(
+            message(delete_subscript(
+                &mut vm,
+                Value::tuple(vec![]),
+                Value::Int(0)
+            )),
+            Some("TypeError: 'tuple' object doesn't support item deletion".to_string())
+        );
+        let zero_step = slice_of(&mut vm, vec![Value::None, Value::None, Value::Int(0)]);
+        assert_eq!(
+            message(delete_subscript(&mut vm, ints(2), zero_step)),
+            Some("ValueError: slice step cannot be zero".to_string())
+        );
+        assert!(build_slice(&mut vm, vec![Value::None]).is_err());
+    }
+}

@@ -288,7 +288,7 @@ pub fn list_index(vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> P
     let items = receiver(this)?.borrow().clone();
     let (start, stop) = window(start, stop, items.len());
     for (i, item) in items.iter().enumerate().take(stop).skip(start) {
-        if crate::ops::values_equal(vm, item, needle)? {
+        if item.is(needle) || crate::ops::values_equal(vm, item, needle)? {
             return Ok(Value::Int(i as i64));
         }
     }
@@ -303,7 +303,7 @@ pub fn list_count(vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> P
     let items = receiver(this)?.borrow().clone();
     let mut n = 0;
     for item in &items {
-        if crate::ops::values_equal(vm, item, needle)? {
+        if item.is(needle) || crate::ops::values_equal(vm, item, needle)? {
             n += 1;
         }
     }

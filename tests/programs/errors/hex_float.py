@@ -1,0 +1,2 @@
+print("start")
+print(hex(1.5))

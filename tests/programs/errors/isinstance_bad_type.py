@@ -1,0 +1,2 @@
+print("start")
+print(isinstance(1, len))

@@ -1,0 +1,2 @@
+print("start")
+print(max(1, 2, default=0))

@@ -1,0 +1,2 @@
+print("start")
+next([1, 2])

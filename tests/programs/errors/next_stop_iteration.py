@@ -1,0 +1,4 @@
+print("start")
+it = iter([1])
+print(next(it))
+next(it)

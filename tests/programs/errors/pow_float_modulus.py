@@ -1,0 +1,2 @@
+print("start")
+print(pow(2, 3, 1.0))

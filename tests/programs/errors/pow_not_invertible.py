@@ -1,0 +1,2 @@
+print("start")
+print(pow(2, -1, 4))

@@ -1,0 +1,2 @@
+print("start")
+reversed(5)

@@ -1,0 +1,3 @@
+print("start")
+a = [1, 2, 3, 4]
+a[slice(None, None, 2)] = [1, 2, 3]

@@ -1,0 +1,2 @@
+print("start")
+print("abc"[slice(1.5, 2)])

@@ -1,0 +1,3 @@
+print("start")
+a = [3, "x", 1]
+a.sort()

@@ -1,0 +1,2 @@
+print("start")
+(1, 2).index(3)
