@@ -57,6 +57,7 @@ pub fn compile(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
         wording::Parsed {
             body,
             tokens: parsed.tokens(),
+            source,
         },
         parsed.errors().first(),
         &scanned,

@@ -12,6 +12,7 @@ use ruff_text_size::{Ranged, TextRange, TextSize};
 pub struct Parsed<'a> {
     pub body: &'a [Stmt],
     pub tokens: &'a Tokens,
+    pub source: &'a str,
 }
 
 /// CPython's message and range for `err`, when it has a specific one.
@@ -59,6 +60,38 @@ pub fn specific_error(parsed: &Parsed, err: &ParseError) -> Option<(TextRange, S
             ))
         }
         ParseErrorType::ExpectedExpression => dict_value_missing(parsed, at.start()),
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Comma,
+            ..
+        } => forgotten_comma(parsed, at.start()),
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Else,
+            found,
+        } if *found != TokenKind::Colon => missing_else(parsed, at.start()),
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Lpar,
+            ..
+        } => {
+            let mut before = parsed.tokens
+                [..parsed.tokens.partition_point(|t| t.start() < at.start())]
+                .iter()
+                .rev()
+                .filter(|token| !token.kind().is_trivia());
+            let name = before.next()?;
+            let def = before.next()?;
+            (name.kind() == TokenKind::Name && def.kind() == TokenKind::Def)
+                .then(|| (at, "expected '('".to_string()))
+        }
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Colon,
+            found,
+        } if *found != TokenKind::Newline => {
+            let condition = (*found == TokenKind::Equal)
+                .then(|| condition_assignment(parsed, at.start()))
+                .flatten();
+            condition.or_else(|| Some(expected_colon(parsed, at.start())))
+        }
+        ParseErrorType::SimpleStatementsOnSameLine => legacy_print(parsed, at.start()),
         ParseErrorType::UnparenthesizedGeneratorExpression => {
             let message = "Generator expression must be parenthesized".to_string();
             if innermost_call(parsed.body, at.start()).is_some() {
@@ -88,7 +121,13 @@ pub fn specific_error(parsed: &Parsed, err: &ParseError) -> Option<(TextRange, S
 /// The range CPython underlines for its generic "invalid syntax" at `at`: the token there.
 pub fn invalid_syntax_range(tokens: &Tokens, at: TextSize) -> TextRange {
     let index = tokens.partition_point(|token| token.start() < at);
-    match tokens.get(index) {
+    let next = tokens[index..].iter().find(|token| {
+        !matches!(
+            token.kind(),
+            TokenKind::Dedent | TokenKind::NonLogicalNewline | TokenKind::Comment
+        )
+    });
+    match next {
         Some(token)
             if token.start() == at
                 && !token.kind().is_trivia()
@@ -536,4 +575,208 @@ fn find_expr(body: &[Stmt], range: TextRange) -> Option<&Expr> {
     let mut finder = Finder { range, found: None };
     finder.visit_body(body);
     finder.found
+}
+
+/// `print "x"`: CPython's `invalid_legacy_expression`, from the name to the end of what follows.
+fn legacy_print(parsed: &Parsed, at: TextSize) -> Option<(TextRange, String)> {
+    let Some(Stmt::Expr(statement)) = innermost_stmt(parsed.body, at) else {
+        return None;
+    };
+    if statement.start() != at {
+        return None;
+    }
+    let before = token_before(parsed.tokens, at)?;
+    let Some(Stmt::Expr(previous)) = innermost_stmt(parsed.body, before.start()) else {
+        return None;
+    };
+    let Expr::Name(name) = &*previous.value else {
+        return None;
+    };
+    let name = name.id.as_str();
+    if !matches!(name, "print" | "exec") || before.kind() != TokenKind::Name {
+        return None;
+    }
+    Some((
+        TextRange::new(previous.start(), statement.value.end()),
+        format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
+    ))
+}
+
+/// Whether `expr` is what CPython's `disjunction` rule parses.
+fn is_disjunction(expr: &Expr) -> bool {
+    !matches!(
+        expr,
+        Expr::If(_)
+            | Expr::Lambda(_)
+            | Expr::Named(_)
+            | Expr::Starred(_)
+            | Expr::Yield(_)
+            | Expr::YieldFrom(_)
+            | Expr::Slice(_)
+    ) && !matches!(expr, Expr::Tuple(tuple) if !tuple.parenthesized)
+}
+
+/// All expressions, outermost first, that `keep` accepts.
+fn exprs_where(body: &[Stmt], keep: impl Fn(&Expr) -> bool) -> Vec<&Expr> {
+    struct Collector<'a, F> {
+        keep: F,
+        found: Vec<&'a Expr>,
+    }
+    impl<'a, F: Fn(&Expr) -> bool> Visitor<'a> for Collector<'a, F> {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if (self.keep)(expr) {
+                self.found.push(expr);
+            }
+            visitor::walk_expr(self, expr);
+        }
+    }
+    let mut collector = Collector {
+        keep,
+        found: Vec::new(),
+    };
+    collector.visit_body(body);
+    collector.found
+}
+
+/// `[a b]`: inside brackets, two expressions in a row are CPython's "Perhaps you forgot a
+/// comma?", underlining both.
+fn forgotten_comma(parsed: &Parsed, at: TextSize) -> Option<(TextRange, String)> {
+    let before = &parsed.tokens[..parsed.tokens.partition_point(|token| token.start() < at)];
+    let mut depth = 0i32;
+    for token in before {
+        match token.kind() {
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => depth += 1,
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth -= 1,
+            _ => {}
+        }
+    }
+    if depth <= 0 {
+        return None;
+    }
+    let previous_end = token_before(parsed.tokens, at)?.end();
+    let first = *exprs_where(parsed.body, |expr| {
+        expr.end() == previous_end && is_disjunction(expr)
+    })
+    .iter()
+    .min_by_key(|expr| expr.start())?;
+    // CPython's rule does not start at a name followed by a string, or at a soft keyword.
+    let mut from_first = significant(tokens_from(parsed.tokens, first.start()));
+    let head = from_first.next()?;
+    let after_head = from_first.next()?;
+    let head_text = &parsed.source[head.range()];
+    if head.kind().is_soft_keyword()
+        || (head.kind() == TokenKind::Name
+            && (head_text == "_" || after_head.kind() == TokenKind::String))
+    {
+        return None;
+    }
+    let second_end = exprs_where(parsed.body, |expr| expr.start() == at)
+        .iter()
+        .map(|expr| expr.end())
+        .max()
+        .or_else(|| {
+            let token = tokens_from(parsed.tokens, at).first()?;
+            (token.start() == at).then(|| token.end())
+        })?;
+    let range = TextRange::new(first.start(), second_end);
+    if let Expr::Name(name) = first
+        && matches!(name.id.as_str(), "print" | "exec")
+    {
+        let name = name.id.as_str();
+        let message = format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?");
+        return Some((range, message));
+    }
+    Some((
+        range,
+        "invalid syntax. Perhaps you forgot a comma?".to_string(),
+    ))
+}
+
+/// `a if b` without `else`: CPython underlines `a if b`.
+fn missing_else(parsed: &Parsed, at: TextSize) -> Option<(TextRange, String)> {
+    let previous_end = token_before(parsed.tokens, at)?.end();
+    let conditional = exprs_where(
+        parsed.body,
+        |expr| matches!(expr, Expr::If(conditional) if conditional.test.end() == previous_end),
+    )
+    .pop()?;
+    let Expr::If(conditional) = conditional else {
+        return None;
+    };
+    Some((
+        TextRange::new(conditional.body.start(), conditional.test.end()),
+        "expected 'else' after 'if' expression".to_string(),
+    ))
+}
+
+/// `if x = 1:` (or `elif`, `while`): CPython's `invalid_named_expression` in the condition.
+fn condition_assignment(parsed: &Parsed, at: TextSize) -> Option<(TextRange, String)> {
+    let previous = token_before(parsed.tokens, at)?;
+    let previous_end = previous.end();
+    let condition = match innermost_stmt(parsed.body, previous.start())? {
+        Stmt::If(statement) => std::iter::once(&*statement.test)
+            .chain(
+                statement
+                    .elif_else_clauses
+                    .iter()
+                    .filter_map(|clause| clause.test.as_ref()),
+            )
+            .find(|test| test.end() == previous_end)?,
+        Stmt::While(statement) if statement.test.end() == previous_end => &*statement.test,
+        _ => return None,
+    };
+    let rest: Vec<_> = significant(tokens_from(parsed.tokens, at))
+        .skip(1)
+        .collect();
+    let first = rest.first()?;
+    if matches!(
+        first.kind(),
+        TokenKind::Not | TokenKind::Lambda | TokenKind::Yield | TokenKind::Star
+    ) {
+        return None;
+    }
+    let end = first_bitwise_or_end(&rest);
+    let after = significant(tokens_from(parsed.tokens, end)).next()?;
+    if matches!(after.kind(), TokenKind::Equal | TokenKind::ColonEqual) {
+        return None;
+    }
+    if let Expr::Name(_) = condition {
+        return Some((
+            TextRange::new(condition.start(), end),
+            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".to_string(),
+        ));
+    }
+    if !is_bitwise_or(condition) || starts_with_display(condition) {
+        return None;
+    }
+    Some((
+        condition.range(),
+        format!(
+            "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+            expr_name(condition)
+        ),
+    ))
+}
+
+/// A header not followed by `:` on the same line: CPython demands the `:` (its forced token)
+/// after `def ...`, `try`, `else` and `finally`; elsewhere its parser stops at the token with
+/// a plain "invalid syntax".
+fn expected_colon(parsed: &Parsed, at: TextSize) -> (TextRange, String) {
+    let range = invalid_syntax_range(parsed.tokens, at);
+    let Some(previous) = token_before(parsed.tokens, at) else {
+        return (range, "invalid syntax".to_string());
+    };
+    let forced_after = matches!(
+        previous.kind(),
+        TokenKind::Try | TokenKind::Else | TokenKind::Finally
+    );
+    let in_def_header = matches!(
+        innermost_stmt(parsed.body, previous.start()),
+        Some(Stmt::FunctionDef(function)) if function.body.first().is_none_or(|first| at <= first.start())
+    );
+    if forced_after || in_def_header {
+        (range, "expected ':'".to_string())
+    } else {
+        (range, "invalid syntax".to_string())
+    }
 }
