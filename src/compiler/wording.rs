@@ -8,6 +8,12 @@ use ruff_python_ast::{self as ast, Expr, Stmt, UnaryOp};
 use ruff_python_parser::{ParseError, ParseErrorType};
 use ruff_text_size::{Ranged, TextRange, TextSize};
 
+use super::limits;
+
+/// The walks over the syntax tree stop descending here, as `limits`'s does: a tree that failed
+/// to parse may be arbitrarily deep.
+const DESCENT_CAP: usize = limits::COMPILER_RECURSION_LIMIT + limits::PARSER_STACK_LIMIT;
+
 /// What the parse produced, for reading the context of an error.
 pub struct Parsed<'a> {
     pub body: &'a [Stmt],
@@ -92,6 +98,13 @@ pub fn specific_error(parsed: &Parsed, err: &ParseError) -> Option<(TextRange, S
             condition.or_else(|| Some(expected_colon(parsed, at.start())))
         }
         ParseErrorType::SimpleStatementsOnSameLine => legacy_print(parsed, at.start()),
+        ParseErrorType::OtherError(message) if message == "Expected a parameter name" => {
+            keyword_not_a_name(parsed, at)
+        }
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Rpar,
+            found: TokenKind::For,
+        } => keyword_with_comprehension(parsed, at.start()),
         ParseErrorType::UnparenthesizedGeneratorExpression => {
             let message = "Generator expression must be parenthesized".to_string();
             if innermost_call(parsed.body, at.start()).is_some() {
@@ -495,12 +508,15 @@ fn innermost_stmt(body: &[Stmt], offset: TextSize) -> Option<&Stmt> {
     struct Finder<'a> {
         offset: TextSize,
         found: Option<&'a Stmt>,
+        depth: usize,
     }
     impl<'a> Visitor<'a> for Finder<'a> {
         fn visit_stmt(&mut self, stmt: &'a Stmt) {
-            if stmt.range().contains_inclusive(self.offset) {
+            if stmt.range().contains_inclusive(self.offset) && self.depth < DESCENT_CAP {
                 self.found = Some(stmt);
+                self.depth += 1;
                 visitor::walk_stmt(self, stmt);
+                self.depth -= 1;
             }
         }
         fn visit_expr(&mut self, _: &'a Expr) {}
@@ -508,6 +524,7 @@ fn innermost_stmt(body: &[Stmt], offset: TextSize) -> Option<&Stmt> {
     let mut finder = Finder {
         offset,
         found: None,
+        depth: 0,
     };
     finder.visit_body(body);
     finder.found
@@ -519,19 +536,24 @@ fn innermost(body: &[Stmt], offset: TextSize, wanted: impl Fn(&Expr) -> bool) ->
         offset: TextSize,
         wanted: F,
         found: Option<&'a Expr>,
+        depth: usize,
     }
     impl<'a, F: Fn(&Expr) -> bool> Visitor<'a> for Finder<'a, F> {
         fn visit_stmt(&mut self, stmt: &'a Stmt) {
-            if stmt.range().contains_inclusive(self.offset) {
+            if stmt.range().contains_inclusive(self.offset) && self.depth < DESCENT_CAP {
+                self.depth += 1;
                 visitor::walk_stmt(self, stmt);
+                self.depth -= 1;
             }
         }
         fn visit_expr(&mut self, expr: &'a Expr) {
-            if expr.range().contains_inclusive(self.offset) {
+            if expr.range().contains_inclusive(self.offset) && self.depth < DESCENT_CAP {
                 if (self.wanted)(expr) {
                     self.found = Some(expr);
                 }
+                self.depth += 1;
                 visitor::walk_expr(self, expr);
+                self.depth -= 1;
             }
         }
     }
@@ -539,6 +561,7 @@ fn innermost(body: &[Stmt], offset: TextSize, wanted: impl Fn(&Expr) -> bool) ->
         offset,
         wanted,
         found: None,
+        depth: 0,
     };
     finder.visit_body(body);
     finder.found
@@ -559,20 +582,34 @@ fn find_expr(body: &[Stmt], range: TextRange) -> Option<&Expr> {
     struct Finder<'a> {
         range: TextRange,
         found: Option<&'a Expr>,
+        depth: usize,
     }
     impl<'a> Visitor<'a> for Finder<'a> {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            if self.depth < DESCENT_CAP {
+                self.depth += 1;
+                visitor::walk_stmt(self, stmt);
+                self.depth -= 1;
+            }
+        }
         fn visit_expr(&mut self, expr: &'a Expr) {
-            if self.found.is_some() {
+            if self.found.is_some() || self.depth >= DESCENT_CAP {
                 return;
             }
             if expr.range() == self.range {
                 self.found = Some(expr);
             } else if expr.range().contains_range(self.range) {
+                self.depth += 1;
                 visitor::walk_expr(self, expr);
+                self.depth -= 1;
             }
         }
     }
-    let mut finder = Finder { range, found: None };
+    let mut finder = Finder {
+        range,
+        found: None,
+        depth: 0,
+    };
     finder.visit_body(body);
     finder.found
 }
@@ -621,18 +658,32 @@ fn exprs_where(body: &[Stmt], keep: impl Fn(&Expr) -> bool) -> Vec<&Expr> {
     struct Collector<'a, F> {
         keep: F,
         found: Vec<&'a Expr>,
+        depth: usize,
     }
     impl<'a, F: Fn(&Expr) -> bool> Visitor<'a> for Collector<'a, F> {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            if self.depth < DESCENT_CAP {
+                self.depth += 1;
+                visitor::walk_stmt(self, stmt);
+                self.depth -= 1;
+            }
+        }
         fn visit_expr(&mut self, expr: &'a Expr) {
+            if self.depth >= DESCENT_CAP {
+                return;
+            }
             if (self.keep)(expr) {
                 self.found.push(expr);
             }
+            self.depth += 1;
             visitor::walk_expr(self, expr);
+            self.depth -= 1;
         }
     }
     let mut collector = Collector {
         keep,
         found: Vec::new(),
+        depth: 0,
     };
     collector.visit_body(body);
     collector.found
@@ -779,4 +830,37 @@ fn expected_colon(parsed: &Parsed, at: TextSize) -> (TextRange, String) {
     } else {
         (range, "invalid syntax".to_string())
     }
+}
+
+/// `f(a + 1=2)` or `f(True=1)`: CPython's `invalid_kwarg` underlines the expression and `=`.
+fn keyword_not_a_name(parsed: &Parsed, at: TextRange) -> Option<(TextRange, String)> {
+    let equal = significant(tokens_from(parsed.tokens, at.end())).next()?;
+    if equal.kind() != TokenKind::Equal {
+        return None;
+    }
+    let first = significant(tokens_from(parsed.tokens, at.start())).next()?;
+    let range = TextRange::new(at.start(), equal.end());
+    let message = match first.kind() {
+        TokenKind::True | TokenKind::False | TokenKind::None if first.end() == at.end() => {
+            format!("cannot assign to {}", &parsed.source[first.range()])
+        }
+        _ => "expression cannot contain assignment, perhaps you meant \"==\"?".to_string(),
+    };
+    Some((range, message))
+}
+
+/// `f(a=1 for a in b)`: CPython underlines `a=`.
+fn keyword_with_comprehension(parsed: &Parsed, at: TextSize) -> Option<(TextRange, String)> {
+    let previous = token_before(parsed.tokens, at)?;
+    let call = innermost_call(parsed.body, previous.start())?;
+    let keyword = call.arguments.keywords.last()?;
+    let name = keyword.arg.as_ref()?;
+    if keyword.end() != previous.end() {
+        return None;
+    }
+    let equal = significant(tokens_from(parsed.tokens, name.end())).next()?;
+    Some((
+        TextRange::new(name.start(), equal.end()),
+        "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".to_string(),
+    ))
 }
