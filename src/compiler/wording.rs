@@ -446,7 +446,7 @@ fn bare_star(parsed: &Parsed, at: TextSize) -> Option<(TextRange, String)> {
 }
 
 /// A positional argument after a keyword argument (or `**` unpacking): CPython points at the
-/// token after the call's last argument.
+/// token after the call's last argument (and its trailing comma).
 fn positional_after_keyword(parsed: &Parsed, at: TextSize) -> Option<(TextRange, String)> {
     let call = innermost_call(parsed.body, at)?;
     let arguments = &call.arguments;
@@ -455,7 +455,12 @@ fn positional_after_keyword(parsed: &Parsed, at: TextSize) -> Option<(TextRange,
         .iter()
         .any(|keyword| keyword.arg.is_none() && keyword.start() < at);
     let last_end = arguments.iter_source_order().map(|arg| arg.end()).max()?;
-    let next = significant(tokens_from(parsed.tokens, last_end)).next()?;
+    // CPython's parser has looked past a trailing comma for one more argument.
+    let mut after = significant(tokens_from(parsed.tokens, last_end));
+    let mut next = after.next()?;
+    if next.kind() == TokenKind::Comma {
+        next = after.next()?;
+    }
     let message = if unpacking {
         "positional argument follows keyword argument unpacking"
     } else {
