@@ -16,6 +16,7 @@ mod source;
 mod teardown;
 #[cfg(test)]
 mod tests;
+mod wording;
 
 use std::rc::Rc;
 
@@ -53,7 +54,17 @@ pub fn compile(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
         Mod::Module(module) => &module.body,
         Mod::Expression(_) => &[],
     };
-    let compiled = compile_parsed(body, parsed.errors().first(), &scanned, &lines, filename);
+    let compiled = compile_parsed(
+        wording::Parsed {
+            body,
+            tokens: parsed.tokens(),
+            source,
+        },
+        parsed.errors().first(),
+        &scanned,
+        &lines,
+        filename,
+    );
     if compiled.is_err() {
         // Dropping a syntax tree recurses once per level, and a 25-million-term `a + a + ...`
         // overflowed the stack that way; a tree that failed to compile may be that deep, so it
@@ -77,7 +88,7 @@ pub fn compile(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
 /// (indentation) or the parser's, whichever comes first in the source, then CPython's limits,
 /// its symbol table's and its code generator's.
 fn compile_parsed(
-    body: &[Stmt],
+    parsed: wording::Parsed,
     parse_error: Option<&ParseError>,
     scanned: &Prescan,
     lines: &LineIndex,
@@ -90,12 +101,13 @@ fn compile_parsed(
             Some(problem) if problem.offset <= usize::from(err.location.start()) => {
                 indentation_error(problem)
             }
-            _ => syntax_error_from_parse(lines, &filename, scanned.first_unclosed, err),
+            _ => syntax_error_from_parse(&parsed, lines, &filename, scanned.first_unclosed, err),
         });
     }
     if let Some(problem) = &scanned.indentation {
         return Err(indentation_error(problem));
     }
+    let body = parsed.body;
     limits::check_nesting(body)?;
     checks::check_module(body, lines, &filename)?;
     codegen::compile_module(body, lines, filename)
@@ -138,6 +150,7 @@ const MAX_PARSER_CHAIN: usize = limits::PARSER_STACK_LIMIT - limits::STATEMENT_P
 
 /// Translates ruff's parse error into CPython 3.11's wording where the two differ.
 fn syntax_error_from_parse(
+    parsed: &wording::Parsed,
     lines: &LineIndex,
     filename: &Rc<str>,
     unclosed: Option<usize>,
@@ -176,11 +189,10 @@ fn syntax_error_from_parse(
             format!("'{ch}' was never closed"),
         );
     }
+    if let Some((range, message)) = wording::specific_error(parsed, err) {
+        return lines.error_over(filename, range, "SyntaxError", message);
+    }
     let (kind, message) = match &err.error {
-        ParseErrorType::InvalidAssignmentTarget => (
-            "SyntaxError",
-            "cannot assign to literal here. Maybe you meant '==' instead of '='?".to_string(),
-        ),
         _ if text.contains("Expected an indented block") => {
             let line = lines.line_of(at).saturating_sub(1).max(1);
             let header = lines.line_text(line);
@@ -203,7 +215,11 @@ fn syntax_error_from_parse(
             ("IndentationError", "unexpected indent".to_string())
         }
         _ if text.starts_with("Expected `:`") => ("SyntaxError", "expected ':'".to_string()),
-        _ => ("SyntaxError", "invalid syntax".to_string()),
+        _ => {
+            let range = wording::invalid_syntax_range(parsed.tokens, at);
+            let message = "invalid syntax".to_string();
+            return lines.error_over(filename, range, "SyntaxError", message);
+        }
     };
     lines.error(filename, at, kind, message)
 }
