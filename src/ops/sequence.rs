@@ -362,13 +362,19 @@ pub fn for_iter_next(vm: &mut Vm, iterator: &Value) -> PyResult<Option<Value>> {
     match iterator {
         Value::Iter(it) => {
             let mut state = it.borrow_mut();
-            match &mut *state {
-                PyIter::Dict(_) | PyIter::Set(_) | PyIter::Adapter(_) => {
-                    drop(state);
-                    next_of_fallible(vm, it)
-                }
-                simple => Ok(simple.next_simple()),
+            // One dispatch on the hot path: `next_simple` yields the item of every simple
+            // iterator and `None` for an exhausted or a fallible one, told apart afterwards.
+            if let Some(item) = state.next_simple() {
+                return Ok(Some(item));
             }
+            if matches!(
+                &*state,
+                PyIter::Dict(_) | PyIter::Set(_) | PyIter::Adapter(_)
+            ) {
+                drop(state);
+                return next_of_fallible(vm, it);
+            }
+            Ok(None)
         }
         other => Err(type_error(format!(
             "'{}' object is not an iterator",

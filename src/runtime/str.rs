@@ -215,8 +215,9 @@ impl PyStr {
     }
 
     /// Python's `==` on strings.
+    #[inline]
     pub fn equals(&self, other: &PyStr) -> bool {
-        self.text == other.text && self.lone == other.lone
+        std::ptr::eq(self, other) || (self.text == other.text && self.lone == other.lone)
     }
 
     /// Python's ordering of strings: by code point.
