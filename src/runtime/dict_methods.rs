@@ -278,28 +278,13 @@ pub fn mapping_binary_op(
         (BinOp::And | BinOp::Or | BinOp::Subtract | BinOp::Xor, _, _)
             if is_set_like_view(a) || is_set_like_view(b) =>
         {
-            if !is_iterable(a) || !is_iterable(b) {
+            if !crate::ops::is_iterable(a) || !crate::ops::is_iterable(b) {
                 return None;
             }
             Some(view_set_op(vm, op, a, b))
         }
         _ => None,
     }
-}
-
-fn is_iterable(value: &Value) -> bool {
-    matches!(
-        value,
-        Value::List(_)
-            | Value::Tuple(_)
-            | Value::Str(_)
-            | Value::Range(_)
-            | Value::Iter(_)
-            | Value::Dict(_)
-            | Value::Set(_)
-            | Value::FrozenSet(_)
-            | Value::DictView(_)
-    )
 }
 
 /// CPython's `dictviews_*`: the left operand made a set (a keys view through its dict), then

@@ -248,6 +248,22 @@ unsafe fn delete_subscr(
     }
 }
 
+/// The stack item `depth` down (1 = the top), the top being held in `top` (out of the stack
+/// region) while the item is used.
+///
+/// # Safety
+/// The verifier must have proved the stack holds `depth` items; the reference must not outlive
+/// the instruction (arena slots never move while it lives).
+#[inline(always)]
+unsafe fn item_down<'a>(ex: &Exec<'_>, top: &'a Value, depth: usize) -> &'a Value {
+    if depth <= 1 {
+        top
+    } else {
+        // SAFETY: item `depth` (>= 2) is at sp - (depth - 1), inside the stack region.
+        unsafe { &*ex.sp.sub(depth - 1) }
+    }
+}
+
 /// `(c .. v -- c ..)`: adds the top to the container `arg` items down once it is popped.
 #[inline(always)]
 unsafe fn add_to(
@@ -256,17 +272,10 @@ unsafe fn add_to(
     tos: Value,
     f: fn(&mut Vm, &Value, Value) -> PyResult<()>,
 ) -> Step {
-    let depth = ins.arg() as usize;
     let new_top = ex.pop();
-    let result = if depth <= 1 {
-        f(ex.vm, &new_top, tos)
-    } else {
-        // SAFETY: the verifier proved the stack holds the container: item `depth` of the
-        // stack after the pop is at sp - (depth - 1), inside the stack region; arena slots
-        // never move while the reference lives.
-        let container = unsafe { &*ex.sp.sub(depth - 1) };
-        f(ex.vm, container, tos)
-    };
+    // SAFETY: the verifier proved the stack holds the container `arg` items down.
+    let container = unsafe { item_down(ex, &new_top, ins.arg() as usize) };
+    let result = f(ex.vm, container, tos);
     match result {
         Ok(()) => new_top,
         Err(err) => ex.fail_keeping(new_top, err),
@@ -281,16 +290,11 @@ unsafe fn map_add(
     tos: Value,
     f: fn(&mut Vm, &Value, Value, Value) -> PyResult<()>,
 ) -> Step {
-    let depth = ins.arg() as usize;
     let key = ex.pop();
     let new_top = ex.pop();
-    let result = if depth <= 1 {
-        f(ex.vm, &new_top, key, tos)
-    } else {
-        // SAFETY: as in `add_to`: the verifier proved the container is on the stack.
-        let container = unsafe { &*ex.sp.sub(depth - 1) };
-        f(ex.vm, container, key, tos)
-    };
+    // SAFETY: the verifier proved the stack holds the container `arg` items down.
+    let container = unsafe { item_down(ex, &new_top, ins.arg() as usize) };
+    let result = f(ex.vm, container, key, tos);
     match result {
         Ok(()) => new_top,
         Err(err) => ex.fail_keeping(new_top, err),
@@ -311,13 +315,9 @@ unsafe fn dict_merge(
     // SAFETY: the verifier proved the stack holds the callee `depth + 2` items down after the
     // pop (at sp - (depth + 1)); arena slots never move while the reference lives.
     let callee = unsafe { &*ex.sp.sub(depth + 1) };
-    let result = if depth <= 1 {
-        f(ex.vm, &new_top, callee, tos)
-    } else {
-        // SAFETY: as in `add_to`.
-        let container = unsafe { &*ex.sp.sub(depth - 1) };
-        f(ex.vm, container, callee, tos)
-    };
+    // SAFETY: the container is `depth` items down, as the verifier proved.
+    let container = unsafe { item_down(ex, &new_top, depth) };
+    let result = f(ex.vm, container, callee, tos);
     match result {
         Ok(()) => new_top,
         Err(err) => ex.fail_keeping(new_top, err),
