@@ -144,6 +144,18 @@ pub fn load_attr(_vm: &mut Vm, object: Value, name: &PyStr) -> PyResult<Value> {
     {
         return Ok(value);
     }
+    if let Value::Type(ty) = &object {
+        return crate::runtime::types::type_attribute(ty, name.as_str()).ok_or_else(|| {
+            PyErr::new(
+                ExcKind::AttributeError,
+                format!(
+                    "type object '{}' has no attribute '{}'",
+                    ty.name,
+                    name.as_str()
+                ),
+            )
+        });
+    }
     match find_method(&object, name.as_str()) {
         Some(method) => Ok(Value::BoundMethod(Rc::new((object, method)))),
         None => Err(no_attribute(&object, name)),

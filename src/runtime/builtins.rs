@@ -173,9 +173,22 @@ pub static BUILTINS: &[BuiltinFn] = &[
         name: "hex",
         call: numeric_builtins::builtin_hex,
     },
+    BuiltinFn {
+        name: "type",
+        call: super::types::builtin_type_call,
+    },
+    BuiltinFn {
+        name: "issubclass",
+        call: builtins_iter::builtin_issubclass,
+    },
 ];
 
+/// The builtin `name`: a type object for the type names (`int`, `list`, ...), else a built-in
+/// function; `Null` when there is none.
 pub fn lookup_builtin(name: &str) -> Value {
+    if let Some(ty) = super::types::named_type(name) {
+        return ty;
+    }
     BUILTINS
         .iter()
         .find(|b| b.name == name)
@@ -329,7 +342,7 @@ pub fn find_method(value: &Value, name: &str) -> Option<&'static BuiltinMethod> 
         Value::Dict(_) => DICT_METHODS,
         Value::Set(_) => SET_METHODS,
         Value::FrozenSet(_) => FROZENSET_METHODS,
-        Value::Builtin(b) if b.name == "dict" => DICT_TYPE_METHODS,
+        Value::Type(t) if t.name == "dict" => DICT_TYPE_METHODS,
         Value::DictView(view) => match view.kind {
             super::dict::ViewKind::Keys => DICT_KEYS_METHODS,
             super::dict::ViewKind::Items => DICT_ITEMS_METHODS,
@@ -340,6 +353,26 @@ pub fn find_method(value: &Value, name: &str) -> Option<&'static BuiltinMethod> 
         _ => return None,
     };
     table.iter().find(|m| m.name == name)
+}
+
+/// The method `name` a built-in type defines itself (not inherited), unbound.
+pub fn type_method(type_name: &str, name: &str) -> Option<&'static BuiltinMethod> {
+    let tables: &[&'static [BuiltinMethod]] = match type_name {
+        "str" => &[STR_METHODS],
+        "list" => &[LIST_METHODS],
+        "dict" => &[DICT_METHODS, DICT_TYPE_METHODS],
+        "set" => &[SET_METHODS],
+        "frozenset" => &[FROZENSET_METHODS],
+        "dict_keys" => &[DICT_KEYS_METHODS],
+        "dict_items" => &[DICT_ITEMS_METHODS],
+        "tuple" => &[TUPLE_METHODS],
+        "slice" => &[SLICE_METHODS],
+        _ => &[],
+    };
+    tables
+        .iter()
+        .flat_map(|table| table.iter())
+        .find(|m| m.name == name)
 }
 
 /// Splits a builtin's arguments into positional ones and (name, value) keyword pairs.

@@ -416,31 +416,6 @@ pub fn builtin_all(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<V
 }
 
 /// The built-in names that are types, as `isinstance` understands them.
-const TYPE_NAMES: &[&str] = &[
-    "int",
-    "bool",
-    "float",
-    "str",
-    "list",
-    "tuple",
-    "range",
-    "slice",
-    "dict",
-    "set",
-    "frozenset",
-    "enumerate",
-    "zip",
-    "map",
-    "filter",
-    "reversed",
-];
-
-/// Whether `value` is an instance of the built-in type named `type_name`.
-fn is_instance_of(value: &Value, type_name: &str) -> bool {
-    let actual = value.type_name();
-    actual == type_name || (type_name == "int" && actual == "bool")
-}
-
 /// `isinstance(object, classinfo)` for the built-in types (classinfo a type or nested tuple).
 pub fn builtin_isinstance(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     no_keywords("isinstance", kwnames)?;
@@ -454,15 +429,25 @@ pub fn builtin_isinstance(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyR
 }
 
 fn matches_classinfo(vm: &mut Vm, object: &Value, classinfo: &Value) -> PyResult<bool> {
+    let object_type = crate::runtime::types::type_of(object);
+    matches_types(vm, &object_type, classinfo, "isinstance() arg 2")
+}
+
+/// Whether `ty` derives from `classinfo` (a type or a nested tuple of types); `what` names the
+/// argument in CPython's TypeError.
+fn matches_types(
+    vm: &mut Vm,
+    ty: &crate::runtime::types::PyType,
+    classinfo: &Value,
+    what: &str,
+) -> PyResult<bool> {
     match classinfo {
-        Value::Builtin(builtin) if TYPE_NAMES.contains(&builtin.name) => {
-            Ok(is_instance_of(object, builtin.name))
-        }
+        Value::Type(other) => Ok(ty.is_subtype_of(other)),
         Value::Tuple(types) => {
             vm.enter_nested(" in __instancecheck__")?;
             let mut found = Ok(false);
             for entry in types.iter() {
-                found = matches_classinfo(vm, object, entry);
+                found = matches_types(vm, ty, entry, what);
                 if !matches!(found, Ok(false)) {
                     break;
                 }
@@ -470,10 +455,25 @@ fn matches_classinfo(vm: &mut Vm, object: &Value, classinfo: &Value) -> PyResult
             vm.leave_frame();
             found
         }
-        _ => Err(type_error(
-            "isinstance() arg 2 must be a type, a tuple of types, or a union",
-        )),
+        _ => Err(type_error(format!(
+            "{what} must be a type, a tuple of types, or a union"
+        ))),
     }
+}
+
+/// `issubclass(class, classinfo)`.
+pub fn builtin_issubclass(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    no_keywords("issubclass", kwnames)?;
+    let [class, classinfo] = args else {
+        return Err(type_error(format!(
+            "issubclass expected 2 arguments, got {}",
+            args.len()
+        )));
+    };
+    let Value::Type(class) = class else {
+        return Err(type_error("issubclass() arg 1 must be a class"));
+    };
+    matches_types(vm, class, classinfo, "issubclass() arg 2").map(Value::bool)
 }
 
 /// `callable(object)`.
@@ -487,5 +487,6 @@ pub fn builtin_callable(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyRe
             | Value::Method(_)
             | Value::BoundMethod(_)
             | Value::PyMethod(_)
+            | Value::Type(_)
     )))
 }

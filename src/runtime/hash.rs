@@ -172,6 +172,7 @@ pub fn hash_value(vm: &mut Vm, value: &Value) -> PyResult<i64> {
         Value::Module(x) => hash_pointer(Rc::as_ptr(x) as usize),
         Value::Code(x) => hash_pointer(Rc::as_ptr(x) as usize),
         Value::Cell(x) => hash_pointer(Rc::as_ptr(x) as usize),
+        Value::Type(x) => hash_pointer(Rc::as_ptr(x) as usize),
     })
 }
 

@@ -25,6 +25,7 @@ pub mod slice;
 pub mod sort;
 pub mod str;
 pub mod str_methods;
+pub mod types;
 pub mod value;
 
 pub use exception::{ExcKind, PyErr, PyResult};

@@ -160,6 +160,8 @@ pub enum Value {
     /// A closed-over variable's home; lives only in frame slots and closures, never visible to
     /// scripts.
     Cell(Rc<PyCell>),
+    /// A type object (`int`, `type(x)`).
+    Type(Rc<super::types::PyType>),
 }
 
 impl Value {
@@ -238,6 +240,7 @@ impl Value {
             Value::Module(_) => "module",
             Value::Code(_) => "code",
             Value::Cell(_) => "cell",
+            Value::Type(_) => "type",
         }
     }
 
@@ -269,6 +272,7 @@ impl Value {
             (Value::Module(a), Value::Module(b)) => Rc::ptr_eq(a, b),
             (Value::Code(a), Value::Code(b)) => Rc::ptr_eq(a, b),
             (Value::Cell(a), Value::Cell(b)) => Rc::ptr_eq(a, b),
+            (Value::Type(a), Value::Type(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
     }
@@ -319,6 +323,7 @@ impl Value {
             Value::Module(x) => Value::Module(x.clone()),
             Value::Code(x) => Value::Code(x.clone()),
             Value::Cell(x) => Value::Cell(x.clone()),
+            Value::Type(x) => Value::Type(x.clone()),
             Value::Null => Value::Null,
             Value::None => Value::None,
             Value::Bool(b) => Value::Bool(*b),

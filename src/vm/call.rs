@@ -133,6 +133,7 @@ pub(crate) fn call_native(
             method.invoke(vm, this, rest, kwnames)
         }
         Value::BoundMethod(bound) => bound.1.invoke(vm, &bound.0, args, kwnames),
+        Value::Type(ty) => crate::runtime::types::call_type(vm, ty, args, kwnames),
         other => Err(type_error(format!(
             "'{}' object is not callable",
             other.type_name()
@@ -454,6 +455,7 @@ pub(crate) fn function_str(callee: &Value) -> String {
         Value::Builtin(b) => format!("{}()", b.name),
         Value::Method(m) => format!("{}.{}()", m.owner, m.name),
         Value::BoundMethod(bound) => format!("{}.{}()", bound.1.owner, bound.1.name),
+        Value::Type(ty) => format!("{}()", ty.name),
         other => format!("{} object", other.type_name()),
     }
 }

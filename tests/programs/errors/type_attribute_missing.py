@@ -1,0 +1,2 @@
+print(int.__name__, list.__mro__)
+print(str.nope)

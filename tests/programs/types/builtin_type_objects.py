@@ -1,0 +1,11 @@
+print(type(1), type(True), type("a").__name__, type([]) is list, type(type), type(int))
+print(isinstance(True, int), isinstance(1, (str, float)), issubclass(bool, int), issubclass(int, (str, object)))
+print(int("7"), list(range(3)), dict(a=1), tuple("ab"), set([1]), str(5), float("1.5"), bool([]))
+xs = [1]
+list.append(xs, 2)
+print(xs, str.upper("a"), list(map(str.upper, ["x", "y"])), dict.fromkeys("ab", 0))
+print(sorted(["10", "9", "100"], key=int), list(map(int, "123")))
+print(int, [str, float], {int: 1}[int], int == int, int != str, bool.__mro__, int.__name__)
+print(type(len), type(lambda: 0).__name__, type(iter([])).__name__, type({}.keys()).__name__)
+print(callable(int), type(None).__name__, type(range(3)) is range)
+print(str.join(",", ["a", "b"]), type(1.5) is float)
