@@ -156,7 +156,7 @@ pub fn load_attr(_vm: &mut Vm, object: Value, name: &PyStr) -> PyResult<Value> {
             )
         });
     }
-    match find_method(&object, name.as_str()) {
+    match find_method(&object, name) {
         Some(method) => Ok(Value::BoundMethod(Rc::new((object, method)))),
         None => Err(no_attribute(&object, name)),
     }
@@ -176,7 +176,7 @@ fn no_attribute(object: &Value, name: &PyStr) -> PyErr {
 /// `LOAD_METHOD`: `(callable, self)` for a method of a built-in type, so the call needs no
 /// bound-method allocation; `(attribute, NULL)` otherwise.
 pub fn load_method(vm: &mut Vm, object: Value, name: &PyStr) -> PyResult<(Value, Value)> {
-    if let Some(method) = find_method(&object, name.as_str()) {
+    if let Some(method) = find_method(&object, name) {
         return Ok((Value::Method(method), object));
     }
     Ok((load_attr(vm, object, name)?, Value::Null))

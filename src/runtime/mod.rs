@@ -16,6 +16,7 @@ pub mod format;
 pub mod function;
 pub mod hash;
 pub mod int;
+pub mod intern;
 pub mod modules;
 pub mod numeric_builtins;
 pub mod object;

@@ -24,7 +24,6 @@ use super::scope::{Place, ScopeInfo, ScopeTable};
 use super::{CompileError, LineIndex, literals};
 use crate::bytecode::{BinOp, CmpOp, Code, Instr, Opcode, Position, Signature};
 use crate::runtime::Value;
-use crate::runtime::str::PyStr;
 
 /// Expressions nested deeper than this are refused instead of overflowing the compiler's stack
 /// (`limits` refuses them before code generation already).
@@ -339,7 +338,7 @@ impl<'a> Compiler<'a> {
             names: unit
                 .names
                 .iter()
-                .map(|n| Rc::new(PyStr::new(n.to_string())))
+                .map(|n| crate::runtime::intern::intern(n))
                 .collect(),
             varnames,
             nfree,
