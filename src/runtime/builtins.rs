@@ -342,7 +342,7 @@ fn method_table(value: &Value) -> Option<&'static [BuiltinMethod]> {
         Value::Dict(_) => DICT_METHODS,
         Value::Set(_) => SET_METHODS,
         Value::FrozenSet(_) => FROZENSET_METHODS,
-        Value::Type(t) if t.name == "dict" => DICT_TYPE_METHODS,
+        Value::Type(t) if &*t.name == "dict" => DICT_TYPE_METHODS,
         Value::DictView(view) => match view.kind {
             super::dict::ViewKind::Keys => DICT_KEYS_METHODS,
             super::dict::ViewKind::Items => DICT_ITEMS_METHODS,

@@ -176,7 +176,7 @@ fn write_repr(out: &mut String, value: &Value, visiting: &mut Vec<*const ()>) ->
         Value::Cell(cell) => out.push_str(&format!("<cell at {:p}>", std::rc::Rc::as_ptr(cell))),
         Value::Type(ty) => {
             out.push_str("<class '");
-            out.push_str(ty.name);
+            out.push_str(&ty.name);
             out.push_str("'>");
         }
     }

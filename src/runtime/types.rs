@@ -2,7 +2,8 @@
 //! (`type(x)`, `type(x) is int`, `isinstance`, `issubclass`), calling a built-in type constructs
 //! (`int("7")`), and a type reaches its methods unbound (`list.append(xs, 1)`,
 //! `map(str.upper, words)`). One `PyType` per built-in type name, created once per thread.
-//! User classes (see `docs/object-model.md`) will be `PyType`s too.
+//! User classes (see `docs/object-model.md`) will be `PyType`s too: every type keeps its bases
+//! and the method resolution order computed from them by C3 linearisation, as CPython does.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -15,45 +16,93 @@ use crate::vm::Vm;
 
 /// A type object.
 pub struct PyType {
-    pub(crate) name: &'static str,
-    /// The single base (`object` has none; `bool`'s is `int`).
-    pub(crate) base: Option<Rc<PyType>>,
+    pub(crate) name: Rc<str>,
+    /// The direct bases, in the order the class statement lists them (`object` has none).
+    pub(crate) bases: Vec<Rc<PyType>>,
+    /// The method resolution order after the type itself (its C3 linearisation without its
+    /// first entry, which would be a reference cycle).
+    pub(crate) ancestors: Vec<Rc<PyType>>,
     /// What calling the type does (`int("7")`), if it can be called.
     pub(crate) constructor: Option<&'static BuiltinFn>,
 }
 
 impl PyType {
-    /// Whether `self` is `other` or derives from it.
-    pub fn is_subtype_of(&self, other: &PyType) -> bool {
-        let mut at = Some(self);
-        while let Some(t) = at {
-            if std::ptr::eq(t, other) {
-                return true;
-            }
-            at = t.base.as_deref();
-        }
-        false
+    /// A type deriving from `bases`, its method resolution order computed by C3; CPython's
+    /// TypeError when the bases admit no consistent order.
+    pub fn new(
+        name: Rc<str>,
+        bases: Vec<Rc<PyType>>,
+        constructor: Option<&'static BuiltinFn>,
+    ) -> PyResult<PyType> {
+        let ancestors = c3_ancestors(&bases)?;
+        Ok(PyType {
+            name,
+            bases,
+            ancestors,
+            constructor,
+        })
     }
 
-    /// The method resolution order: the type, then its bases up to `object`.
+    /// Whether `self` is `other` or derives from it.
+    pub fn is_subtype_of(&self, other: &PyType) -> bool {
+        std::ptr::eq(self, other) || self.ancestors.iter().any(|t| std::ptr::eq(&**t, other))
+    }
+
+    /// The method resolution order (`__mro__`): the type, then its ancestors.
     pub fn mro(self: &Rc<Self>) -> Vec<Rc<PyType>> {
-        let mut order = vec![self.clone()];
-        while let Some(base) = order.last().and_then(|t| t.base.clone()) {
-            order.push(base);
-        }
-        order
+        std::iter::once(self.clone())
+            .chain(self.ancestors.iter().cloned())
+            .collect()
     }
 
     /// The built-in method `name` reached through the type, unbound.
     pub fn method(&self, name: &str) -> Option<&'static BuiltinMethod> {
-        let mut at = Some(self);
-        while let Some(t) = at {
-            if let Some(found) = super::builtins::type_method(t.name, name) {
-                return Some(found);
-            }
-            at = t.base.as_deref();
+        std::iter::once(self)
+            .chain(self.ancestors.iter().map(|t| &**t))
+            .find_map(|t| super::builtins::type_method(&t.name, name))
+    }
+}
+
+/// C3 linearisation of `bases` (the merge of their MROs and the list of bases): the ancestors
+/// of a type with those bases, or CPython's TypeError naming the bases left unmergeable.
+fn c3_ancestors(bases: &[Rc<PyType>]) -> PyResult<Vec<Rc<PyType>>> {
+    let mut sequences: Vec<Vec<Rc<PyType>>> = bases.iter().map(|b| b.mro()).collect();
+    sequences.push(bases.to_vec());
+    let mut order: Vec<Rc<PyType>> = Vec::new();
+    loop {
+        sequences.retain(|s| !s.is_empty());
+        if sequences.is_empty() {
+            return Ok(order);
         }
-        None
+        // The first head that appears in no sequence's tail.
+        let in_a_tail = |t: &Rc<PyType>| {
+            sequences
+                .iter()
+                .any(|s| s[1..].iter().any(|u| Rc::ptr_eq(u, t)))
+        };
+        let Some(next) = sequences
+            .iter()
+            .map(|s| s[0].clone())
+            .find(|h| !in_a_tail(h))
+        else {
+            let mut stuck: Vec<&str> = Vec::new();
+            for s in &sequences {
+                if !stuck.contains(&&*s[0].name) {
+                    stuck.push(&s[0].name);
+                }
+            }
+            return Err(type_error(format!(
+                // CPython 3.11's message has this line break in it.
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                stuck.join(", ")
+            )));
+        };
+        for s in sequences.iter_mut() {
+            if Rc::ptr_eq(&s[0], &next) {
+                s.remove(0);
+            }
+        }
+        order.push(next);
     }
 }
 
@@ -89,15 +138,17 @@ pub fn builtin_type(name: &'static str) -> Rc<PyType> {
     if let Some(found) = TYPES.with(|types| types.borrow().get(name).cloned()) {
         return found;
     }
-    let base = match name {
-        "object" => None,
-        "bool" => Some(builtin_type("int")),
-        _ => Some(builtin_type("object")),
+    let bases = match name {
+        "object" => vec![],
+        "bool" => vec![builtin_type("int")],
+        _ => vec![builtin_type("object")],
     };
     let constructor = super::builtins::BUILTINS.iter().find(|b| b.name == name);
+    let ancestors = bases.iter().flat_map(|b| b.mro()).collect();
     let created = Rc::new(PyType {
-        name,
-        base,
+        name: Rc::from(name),
+        bases,
+        ancestors,
         constructor,
     });
     TYPES.with(|types| types.borrow_mut().insert(name, created.clone()));
@@ -121,7 +172,7 @@ pub fn named_type(name: &str) -> Option<Value> {
 pub fn call_type(vm: &mut Vm, ty: &PyType, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     match ty.constructor {
         Some(constructor) => (constructor.call)(vm, args, kwnames),
-        None if ty.name == "object" => Err(type_error(
+        None if &*ty.name == "object" => Err(type_error(
             "object() instances are not supported by Spindle yet",
         )),
         None => Err(type_error(format!("cannot create '{}' instances", ty.name))),
@@ -146,10 +197,11 @@ pub fn builtin_type_call(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyR
 /// `__base__`, and its methods, unbound.
 pub fn type_attribute(ty: &Rc<PyType>, name: &str) -> Option<Value> {
     Some(match name {
-        "__name__" | "__qualname__" => Value::str(ty.name),
+        "__name__" | "__qualname__" => Value::str(&ty.name),
         "__module__" => Value::str("builtins"),
         "__mro__" => Value::tuple(ty.mro().into_iter().map(Value::Type).collect()),
-        "__base__" => ty.base.clone().map_or(Value::None, Value::Type),
+        "__base__" => ty.bases.first().cloned().map_or(Value::None, Value::Type),
+        "__bases__" => Value::tuple(ty.bases.iter().cloned().map(Value::Type).collect()),
         _ => return ty.method(name).map(Value::Method),
     })
 }
@@ -168,8 +220,61 @@ mod tests {
         assert!(boolean.is_subtype_of(&int));
         assert!(boolean.is_subtype_of(&object));
         assert!(!int.is_subtype_of(&boolean));
-        let names: Vec<&str> = boolean.mro().iter().map(|t| t.name).collect();
+        let names: Vec<String> = boolean.mro().iter().map(|t| t.name.to_string()).collect();
         assert_eq!(names, ["bool", "int", "object"]);
         assert!(Rc::ptr_eq(&type_of(&Value::Int(3)), &int));
+    }
+
+    fn class(name: &str, bases: &[&Rc<PyType>]) -> PyResult<Rc<PyType>> {
+        let bases = if bases.is_empty() {
+            vec![builtin_type("object")]
+        } else {
+            bases.iter().map(|b| (*b).clone()).collect()
+        };
+        PyType::new(Rc::from(name), bases, None).map(Rc::new)
+    }
+
+    fn mro_names(ty: &Rc<PyType>) -> Vec<String> {
+        ty.mro().iter().map(|t| t.name.to_string()).collect()
+    }
+
+    /// The orders CPython 3.11 prints for these hierarchies (`[c.__name__ for c in X.__mro__]`).
+    #[test]
+    fn c3_orders_match_cpython() {
+        let a = class("A", &[]).expect("A");
+        let b = class("B", &[&a]).expect("B");
+        let c = class("C", &[&a]).expect("C");
+        let d = class("D", &[&b, &c]).expect("D");
+        assert_eq!(mro_names(&d), ["D", "B", "C", "A", "object"]);
+        let o = builtin_type("object");
+        let (ka, kb, kc, kd, ke) = (
+            class("KA", &[&o]).expect("KA"),
+            class("KB", &[&o]).expect("KB"),
+            class("KC", &[&o]).expect("KC"),
+            class("KD", &[&o]).expect("KD"),
+            class("KE", &[&o]).expect("KE"),
+        );
+        let k1 = class("K1", &[&ka, &kb, &kc]).expect("K1");
+        let k2 = class("K2", &[&kd, &kb, &ke]).expect("K2");
+        let k3 = class("K3", &[&kd, &ka]).expect("K3");
+        let z = class("Z", &[&k1, &k2, &k3]).expect("Z");
+        assert_eq!(
+            mro_names(&z),
+            [
+                "Z", "K1", "K2", "K3", "KD", "KA", "KB", "KC", "KE", "object"
+            ]
+        );
+        assert!(z.is_subtype_of(&ka) && !ka.is_subtype_of(&z));
+    }
+
+    #[test]
+    fn inconsistent_hierarchies_are_cpythons_type_error() {
+        let a = class("A", &[]).expect("A");
+        let b = class("B", &[&a]).expect("B");
+        let err = class("C", &[&a, &b]).err().expect("refused");
+        assert_eq!(
+            err.summary(),
+            "TypeError: Cannot create a consistent method resolution\norder (MRO) for bases A, B"
+        );
     }
 }
