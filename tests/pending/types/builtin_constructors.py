@@ -1,0 +1,20 @@
+# Calling built-in types as constructors.
+print(int("7"), int("-12"), int(3.9), int(-3.9), int(True), int(), int("ff", 16), int("0b101", 0))
+print(float("1.5"), float(2), float(), float("  -0.25 "), float("inf"))
+print(str(5), str(1.5), str(None), str([1, "a"]), repr(str()), str(True))
+print(bool([]), bool([0]), bool(0), bool(""), bool("x"), bool(), bool(None), bool(0.0))
+print(list(range(3)), list("abc"), list((1, 2)), list(), list({"a": 1, "b": 2}))
+print(tuple([1, 2]), tuple("ab"), tuple(), tuple(range(2)))
+print(dict(a=1, b=2), dict([("x", 1), ("y", 2)]), dict(), dict({"k": 1}, z=3))
+print(sorted(set([3, 1, 2, 1])), set(), sorted(set("aab")), sorted(frozenset([2, 1])))
+print(repr(object().__class__), type(object()) is object)
+o = object()
+print(repr(o).startswith("<object object at 0x"), o == o, o != object())
+print(type(int("5")) is int, type(list()) is list)
+t = int
+print(t("42") + 1, list is type([]))
+conv = [int, float, str, bool]
+print([c("1") for c in conv])
+print(type("x")("y"), type(3)("8"), type([1])("ab"))
+print(range(5)[1], repr(range(1, 4)), slice(1, 3), repr(slice(None)))
+print(int.__class__, type(5).__class__)

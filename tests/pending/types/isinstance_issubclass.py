@@ -1,0 +1,16 @@
+# isinstance/issubclass with single types, tuples, nested tuples and bool/int.
+print(isinstance(1, int), isinstance(True, int), isinstance(True, bool))
+print(isinstance(1, bool), isinstance(1.0, int), isinstance(1, float))
+print(isinstance("a", (int, str)), isinstance([], (int, str)))
+print(isinstance(3, (float, (str, int))))
+print(isinstance(None, type(None)), isinstance(None, object))
+print(isinstance(int, type), isinstance(int, object), isinstance(type, type))
+print(isinstance([], object), isinstance(len, object))
+print(issubclass(bool, int), issubclass(int, bool), issubclass(int, int))
+print(issubclass(bool, (str, int)), issubclass(float, (str, int)))
+print(issubclass(int, object), issubclass(type, object), issubclass(object, type))
+print(issubclass(list, object), issubclass(dict, (list, tuple)))
+print(isinstance(1, ()), issubclass(int, ()))
+print(isinstance({}.keys(), object))
+for v in [0, False, 2.5, "x", [], (), {}, None]:
+    print(repr(v), isinstance(v, int), isinstance(v, (list, tuple, dict)))
