@@ -11,4 +11,4 @@ pub mod verify;
 
 pub(crate) use code::DecodeOwner;
 pub use code::{Code, Instr, Position, Signature};
-pub use opcodes::{BinOp, CmpOp, Opcode, OperandKind, Shape};
+pub use opcodes::{BinOp, CmpOp, Opcode, OperandKind, Shape, unpack_ex_items, unpack_ex_split};

@@ -206,7 +206,7 @@ impl Opcode {
             Shape::dict_merge => (n.saturating_add(3), n.saturating_add(2)),
             Shape::build => (n, 1),
             Shape::unpack => (1, n),
-            Shape::unpack_ex => (1, (n & 0xff) + (n >> 8) + 1),
+            Shape::unpack_ex => (1, unpack_ex_items(n) as u32),
             Shape::for_iter => (1, if jumped { 0 } else { 2 }),
             Shape::jump_or_pop => (1, if jumped { 1 } else { 0 }),
             Shape::call => (n.saturating_add(1), 1),
@@ -235,6 +235,19 @@ impl Opcode {
             Opcode::JumpForward | Opcode::JumpBackward | Opcode::ReturnValue
         )
     }
+}
+
+/// `UNPACK_EX arg`'s split: the targets before the starred one (`arg & 0xff`) and after it
+/// (`arg >> 8`).
+pub fn unpack_ex_split(arg: u32) -> (usize, usize) {
+    ((arg & 0xff) as usize, (arg >> 8) as usize)
+}
+
+/// How many stack items `UNPACK_EX arg` pushes: the targets around the starred one, plus the
+/// starred one's list.
+pub fn unpack_ex_items(arg: u32) -> usize {
+    let (before, after) = unpack_ex_split(arg);
+    before + after + 1
 }
 
 /// `BINARY_OP` operators, numbered as CPython 3.11 numbers them (`NB_*`). In-place forms are the

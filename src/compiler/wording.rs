@@ -213,21 +213,12 @@ fn invalid_target(expr: &Expr, targets: Targets) -> Option<&Expr> {
     }
 }
 
-/// Whether CPython's `bitwise_or` rule can parse all of `expr`.
+/// Whether CPython's `bitwise_or` rule can parse all of `expr`: a `disjunction` that is not a
+/// comparison, `and`/`or` or `not`.
 fn is_bitwise_or(expr: &Expr) -> bool {
-    !matches!(
-        expr,
-        Expr::Compare(_)
-            | Expr::BoolOp(_)
-            | Expr::If(_)
-            | Expr::Lambda(_)
-            | Expr::Named(_)
-            | Expr::Starred(_)
-            | Expr::Yield(_)
-            | Expr::YieldFrom(_)
-            | Expr::Slice(_)
-    ) && !matches!(expr, Expr::UnaryOp(unary) if unary.op == UnaryOp::Not)
-        && !matches!(expr, Expr::Tuple(tuple) if !tuple.parenthesized)
+    is_disjunction(expr)
+        && !matches!(expr, Expr::Compare(_) | Expr::BoolOp(_))
+        && !matches!(expr, Expr::UnaryOp(unary) if unary.op == UnaryOp::Not)
 }
 
 /// Whether `expr` begins with a list or tuple display, a parenthesized generator or

@@ -98,14 +98,32 @@ enum Control {
 
 type Step = PyResult<Control>;
 
-fn run_function(vm: &mut Vm, mut call: Invocation<'_>) -> PyResult<Value> {
+/// A frame for `func` entered (counted in the recursion depth) with `args` bound, for the
+/// calls made outside `CALL`'s hot path (`CALL` writes this out; see `call_shape`).
+fn entered_frame(
+    vm: &mut Vm,
+    func: Rc<Function>,
+    args: &mut [Value],
+    kwnames: &[Value],
+    on_return: ReturnAction,
+) -> PyResult<Frame> {
     vm.enter_frame()?;
-    let mut locals = vec![Value::Null; call.func.code.nlocals()];
-    if let Err(err) = bind_arguments(vm, &call.func, &mut call.args, call.kwnames, &mut locals) {
+    let mut locals = vec![Value::Null; func.code.nlocals()];
+    if let Err(err) = bind_arguments(vm, &func, args, kwnames, &mut locals) {
         vm.leave_frame();
         return Err(err);
     }
-    let frame = Frame::new(call.func, locals, ReturnAction::PushResult);
+    Ok(Frame::new(func, locals, on_return))
+}
+
+fn run_function(vm: &mut Vm, mut call: Invocation<'_>) -> PyResult<Value> {
+    let frame = entered_frame(
+        vm,
+        call.func,
+        &mut call.args,
+        call.kwnames,
+        ReturnAction::PushResult,
+    )?;
     execute(vm, frame)
 }
 
@@ -289,7 +307,7 @@ macro_rules! shape {
     (unpack_ex, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
         let sequence = $f.pop();
         let start = $f.stack.len();
-        let n = ($arg & 0xff) as usize + ($arg >> 8) as usize + 1;
+        let n = crate::bytecode::unpack_ex_items($arg);
         $f.stack.resize(start + n, Value::Null);
         ops::$s($vm, sequence, $arg, &mut $f.stack[start..])?;
         Ok(Control::Next)
@@ -462,15 +480,9 @@ fn call_ex(vm: &mut Vm, f: &mut Frame, flags: u32) -> Step {
     let mut spread = spread_call(vm, callee, args, kwargs)?;
     match plan_call(&mut spread.region, false) {
         CallPlan::Enter(entry) => {
-            let func = entry.func;
-            vm.enter_frame()?;
-            let mut locals = vec![Value::Null; func.code.nlocals()];
             let args = &mut spread.region[entry.first_arg..];
-            if let Err(err) = bind_arguments(vm, &func, args, &spread.kwnames, &mut locals) {
-                vm.leave_frame();
-                return Err(err);
-            }
-            Ok(Control::Enter(Frame::new(func, locals, entry.on_return)))
+            let frame = entered_frame(vm, entry.func, args, &spread.kwnames, entry.on_return)?;
+            Ok(Control::Enter(frame))
         }
         CallPlan::Native { first_arg } => {
             let result = call_native(vm, &spread.region, first_arg, &spread.kwnames)?;

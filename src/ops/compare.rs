@@ -260,9 +260,15 @@ fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
     }
 }
 
+/// Whether `a` is `b` or equals it: how containers compare items (`in`, `index`, `count`,
+/// `remove`), so that an object not equal to itself, such as NaN, still finds itself.
+pub fn identical_or_equal(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    Ok(a.is(b) || values_equal(vm, a, b)?)
+}
+
 fn sequence_contains(vm: &mut Vm, items: &[Value], item: &Value) -> PyResult<bool> {
     for candidate in items {
-        if candidate.is(item) || values_equal(vm, candidate, item)? {
+        if identical_or_equal(vm, candidate, item)? {
             return Ok(true);
         }
     }

@@ -12,7 +12,9 @@ mod sequence;
 use std::rc::Rc;
 
 pub use arith::{absolute, binary_op, float_to_int, invert, negative, positive};
-pub use compare::{compare as compare_values, compare_op, contains_op, is_op, values_equal};
+pub use compare::{
+    compare as compare_values, compare_op, contains_op, identical_or_equal, is_op, values_equal,
+};
 pub use mapping::{
     build_map, build_set, dict_merge, dict_update, map_add, new_dict, set_add, set_update,
 };
@@ -223,13 +225,34 @@ pub fn make_function(
             "MAKE_FUNCTION got a closure that does not match the code",
         ));
     }
+    let kwdefaults = keyword_only_defaults(&code, parts.kwdefaults);
     Ok(Value::Function(Rc::new(Function {
         code,
         defaults,
-        kwdefaults: parts.kwdefaults,
+        kwdefaults,
         closure,
         module: module.clone(),
     })))
+}
+
+/// The keyword-only defaults dict of `MAKE_FUNCTION` laid out by parameter: one value per
+/// keyword-only parameter of `code`, `Null` for those without a default.
+fn keyword_only_defaults(code: &Code, defaults: Option<Value>) -> Vec<Value> {
+    let Some(Value::Dict(defaults)) = defaults else {
+        return Vec::new();
+    };
+    let pairs = defaults.items_snapshot();
+    let first = code.signature.argcount as usize;
+    let last = first + code.signature.kwonlyargcount as usize;
+    code.varnames[first.min(last)..last.min(code.varnames.len())]
+        .iter()
+        .map(|name| {
+            pairs
+                .iter()
+                .find(|(key, _)| matches!(key, Value::Str(k) if k.as_str() == &**name))
+                .map_or(Value::Null, |(_, value)| value.clone())
+        })
+        .collect()
 }
 
 /// `IMPORT_NAME`: a built-in module, created once per VM.

@@ -469,7 +469,7 @@ pub fn list_extend(vm: &mut Vm, container: &Value, iterable: Value) -> PyResult<
 /// `UNPACK_EX`: `before` items, a list of the middle, `after` items (`first, *rest = xs`),
 /// written into `out` in stack order (the first item on top).
 pub fn unpack_ex(vm: &mut Vm, sequence: Value, arg: u32, out: &mut [Value]) -> PyResult<()> {
-    let (before, after) = ((arg & 0xff) as usize, (arg >> 8) as usize);
+    let (before, after) = crate::bytecode::unpack_ex_split(arg);
     let mut items = match &sequence {
         Value::List(_) | Value::Tuple(_) => collect_iterable(vm, &sequence)?,
         _ => {

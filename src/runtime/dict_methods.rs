@@ -238,13 +238,13 @@ pub fn view_contains(vm: &mut Vm, view: &DictView, item: &Value) -> PyResult<boo
                 return Ok(false);
             };
             match view.dict.get(vm, key)? {
-                Some(found) => Ok(found.is(value) || crate::ops::values_equal(vm, &found, value)?),
+                Some(found) => crate::ops::identical_or_equal(vm, &found, value),
                 None => Ok(false),
             }
         }
         ViewKind::Values => {
             for (_, value) in view.dict.items_snapshot() {
-                if value.is(item) || crate::ops::values_equal(vm, &value, item)? {
+                if crate::ops::identical_or_equal(vm, &value, item)? {
                     return Ok(true);
                 }
             }

@@ -17,8 +17,9 @@ pub struct Function {
     /// Defaults for the last `defaults.len()` positional parameters (never more than there are
     /// parameters: `MAKE_FUNCTION` checks).
     pub(crate) defaults: Vec<Value>,
-    /// Defaults of keyword-only parameters, by name (`None` when there are none).
-    pub(crate) kwdefaults: Option<Value>,
+    /// Defaults of the keyword-only parameters, one per parameter in order (`Null` for one
+    /// without a default), resolved once from `MAKE_FUNCTION`'s dict; empty when there are none.
+    pub(crate) kwdefaults: Vec<Value>,
     /// The cells of the enclosing functions' variables this one uses, in the order of the
     /// code's free-variable slots (`MAKE_FUNCTION` checks the count).
     pub(crate) closure: Vec<Value>,

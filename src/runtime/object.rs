@@ -268,7 +268,12 @@ pub fn list_insert(_vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) ->
     Ok(Value::None)
 }
 
-pub fn list_index(vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+/// `seq.index(x[, start[, stop]])` over `items`: the needle and where it first is, if anywhere.
+fn find_index<'a>(
+    vm: &mut Vm,
+    items: &[Value],
+    args: &'a [Value],
+) -> PyResult<(&'a Value, Option<usize>)> {
     let (needle, start, stop) = match args {
         [] => return Err(type_error("index expected at least 1 argument, got 0")),
         [needle] => (needle, None, None),
@@ -285,29 +290,41 @@ pub fn list_index(vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> P
             )));
         }
     };
-    let items = receiver(this)?.borrow().clone();
     let (start, stop) = window(start, stop, items.len());
     for (i, item) in items.iter().enumerate().take(stop).skip(start) {
-        if item.is(needle) || crate::ops::values_equal(vm, item, needle)? {
-            return Ok(Value::Int(i as i64));
+        if crate::ops::identical_or_equal(vm, item, needle)? {
+            return Ok((needle, Some(i)));
         }
     }
-    Err(value_error(format!(
-        "{} is not in list",
-        crate::ops::repr(vm, needle)?
-    )))
+    Ok((needle, None))
+}
+
+/// `seq.count(x)` over `items`.
+fn count_equal(vm: &mut Vm, items: &[Value], needle: &Value) -> PyResult<Value> {
+    let mut n = 0;
+    for item in items {
+        if crate::ops::identical_or_equal(vm, item, needle)? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+pub fn list_index(vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let items = receiver(this)?.borrow().clone();
+    match find_index(vm, &items, args)? {
+        (_, Some(i)) => Ok(Value::Int(i as i64)),
+        (needle, None) => Err(value_error(format!(
+            "{} is not in list",
+            crate::ops::repr(vm, needle)?
+        ))),
+    }
 }
 
 pub fn list_count(vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let needle = exactly_one("list.count", args)?;
     let items = receiver(this)?.borrow().clone();
-    let mut n = 0;
-    for item in &items {
-        if item.is(needle) || crate::ops::values_equal(vm, item, needle)? {
-            n += 1;
-        }
-    }
-    Ok(Value::Int(n))
+    count_equal(vm, &items, needle)
 }
 
 pub fn list_reverse(_vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -338,7 +355,7 @@ pub fn list_remove(vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> 
     let list = receiver(this)?;
     let snapshot = list.borrow().clone();
     for (i, item) in snapshot.iter().enumerate() {
-        if item.is(needle) || crate::ops::values_equal(vm, item, needle)? {
+        if crate::ops::identical_or_equal(vm, item, needle)? {
             let removed = {
                 let mut items = list.borrow_mut();
                 (i < items.len()).then(|| items.remove(i))
@@ -362,38 +379,12 @@ fn tuple_receiver(this: &Value) -> PyResult<&Rc<TupleItems>> {
 
 pub fn tuple_count(vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let needle = exactly_one("tuple.count", args)?;
-    let mut n = 0;
-    for item in tuple_receiver(this)?.iter() {
-        if item.is(needle) || crate::ops::values_equal(vm, item, needle)? {
-            n += 1;
-        }
-    }
-    Ok(Value::Int(n))
+    count_equal(vm, tuple_receiver(this)?, needle)
 }
 
 pub fn tuple_index(vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let (needle, start, stop) = match args {
-        [] => return Err(type_error("index expected at least 1 argument, got 0")),
-        [needle] => (needle, None, None),
-        [needle, start] => (needle, slice_bound(start, false)?, None),
-        [needle, start, stop] => (
-            needle,
-            slice_bound(start, false)?,
-            slice_bound(stop, false)?,
-        ),
-        _ => {
-            return Err(type_error(format!(
-                "index expected at most 3 arguments, got {}",
-                args.len()
-            )));
-        }
-    };
-    let items = tuple_receiver(this)?;
-    let (start, stop) = window(start, stop, items.len());
-    for (i, item) in items.iter().enumerate().take(stop).skip(start) {
-        if item.is(needle) || crate::ops::values_equal(vm, item, needle)? {
-            return Ok(Value::Int(i as i64));
-        }
+    match find_index(vm, tuple_receiver(this)?, args)? {
+        (_, Some(i)) => Ok(Value::Int(i as i64)),
+        (_, None) => Err(value_error("tuple.index(x): x not in tuple")),
     }
-    Err(value_error("tuple.index(x): x not in tuple"))
 }

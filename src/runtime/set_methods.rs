@@ -99,11 +99,7 @@ fn intersection(vm: &mut Vm, set: &PySet, other: &Value) -> PyResult<PySet> {
             return copy_of(vm, set);
         }
         // Walk the smaller set, probing the larger.
-        let (small, large): (&PySet, &PySet) = if other_set.len() > set.len() {
-            (set, other_set)
-        } else {
-            (other_set, set)
-        };
+        let (small, large) = smaller_first(set, other_set);
         for (hash, key) in small.entries_snapshot() {
             if large.contains_hashed(vm, &key, hash)? {
                 result.add_hashed(vm, key, hash)?;
@@ -243,13 +239,14 @@ fn is_superset(vm: &mut Vm, set: &PySet, other: &Value) -> PyResult<bool> {
     Ok(all)
 }
 
+/// `(a, b)` if `b` is the larger, else `(b, a)`: the set to walk and the one to probe.
+fn smaller_first<'s>(a: &'s PySet, b: &'s PySet) -> (&'s PySet, &'s PySet) {
+    if b.len() > a.len() { (a, b) } else { (b, a) }
+}
+
 fn is_disjoint(vm: &mut Vm, set: &PySet, other: &Value) -> PyResult<bool> {
     if let Some(other_set) = any_set(other) {
-        let (small, large): (&PySet, &PySet) = if other_set.len() > set.len() {
-            (set, other_set)
-        } else {
-            (other_set, set)
-        };
+        let (small, large) = smaller_first(set, other_set);
         for (hash, key) in small.entries_snapshot() {
             if large.contains_hashed(vm, &key, hash)? {
                 return Ok(false);

@@ -281,10 +281,11 @@ pub(crate) fn bind_arguments(
         return Err(missing_arguments(qualname, "positional", &missing));
     }
     let kwonly_slots = locals[argcount..kwonly_end].iter_mut();
-    for (slot, name) in kwonly_slots.zip(&code.varnames[argcount..kwonly_end]) {
+    let names = &code.varnames[argcount..kwonly_end];
+    for (i, (slot, name)) in kwonly_slots.zip(names).enumerate() {
         if slot.is_null() {
-            match keyword_default(func, name) {
-                Some(value) => *slot = value,
+            match func.kwdefaults.get(i).filter(|d| !d.is_null()) {
+                Some(default) => *slot = default.clone(),
                 None => missing.push(&**name),
             }
         }
@@ -296,19 +297,6 @@ pub(crate) fn bind_arguments(
         locals[kwonly_end + sig.varargs as usize] = keyword_dict(vm, extra_keywords)?;
     }
     Ok(())
-}
-
-/// The default of keyword-only parameter `name`, if it has one (`kwdefaults` is a dict with
-/// string keys, built by `MAKE_FUNCTION`'s caller).
-fn keyword_default(func: &Function, name: &str) -> Option<Value> {
-    let Some(Value::Dict(defaults)) = func.kwdefaults.as_ref() else {
-        return None;
-    };
-    defaults
-        .items_snapshot()
-        .into_iter()
-        .find(|(key, _)| matches!(key, Value::Str(k) if k.as_str() == name))
-        .map(|(_, value)| value)
 }
 
 /// The `**kwargs` dict of the keywords no parameter took.

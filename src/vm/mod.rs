@@ -186,7 +186,7 @@ impl Vm {
         let func = Rc::new(Function {
             code,
             defaults: Vec::new(),
-            kwdefaults: None,
+            kwdefaults: Vec::new(),
             closure: Vec::new(),
             module: module.clone(),
         });

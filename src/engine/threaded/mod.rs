@@ -363,6 +363,29 @@ impl Exec<'_> {
         ))
     }
 
+    /// `enter` with the arguments held in a heap vector, `args[first..]`: the vector forgets
+    /// those moved into the window and keeps owning the rest.
+    fn enter_from_vec(
+        &mut self,
+        func: Rc<Function>,
+        args: &mut Vec<Value>,
+        first: usize,
+        kwnames: &[Value],
+    ) -> Result<Window, PyErr> {
+        let first = first.min(args.len());
+        let argc = args.len() - first;
+        // SAFETY: `args[first..]` are `argc` live values in a heap vector, which no arena window
+        // overlaps.
+        let (window, moved) =
+            unsafe { self.enter(func, args.as_mut_ptr().add(first), argc, kwnames)? };
+        if moved {
+            // SAFETY: those values were moved bitwise into the window; the vector must not drop
+            // them, and the ones before `first` stay initialised.
+            unsafe { args.set_len(first) };
+        }
+        Ok(window)
+    }
+
     /// Switches the registers to a window made by `enter`, suspending the current frame, which
     /// resumes at `resume` and treats the callee's return value as `callee_return` says.
     #[inline(always)]
@@ -532,12 +555,7 @@ fn run_function(vm: &mut Vm, call: Invocation<'_>) -> PyResult<Value> {
         kwnames,
     } = call;
     let mut ex = Exec::new(vm, func.clone());
-    // SAFETY: `args` holds `args.len()` live values outside the arena.
-    let (window, moved) = unsafe { ex.enter(func, args.as_mut_ptr(), args.len(), kwnames)? };
-    if moved {
-        // SAFETY: the values were moved bitwise into the frame; the vector must not drop them.
-        unsafe { args.set_len(0) };
-    }
+    let window = ex.enter_from_vec(func, &mut args, 0, kwnames)?;
     ex.func = window.func;
     ex.install(window.code_start, window.locals, window.mark);
     // SAFETY: the registers describe a freshly entered frame.

@@ -122,10 +122,8 @@ unsafe fn delete_local(
     let index = ins.arg();
     // SAFETY: decode checked `index < nlocals`; the reference ends with the call.
     let slot = unsafe { &mut *ex.locals.add(index as usize) };
-    match f(slot, &ex.func.code, index) {
-        Ok(()) => tos,
-        Err(err) => ex.fail_keeping(tos, err),
-    }
+    let result = f(slot, &ex.func.code, index);
+    keep_top(ex, tos, result)
 }
 
 #[inline(always)]
@@ -136,10 +134,8 @@ unsafe fn delete_global(
     f: fn(&Module, u32) -> PyResult<()>,
 ) -> Step {
     // SAFETY: `module` points at the running function's module, kept alive by `func`.
-    match f(unsafe { &*ex.module }, ins.arg()) {
-        Ok(()) => tos,
-        Err(err) => ex.fail_keeping(tos, err),
-    }
+    let result = f(unsafe { &*ex.module }, ins.arg());
+    keep_top(ex, tos, result)
 }
 
 #[inline(always)]
@@ -161,11 +157,8 @@ unsafe fn copy_free_vars(
     // SAFETY: the last `n` of the window's `nlocals` initialised local slots; nothing else
     // refers to them during the call.
     let slots = unsafe { std::slice::from_raw_parts_mut(ex.locals.add(nlocals - n), n) };
-    let func = ex.func.clone();
-    match f(&func, slots) {
-        Ok(()) => tos,
-        Err(err) => ex.fail_keeping(tos, err),
-    }
+    let result = f(&ex.func, slots);
+    keep_top(ex, tos, result)
 }
 
 #[inline(always)]
@@ -180,6 +173,15 @@ unsafe fn store_deref(
     match f(slot, tos) {
         Ok(()) => ex.pop(),
         Err(err) => ex.fail(err),
+    }
+}
+
+/// Ends an instruction that leaves the stack as it found it: `tos` stays the top.
+#[inline(always)]
+fn keep_top(ex: &mut Exec<'_>, tos: Value, result: PyResult<()>) -> Step {
+    match result {
+        Ok(()) => tos,
+        Err(err) => ex.fail_keeping(tos, err),
     }
 }
 
@@ -368,14 +370,15 @@ unsafe fn build(
     finish(ex, result)
 }
 
+/// `(s -- x1 .. xn)`: `fill` writes the `n` items of `s` into fresh stack slots (in stack
+/// order), which become the new stack top.
 #[inline(always)]
-unsafe fn unpack(
+unsafe fn unpack_into(
     ex: &mut Exec<'_>,
-    ins: Ins,
     tos: Value,
-    f: fn(&mut Vm, Value, &mut [Value]) -> PyResult<()>,
+    n: usize,
+    fill: impl FnOnce(&mut Vm, Value, &mut [Value]) -> PyResult<()>,
 ) -> Step {
-    let n = ins.arg() as usize;
     let start = ex.sp;
     // SAFETY: unpacking n items nets n - 1 more stack slots, within the window's reserve.
     let out = unsafe {
@@ -384,9 +387,9 @@ unsafe fn unpack(
         }
         std::slice::from_raw_parts_mut(start, n)
     };
-    match f(ex.vm, tos, out) {
+    match fill(ex.vm, tos, out) {
         Ok(()) => {
-            // SAFETY: the n slots from `start` were filled by `f` and become stack items.
+            // SAFETY: the n slots from `start` were filled by `fill` and become stack items.
             ex.sp = unsafe { start.add(n) };
             ex.pop()
         }
@@ -399,6 +402,17 @@ unsafe fn unpack(
 }
 
 #[inline(always)]
+unsafe fn unpack(
+    ex: &mut Exec<'_>,
+    ins: Ins,
+    tos: Value,
+    f: fn(&mut Vm, Value, &mut [Value]) -> PyResult<()>,
+) -> Step {
+    // SAFETY: forwarded from the handler's own contract.
+    unsafe { unpack_into(ex, tos, ins.arg() as usize, f) }
+}
+
+#[inline(always)]
 unsafe fn unpack_ex(
     ex: &mut Exec<'_>,
     ins: Ins,
@@ -406,27 +420,9 @@ unsafe fn unpack_ex(
     f: fn(&mut Vm, Value, u32, &mut [Value]) -> PyResult<()>,
 ) -> Step {
     let arg = ins.arg();
-    let n = (arg & 0xff) as usize + (arg >> 8) as usize + 1;
-    let start = ex.sp;
-    // SAFETY: unpacking n items nets n - 1 more stack slots, within the window's reserve.
-    let out = unsafe {
-        for i in 0..n {
-            start.add(i).write(Value::Null);
-        }
-        std::slice::from_raw_parts_mut(start, n)
-    };
-    match f(ex.vm, tos, arg, out) {
-        Ok(()) => {
-            // SAFETY: the n slots from `start` were filled by `f` and become stack items.
-            ex.sp = unsafe { start.add(n) };
-            ex.pop()
-        }
-        Err(err) => {
-            // SAFETY: the n slots were initialised above and are not counted as live.
-            unsafe { ptr::drop_in_place(out as *mut [Value]) };
-            ex.fail(err)
-        }
-    }
+    let n = crate::bytecode::unpack_ex_items(arg);
+    // SAFETY: forwarded from the handler's own contract.
+    unsafe { unpack_into(ex, tos, n, |vm, sequence, out| f(vm, sequence, arg, out)) }
 }
 
 #[inline(always)]
@@ -590,17 +586,9 @@ unsafe fn call_ex(ex: &mut Exec<'_>, ins: Ins, tos: Value) -> Step {
     };
     match plan_call(&mut spread.region, false) {
         CallPlan::Enter(entry) => {
-            let argc = spread.region.len() - entry.first_arg;
-            // SAFETY: the region's slots from `first_arg` are `argc` live values in a heap
-            // vector, which no arena window overlaps.
-            let args = unsafe { spread.region.as_mut_ptr().add(entry.first_arg) };
-            // SAFETY: as above.
-            match unsafe { ex.enter(entry.func, args, argc, &spread.kwnames) } {
-                Ok((window, moved)) => {
-                    if moved {
-                        // SAFETY: the arguments were moved bitwise into the callee's window.
-                        unsafe { spread.region.set_len(entry.first_arg) };
-                    }
+            let (region, kwnames) = (&mut spread.region, &spread.kwnames);
+            match ex.enter_from_vec(entry.func, region, entry.first_arg, kwnames) {
+                Ok(window) => {
                     drop(spread);
                     let resume = ex.ip;
                     ex.switch_to(window, resume, entry.on_return);
