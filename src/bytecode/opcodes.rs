@@ -41,6 +41,8 @@ macro_rules! for_each_opcode {
             StoreSubscr    "STORE_SUBSCR"         store_subscr   none    store_subscript   "(v c k -- ) c[k] = v";
             DeleteSubscr   "DELETE_SUBSCR"        delete_subscr  none    delete_subscript  "(c k -- ) del c[k]";
             LoadAttr       "LOAD_ATTR"            attr           name    load_attr         "(o -- o.name)";
+            StoreAttr      "STORE_ATTR"           store_attr     name    store_attr        "(v o -- ) o.name = v";
+            DeleteAttr     "DELETE_ATTR"          delete_attr    name    delete_attr       "(o -- ) del o.name";
             BuildList      "BUILD_LIST"           build          int     build_list        "(v1 .. vn -- [v1, .., vn])";
             BuildTuple     "BUILD_TUPLE"          build          int     build_tuple       "(v1 .. vn -- (v1, .., vn))";
             BuildSet       "BUILD_SET"            build          int     build_set         "(v1 .. vn -- {v1, .., vn})";
@@ -72,6 +74,10 @@ macro_rules! for_each_opcode {
             CallFunctionEx "CALL_FUNCTION_EX"     call_ex        int     _                 "(f args [kwargs] -- f(*args, **kwargs)); arg 1: kwargs present";
             LoadMethod     "LOAD_METHOD"          load_method    name    load_method       "(o -- m self) or (o -- attr NULL)";
             CallMethod     "CALL_METHOD"          call_method    int     _                 "(m self a1 .. an -- m(self, a1, .., an))";
+            LoadBuildClass "LOAD_BUILD_CLASS"     produce        none    load_build_class  "( -- f) pushes the builtin __build_class__";
+            LoadName       "LOAD_NAME"            load_name      name    load_name         "( -- v) a class body's name: its namespace, then globals, then builtins";
+            StoreName      "STORE_NAME"           store_name     name    store_name        "(v -- ) binds a name in the class body's namespace";
+            DeleteName     "DELETE_NAME"          delete_name    name    delete_name       "( -- ) unbinds a name in the class body's namespace";
             MakeFunction   "MAKE_FUNCTION"        make_function  int     make_function     "([defaults] [kwdefaults] [closure] code -- fn); arg bits 1, 2, 8 say which are present";
             ImportName     "IMPORT_NAME"          load_named     name    import_name       "( -- module) imports a built-in module";
         }
@@ -135,6 +141,12 @@ pub enum Shape {
     store_subscr,
     delete_subscr,
     attr,
+    store_attr,
+    delete_attr,
+    produce,
+    load_name,
+    store_name,
+    delete_name,
     build,
     add_to,
     map_add,
@@ -196,6 +208,10 @@ impl Opcode {
             Shape::swap => (n, n),
             Shape::load_const | Shape::load_fast | Shape::load_global | Shape::load_named => (0, 1),
             Shape::unary | Shape::attr => (1, 1),
+            Shape::store_attr => (2, 0),
+            Shape::delete_attr | Shape::store_name => (1, 0),
+            Shape::produce | Shape::load_name => (0, 1),
+            Shape::delete_name => (0, 0),
             Shape::binary => (2, 1),
             Shape::store_subscr => (3, 0),
             Shape::delete_subscr => (2, 0),
@@ -366,6 +382,10 @@ mod tests {
             let expected = match op.shape() {
                 Shape::load_const | Shape::kw_names => Some(OperandKind::konst),
                 Shape::attr | Shape::load_method | Shape::load_named => Some(OperandKind::name),
+                Shape::store_attr | Shape::delete_attr => Some(OperandKind::name),
+                Shape::load_name | Shape::store_name | Shape::delete_name => {
+                    Some(OperandKind::name)
+                }
                 Shape::load_fast | Shape::store_fast | Shape::store_deref => {
                     Some(OperandKind::local)
                 }

@@ -20,6 +20,8 @@ pub enum ScopeKind {
     Function,
     Lambda,
     Comprehension,
+    /// A class body: its names live in the namespace dict (slot 0) the class is built from.
+    Class,
 }
 
 /// Where a name lives, as code generation needs it.
@@ -32,11 +34,14 @@ pub enum Place {
     Deref(u32),
     /// A module global (or builtin).
     Global,
+    /// A class body's name: `LOAD_NAME`/`STORE_NAME` on the namespace in slot 0.
+    Name,
 }
 
 /// The finished analysis of one scope.
 #[derive(Debug)]
 pub struct ScopeInfo {
+    pub kind: ScopeKind,
     /// Slot names: parameters (positional-only, positional, keyword-only, `*args`, `**kwargs`),
     /// then other locals in order of first binding, then free variables.
     pub varnames: Vec<String>,
@@ -45,12 +50,23 @@ pub struct ScopeInfo {
     /// Free variables, in closure order; they occupy the last `free.len()` slots.
     pub free: Vec<String>,
     places: HashMap<String, Place>,
+    /// The slot of each cell this frame holds (its own cells and its free variables), by name:
+    /// what a nested scope's closure is built from.
+    cell_slots: HashMap<String, u32>,
 }
 
 impl ScopeInfo {
     /// Where `name` lives in this scope.
     pub fn place(&self, name: &str) -> Place {
-        self.places.get(name).copied().unwrap_or(Place::Global)
+        self.places.get(name).copied().unwrap_or(match self.kind {
+            ScopeKind::Class => Place::Name,
+            _ => Place::Global,
+        })
+    }
+
+    /// The slot of the cell for `name`, to pass to a nested scope's closure.
+    pub fn cell_slot(&self, name: &str) -> Option<u32> {
+        self.cell_slots.get(name).copied()
     }
 }
 
@@ -107,6 +123,8 @@ fn key(range: TextRange) -> (u32, u32) {
 
 fn module_info() -> ScopeInfo {
     ScopeInfo {
+        kind: ScopeKind::Module,
+        cell_slots: HashMap::new(),
         varnames: Vec::new(),
         cells: Vec::new(),
         free: Vec::new(),
@@ -311,6 +329,9 @@ impl<'a> Visitor<'a> for Collector {
                     self.visit_arguments(arguments);
                 }
                 self.scope().bind(c.name.id.as_str());
+                let saved = self.open(ScopeKind::Class, c.range());
+                self.visit_body(&c.body);
+                self.close(saved);
             }
             Stmt::Global(g) => {
                 for name in &g.names {
@@ -353,6 +374,12 @@ impl<'a> Visitor<'a> for Collector {
                 match name.ctx {
                     ExprContext::Load => {
                         self.scope().used.insert(id.to_string());
+                        // `super()` finds its class through the implicit `__class__` cell.
+                        if id == "super"
+                            && matches!(self.scope().kind, ScopeKind::Function | ScopeKind::Lambda)
+                        {
+                            self.scope().used.insert("__class__".to_string());
+                        }
                     }
                     _ => self.scope().bind(id),
                 }
@@ -432,6 +459,9 @@ fn analyze(
         }
         return Ok(HashSet::new());
     }
+    if scope.kind == ScopeKind::Class {
+        return analyze_class(raw, id, enclosing, infos);
+    }
     for (name, range) in &scope.nonlocals {
         if !enclosing.contains(name) {
             return Err(ScopeError {
@@ -501,11 +531,101 @@ fn analyze(
         places.insert(name.clone(), Place::Deref(varnames.len() as u32));
         varnames.push(name.clone());
     }
+    let cell_slots = places
+        .iter()
+        .filter_map(|(name, place)| match place {
+            Place::Deref(slot) => Some((name.clone(), *slot)),
+            _ => None,
+        })
+        .collect();
     infos[id] = Some(ScopeInfo {
+        kind: scope.kind,
         varnames,
         cells,
         free: free_sorted,
         places,
+        cell_slots,
+    });
+    Ok(free)
+}
+
+/// The second pass over a class body. Its bound names live in the namespace (`Place::Name`),
+/// which nested functions do not see; names it only reads come from an enclosing function
+/// when one binds them (a cell) and from the namespace, globals and builtins otherwise. Slot 0
+/// holds the namespace; slot 1 the `__class__` cell when a method uses `super()` or
+/// `__class__`; then the free variables the body or its methods need from outside.
+fn analyze_class(
+    raw: &[RawScope],
+    id: usize,
+    enclosing: &HashSet<String>,
+    infos: &mut [Option<ScopeInfo>],
+) -> Result<HashSet<String>, ScopeError> {
+    let scope = &raw[id];
+    for (name, range) in &scope.nonlocals {
+        if !enclosing.contains(name) {
+            return Err(ScopeError {
+                range: *range,
+                message: format!("no binding for nonlocal '{name}' found"),
+            });
+        }
+    }
+    let mut places: HashMap<String, Place> = HashMap::new();
+    let mut free: HashSet<String> = HashSet::new();
+    for name in &scope.bound {
+        if scope.globals.contains(name) {
+            places.insert(name.clone(), Place::Global);
+        } else if !scope.nonlocal_set.contains(name) {
+            places.insert(name.clone(), Place::Name);
+        }
+    }
+    for (name, _) in &scope.nonlocals {
+        free.insert(name.clone());
+    }
+    for name in &scope.used {
+        if scope.globals.contains(name) {
+            places.insert(name.clone(), Place::Global);
+        } else if !scope.bound_set.contains(name) && enclosing.contains(name) {
+            free.insert(name.clone());
+        }
+    }
+    let mut inner_enclosing = enclosing.clone();
+    inner_enclosing.insert("__class__".to_string());
+    let mut needs_class_cell = false;
+    for &child in &scope.children {
+        for name in analyze(raw, child, &inner_enclosing, infos)? {
+            if name == "__class__" {
+                needs_class_cell = true;
+            } else {
+                free.insert(name);
+            }
+        }
+    }
+    let mut varnames = vec![".namespace".to_string()];
+    let mut cells = Vec::new();
+    let mut cell_slots = HashMap::new();
+    if needs_class_cell {
+        cells.push(1);
+        cell_slots.insert("__class__".to_string(), 1);
+        varnames.push("__class__".to_string());
+    }
+    let mut free_sorted: Vec<String> = free.iter().cloned().collect();
+    free_sorted.sort();
+    for name in &free_sorted {
+        let slot = varnames.len() as u32;
+        cell_slots.insert(name.clone(), slot);
+        // A name the body binds stays in the namespace; the cell only passes through.
+        if !matches!(places.get(name), Some(Place::Name | Place::Global)) {
+            places.insert(name.clone(), Place::Deref(slot));
+        }
+        varnames.push(name.clone());
+    }
+    infos[id] = Some(ScopeInfo {
+        kind: ScopeKind::Class,
+        varnames,
+        cells,
+        free: free_sorted,
+        places,
+        cell_slots,
     });
     Ok(free)
 }

@@ -148,13 +148,16 @@ fn execute(vm: &mut Vm, entry: Frame) -> PyResult<Value> {
             Ok(Control::Enter(callee)) => callers.push(std::mem::replace(&mut f, callee)),
             Ok(Control::Return(value)) => {
                 vm.leave_frame();
-                let value = f.on_return.complete(value);
+                let action = std::mem::take(&mut f.on_return);
                 match callers.pop() {
                     Some(caller) => {
                         f = caller;
-                        f.stack.push(value);
+                        match action.complete(value) {
+                            Ok(value) => f.stack.push(value),
+                            Err(err) => return Err(unwind_activation(vm, f, callers, err)),
+                        }
                     }
-                    None => return Ok(value),
+                    None => return action.complete(value),
                 }
             }
             Err(err) => return Err(unwind_activation(vm, f, callers, err)),
@@ -337,6 +340,43 @@ macro_rules! shape {
         let object = $f.pop();
         let name = $f.name($arg);
         $f.stack.push(ops::$s($vm, object, &name)?);
+        Ok(Control::Next)
+    }};
+    (store_attr, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
+        let object = $f.pop();
+        let value = $f.pop();
+        let name = $f.name($arg);
+        ops::$s($vm, object, &name, value)?;
+        Ok(Control::Next)
+    }};
+    (delete_attr, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
+        let object = $f.pop();
+        let name = $f.name($arg);
+        ops::$s($vm, object, &name)?;
+        Ok(Control::Next)
+    }};
+    (produce, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
+        $f.stack.push(ops::$s($vm)?);
+        Ok(Control::Next)
+    }};
+    (load_name, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
+        let name = $f.name($arg);
+        let namespace = $f.locals.first().cloned().unwrap_or_default();
+        let value = ops::$s($vm, &namespace, &$f.func.module, &name)?;
+        $f.stack.push(value);
+        Ok(Control::Next)
+    }};
+    (store_name, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
+        let value = $f.pop();
+        let name = $f.name($arg);
+        let namespace = $f.locals.first().cloned().unwrap_or_default();
+        ops::$s($vm, &namespace, &name, value)?;
+        Ok(Control::Next)
+    }};
+    (delete_name, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
+        let name = $f.name($arg);
+        let namespace = $f.locals.first().cloned().unwrap_or_default();
+        ops::$s($vm, &namespace, &name)?;
         Ok(Control::Next)
     }};
     (build, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{

@@ -8,8 +8,10 @@ use num_traits::{Signed, Zero};
 
 use crate::bytecode::BinOp;
 use crate::runtime::alloc;
+use crate::runtime::dunder::Dunder;
 use crate::runtime::exception::{overflow_error, type_error, zero_division};
 use crate::runtime::int::{self, IntOp};
+use crate::runtime::protocol;
 use crate::runtime::value::{ListCell, discard};
 use crate::runtime::{
     PyErr, PyResult, Value, dict_methods, float, format, set_methods, str as pystr,
@@ -142,6 +144,11 @@ fn small_int_op(op: u32, x: i64, y: i64) -> Option<i64> {
 #[inline(never)]
 fn binary_slow(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyResult<Value> {
     let (op, inplace) = BinOp::from_arg(arg);
+    if (matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)))
+        && let Some(result) = binary_instances(vm, arg, &a, &b)?
+    {
+        return Ok(result);
+    }
     if let (Value::Bool(x), Value::Bool(y)) = (&a, &b) {
         match op {
             BinOp::And => return Ok(Value::bool(**x & **y)),
@@ -231,6 +238,43 @@ fn binary_slow(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyResult<Value> {
             )));
         }
     }
+    Err(unsupported(op, inplace, &a, &b))
+}
+
+/// `a op b` when an operand is an instance: the dunder protocol, then (for subclasses of
+/// built-in types) the operator on the wrapped values, then CPython's TypeError naming the
+/// instances' classes.
+/// `None` when nothing applied and the built-in operators (`"%s" % obj`, `[0] * n`) may still.
+#[inline(never)]
+fn binary_instances(vm: &mut Vm, arg: u32, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    let (op, inplace) = BinOp::from_arg(arg);
+    if let Some(result) = protocol::binary_dunders(vm, op, inplace, a, b)? {
+        return Ok(Some(result));
+    }
+    let (native_a, native_b) = (protocol::native_of(a), protocol::native_of(b));
+    if native_a.is_none() && native_b.is_none() {
+        return Ok(None);
+    }
+    let x = native_a.unwrap_or(a).clone();
+    let y = native_b.unwrap_or(b).clone();
+    let plain = if inplace {
+        arg - BinOp::INPLACE_OFFSET
+    } else {
+        arg
+    };
+    // In-place operators on a wrapped mutable value (`stack += [1]`) change it and give back
+    // the instance itself, as `list.__iadd__` returns self.
+    let mutable = matches!(x, Value::List(_) | Value::Dict(_) | Value::Set(_));
+    match binary_slow(vm, if inplace && mutable { arg } else { plain }, x, y) {
+        Ok(result) if inplace && mutable && native_a.is_some_and(|n| n.is(&result)) => {
+            Ok(Some(a.clone()))
+        }
+        Ok(result) => Ok(Some(result)),
+        Err(_) => Err(unsupported(op, inplace, a, b)),
+    }
+}
+
+fn unsupported(op: BinOp, inplace: bool, a: &Value, b: &Value) -> PyErr {
     let symbol = format!("{}{}", op.symbol(), if inplace { "=" } else { "" });
     let message = if op == BinOp::Power && !inplace {
         format!(
@@ -245,7 +289,7 @@ fn binary_slow(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyResult<Value> {
             b.type_name()
         )
     };
-    Err(type_error(message))
+    type_error(message)
 }
 
 fn is_iterable(value: &Value) -> bool {
@@ -391,8 +435,9 @@ fn float_pow(a: f64, b: f64) -> PyResult<f64> {
 }
 
 /// `UNARY_NEGATIVE`.
-pub fn negative(_vm: &mut Vm, value: Value) -> PyResult<Value> {
+pub fn negative(vm: &mut Vm, value: Value) -> PyResult<Value> {
     match value {
+        Value::Instance(_) => protocol::instance_unary(vm, Dunder::Neg, value, negative, "unary -"),
         Value::Int(i) => Ok(match i.checked_neg() {
             Some(n) => Value::Int(n),
             None => int::normalize(-BigInt::from(i)),
@@ -408,8 +453,9 @@ pub fn negative(_vm: &mut Vm, value: Value) -> PyResult<Value> {
 }
 
 /// `UNARY_POSITIVE`.
-pub fn positive(_vm: &mut Vm, value: Value) -> PyResult<Value> {
+pub fn positive(vm: &mut Vm, value: Value) -> PyResult<Value> {
     match value {
+        Value::Instance(_) => protocol::instance_unary(vm, Dunder::Pos, value, positive, "unary +"),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         v @ (Value::Int(_) | Value::BigInt(_) | Value::Float(_)) => Ok(v),
         other => Err(type_error(format!(
@@ -420,8 +466,11 @@ pub fn positive(_vm: &mut Vm, value: Value) -> PyResult<Value> {
 }
 
 /// `UNARY_INVERT`.
-pub fn invert(_vm: &mut Vm, value: Value) -> PyResult<Value> {
+pub fn invert(vm: &mut Vm, value: Value) -> PyResult<Value> {
     match value {
+        Value::Instance(_) => {
+            protocol::instance_unary(vm, Dunder::Invert, value, invert, "unary ~")
+        }
         Value::Int(i) => Ok(Value::Int(!i)),
         Value::Bool(b) => Ok(Value::Int(!(*b as i64))),
         Value::BigInt(b) => Ok(int::normalize(-(*b).clone() - 1)),

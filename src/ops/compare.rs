@@ -31,6 +31,9 @@ pub fn compare_op(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyResult<Value> 
             crate::runtime::value::discard(b);
             Ok(Value::bool(result))
         }
+        None if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) => {
+            crate::runtime::protocol::rich_compare(vm, op, &a, &b)
+        }
         None => compare(vm, op, &a, &b).map(Value::bool),
     }
 }
@@ -100,6 +103,10 @@ pub fn values_equal(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     if let Some(ord) = numeric_order(a, b) {
         return Ok(ord == Some(Ordering::Equal));
     }
+    if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+        let result = crate::runtime::protocol::rich_compare(vm, CmpOp::Eq, a, b)?;
+        return crate::ops::truthy_vm(vm, &result);
+    }
     Ok(match (a, b) {
         (Value::Str(x), Value::Str(y)) => x.equals(y),
         (Value::None, Value::None) => true,
@@ -145,6 +152,10 @@ fn sequences_equal(vm: &mut Vm, x: &[Value], y: &[Value]) -> PyResult<bool> {
 /// Rich comparison `a op b`.
 #[inline(never)]
 pub fn compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
+    if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+        let result = crate::runtime::protocol::rich_compare(vm, op, a, b)?;
+        return crate::ops::truthy_vm(vm, &result);
+    }
     if let Some(ord) = numeric_order(a, b) {
         return Ok(match ord {
             Some(ord) => holds(op, ord),
@@ -253,6 +264,7 @@ fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
             let items = crate::ops::collect_iterable(vm, container)?;
             sequence_contains(vm, &items, item)
         }
+        Value::Instance(_) => crate::runtime::protocol::instance_contains(vm, container, item),
         other => Err(type_error(format!(
             "argument of type '{}' is not iterable",
             other.type_name()

@@ -4,6 +4,7 @@
 //! stack here.
 
 mod arith;
+mod classes;
 mod compare;
 mod mapping;
 mod names;
@@ -12,6 +13,9 @@ mod sequence;
 use std::rc::Rc;
 
 pub use arith::{absolute, binary_op, float_to_int, invert, negative, positive};
+pub use classes::{
+    BUILD_CLASS, delete_attr, delete_name, load_build_class, load_name, store_attr, store_name,
+};
 pub use compare::{
     compare as compare_values, compare_op, contains_op, identical_or_equal, is_op, values_equal,
 };
@@ -33,7 +37,7 @@ use crate::runtime::builtins::find_method;
 use crate::runtime::exception::type_error;
 use crate::runtime::function::{Function, Module};
 use crate::runtime::str::PyStr;
-use crate::runtime::{ExcKind, PyErr, PyResult, Value};
+use crate::runtime::{ExcKind, PyErr, PyResult, Value, protocol};
 use crate::vm::Vm;
 
 pub use crate::runtime::format::{repr, repr_plain, to_str};
@@ -69,21 +73,33 @@ fn truthy_of_object(value: &Value) -> bool {
     }
 }
 
+/// Python truthiness for any value, running `__bool__`/`__len__` of instances.
+#[inline(always)]
+pub fn truthy_vm(vm: &mut Vm, value: &Value) -> PyResult<bool> {
+    match value {
+        Value::Bool(b) => Ok(**b),
+        Value::Int(i) => Ok(*i != 0),
+        Value::None => Ok(false),
+        Value::Instance(_) => crate::runtime::protocol::instance_truthy(vm, value),
+        _ => Ok(truthy_of_object(value)),
+    }
+}
+
 /// `POP_JUMP_IF_FALSE` / `JUMP_IF_FALSE_OR_POP` condition: jump when the value is falsy.
 #[inline]
-pub fn is_false(_vm: &mut Vm, value: &Value) -> PyResult<bool> {
-    Ok(!truthy(value))
+pub fn is_false(vm: &mut Vm, value: &Value) -> PyResult<bool> {
+    truthy_vm(vm, value).map(|t| !t)
 }
 
 /// `POP_JUMP_IF_TRUE` / `JUMP_IF_TRUE_OR_POP` condition: jump when the value is truthy.
 #[inline]
-pub fn is_true(_vm: &mut Vm, value: &Value) -> PyResult<bool> {
-    Ok(truthy(value))
+pub fn is_true(vm: &mut Vm, value: &Value) -> PyResult<bool> {
+    truthy_vm(vm, value)
 }
 
 /// `UNARY_NOT`.
-pub fn not(_vm: &mut Vm, value: Value) -> PyResult<Value> {
-    let result = !truthy(&value);
+pub fn not(vm: &mut Vm, value: Value) -> PyResult<Value> {
+    let result = !truthy_vm(vm, &value)?;
     crate::runtime::value::discard(value);
     Ok(Value::bool(result))
 }
@@ -127,40 +143,81 @@ fn name_error(module: &Module, slot: u32) -> PyErr {
     )
 }
 
-/// `LOAD_ATTR`: module attributes and bound methods of built-in types.
-pub fn load_attr(_vm: &mut Vm, object: Value, name: &PyStr) -> PyResult<Value> {
-    if let Value::Module(module) = &object {
-        return module.get_attr(name.as_str()).ok_or_else(|| {
-            PyErr::new(
-                ExcKind::AttributeError,
-                format!(
-                    "module '{}' has no attribute '{}'",
-                    module.name,
-                    name.as_str()
-                ),
-            )
-        });
+/// `LOAD_ATTR`: instance and class attributes (the full descriptor protocol), module
+/// attributes, and bound methods of built-in values.
+pub fn load_attr(vm: &mut Vm, object: Value, name: &PyStr) -> PyResult<Value> {
+    match &object {
+        Value::Instance(instance) => {
+            return protocol::instance_getattr(vm, &object, instance, name);
+        }
+        Value::Type(ty) => return crate::runtime::class::type_getattr(vm, ty, name),
+        Value::Module(module) => {
+            return module.get_attr(name.as_str()).ok_or_else(|| {
+                PyErr::new(
+                    ExcKind::AttributeError,
+                    format!(
+                        "module '{}' has no attribute '{}'",
+                        module.name,
+                        name.as_str()
+                    ),
+                )
+            });
+        }
+        Value::Native(native) => {
+            if let Some(value) = crate::runtime::super_object::native_attribute(vm, native, name)? {
+                return Ok(value);
+            }
+        }
+        Value::Slice(slice) => {
+            if let Some(value) = crate::runtime::slice::attribute(slice, name.as_str()) {
+                return Ok(value);
+            }
+        }
+        _ => {}
     }
-    if let Value::Slice(slice) = &object
-        && let Some(value) = crate::runtime::slice::attribute(slice, name.as_str())
-    {
-        return Ok(value);
-    }
-    if let Value::Type(ty) = &object {
-        return crate::runtime::types::type_attribute(ty, name.as_str()).ok_or_else(|| {
-            PyErr::new(
-                ExcKind::AttributeError,
-                format!(
-                    "type object '{}' has no attribute '{}'",
-                    ty.name,
-                    name.as_str()
-                ),
-            )
-        });
-    }
-    match find_method(&object, name) {
+    let method = find_method(&object, name).or_else(|| {
+        crate::runtime::builtin_dunders::builtin_dunder(object.type_name(), name.as_str())
+    });
+    match method {
         Some(method) => Ok(Value::BoundMethod(Rc::new((object, method)))),
-        None => Err(no_attribute(&object, name)),
+        None => match builtin_special_attribute(&object, name.as_str()) {
+            Some(value) => Ok(value),
+            None => Err(no_attribute(&object, name)),
+        },
+    }
+}
+
+/// `__class__` and the dunders every built-in value has.
+fn builtin_special_attribute(object: &Value, name: &str) -> Option<Value> {
+    match name {
+        "__class__" => Some(Value::Type(crate::runtime::types::type_of(object))),
+        "__name__" | "__qualname__" => match object {
+            Value::Function(f) => Some(Value::str(if name == "__name__" {
+                &f.code.name
+            } else {
+                &f.code.qualname
+            })),
+            Value::Builtin(b) => Some(Value::str(b.name)),
+            _ => None,
+        },
+        "__module__" => match object {
+            Value::Function(f) => Some(Value::str(&f.module.name)),
+            _ => None,
+        },
+        "__doc__" => match object {
+            Value::Function(_) => Some(Value::None),
+            _ => None,
+        },
+        "__func__" => match object {
+            Value::PyMethod(m) => Some(Value::Function(m.func.clone())),
+            _ => None,
+        },
+        "__self__" => match object {
+            Value::PyMethod(m) => Some(m.receiver.clone()),
+            Value::BoundMethod(m) => Some(m.0.clone()),
+            _ => None,
+        },
+        _ => None,
     }
 }
 
@@ -175,11 +232,28 @@ fn no_attribute(object: &Value, name: &PyStr) -> PyErr {
     )
 }
 
-/// `LOAD_METHOD`: `(callable, self)` for a method of a built-in type, so the call needs no
-/// bound-method allocation; `(attribute, NULL)` otherwise.
+/// `LOAD_METHOD`: `(function, self)` when the attribute is a method of the receiver's type (a
+/// Python function of its class not shadowed by an instance attribute, or a built-in method),
+/// so the call needs no bound-method allocation; `(attribute, NULL)` otherwise.
 pub fn load_method(vm: &mut Vm, object: Value, name: &PyStr) -> PyResult<(Value, Value)> {
-    if let Some(method) = find_method(&object, name) {
-        return Ok((Value::Method(method), object));
+    match &object {
+        Value::Instance(instance) => {
+            if let Some(method) = protocol::method_of_instance(vm, instance, name)? {
+                return Ok((method, object));
+            }
+        }
+        Value::Native(native) => {
+            if let Some((method, receiver)) =
+                crate::runtime::super_object::super_method(vm, native, name)?
+            {
+                return Ok((method, receiver));
+            }
+        }
+        _ => {
+            if let Some(method) = find_method(&object, name) {
+                return Ok((Value::Method(method), object));
+            }
+        }
     }
     Ok((load_attr(vm, object, name)?, Value::Null))
 }

@@ -10,7 +10,7 @@ use crate::runtime::exception::{index_error, memory_error, type_error, value_err
 use crate::runtime::object::{PyIter, normalize_index};
 use crate::runtime::set::SetIter;
 use crate::runtime::slice::{self, PySlice};
-use crate::runtime::{PyResult, Value};
+use crate::runtime::{PyResult, Value, protocol};
 use crate::vm::Vm;
 
 /// `BUILD_LIST n`.
@@ -62,6 +62,9 @@ pub fn subscript(vm: &mut Vm, arg: u32, container: Value, key: Value) -> PyResul
 
 #[inline(never)]
 fn subscript_general(vm: &mut Vm, _arg: u32, container: Value, key: Value) -> PyResult<Value> {
+    if let Value::Instance(_) = &container {
+        return protocol::instance_getitem(vm, &container, key);
+    }
     if let Value::Slice(slice) = &key {
         return subscript_slice(&container, slice);
     }
@@ -165,6 +168,7 @@ fn store_subscript_general(
     value: Value,
 ) -> PyResult<()> {
     match &container {
+        Value::Instance(_) => protocol::instance_setitem(vm, &container, key, value),
         Value::List(list) if matches!(key, Value::Slice(_)) => {
             let Value::Slice(slice) = &key else {
                 return Ok(());
@@ -205,6 +209,7 @@ fn store_subscript_general(
 /// `DELETE_SUBSCR`: `del container[key]`.
 pub fn delete_subscript(vm: &mut Vm, container: Value, key: Value) -> PyResult<()> {
     match (&container, &key) {
+        (Value::Instance(_), _) => protocol::instance_delitem(vm, &container, key),
         (Value::Dict(dict), _) => match dict.remove(vm, &key)? {
             Some(removed) => {
                 drop(removed);
@@ -247,7 +252,7 @@ pub fn is_iterable(value: &Value) -> bool {
             | Value::Set(_)
             | Value::FrozenSet(_)
             | Value::DictView(_)
-    )
+    ) || protocol::instance_is_iterable(value)
 }
 
 /// `UNPACK_SEQUENCE n`: writes the items into `out` in stack order (last item first, so the
@@ -313,8 +318,9 @@ pub fn unpack_sequence(vm: &mut Vm, sequence: Value, out: &mut [Value]) -> PyRes
 }
 
 /// `GET_ITER`: `iter(value)`.
-pub fn get_iter(_vm: &mut Vm, value: Value) -> PyResult<Value> {
+pub fn get_iter(vm: &mut Vm, value: Value) -> PyResult<Value> {
     let state = match &value {
+        Value::Instance(_) => return protocol::instance_iter(vm, value),
         Value::Range(r) => match (
             i64::try_from(r.start),
             i64::try_from(r.stop),
@@ -376,6 +382,7 @@ pub fn for_iter_next(vm: &mut Vm, iterator: &Value) -> PyResult<Option<Value>> {
             }
             Ok(None)
         }
+        Value::Instance(_) => protocol::instance_next(vm, iterator),
         other => Err(type_error(format!(
             "'{}' object is not an iterator",
             other.type_name()

@@ -189,8 +189,12 @@ pub fn lookup_builtin(name: &str) -> Value {
     if let Some(ty) = super::types::named_type(name) {
         return ty;
     }
+    if name == "NotImplemented" {
+        return super::descriptors::not_implemented();
+    }
     BUILTINS
         .iter()
+        .chain(super::super_object::ATTRIBUTE_BUILTINS)
         .find(|b| b.name == name)
         .map_or(Value::Null, Value::Builtin)
 }
@@ -533,8 +537,11 @@ fn builtin_hash(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
     Ok(Value::Int(super::hash::hash_value(vm, value)?))
 }
 
-fn builtin_len(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+fn builtin_len(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let value = only_argument("len", args, kwnames)?;
+    if let Value::Instance(_) = value {
+        return Ok(Value::Int(super::protocol::instance_len(vm, value)? as i64));
+    }
     Ok(Value::Int(length(value)? as i64))
 }
 
@@ -581,8 +588,17 @@ fn builtin_range(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Va
     Ok(Value::Range(Rc::new(PyRange { start, stop, step })))
 }
 
-fn builtin_abs(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+fn builtin_abs(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let value = only_argument("abs", args, kwnames)?;
+    if let Value::Instance(_) = value {
+        return super::protocol::instance_unary(
+            vm,
+            super::dunder::Dunder::Abs,
+            value.clone(),
+            |_, v| ops::absolute(&v),
+            "abs()",
+        );
+    }
     ops::absolute(value)
 }
 
@@ -655,8 +671,11 @@ fn builtin_max(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value
     min_max(vm, "max", args, kwnames, crate::bytecode::CmpOp::Gt)
 }
 
-fn builtin_int(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+fn builtin_int(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     if let ([value], []) = (args, kwnames) {
+        if let Value::Instance(_) = value {
+            return super::protocol::instance_number(vm, value, false);
+        }
         return int_of(value);
     }
     let (positional, keywords) = split_kwargs(args, kwnames);
@@ -685,6 +704,7 @@ fn builtin_int(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
     let Some(base) = base else {
         return match positional.first() {
             None => Ok(Value::Int(0)),
+            Some(value @ Value::Instance(_)) => super::protocol::instance_number(vm, value, false),
             Some(value) => int_of(value),
         };
     };
@@ -799,9 +819,10 @@ fn parse_with_base(literal: &PyStr, base: i64) -> PyResult<Value> {
     Ok(int::normalize(if negative { -big } else { big }))
 }
 
-fn builtin_float(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+fn builtin_float(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     match at_most_one("float", args, kwnames)? {
         None => Ok(Value::float(0.0)),
+        Some(value @ Value::Instance(_)) => super::protocol::instance_number(vm, value, true),
         Some(Value::Float(f)) => Ok(Value::Float(*f)),
         Some(Value::Int(i)) => Ok(Value::float(*i as f64)),
         Some(Value::Bool(b)) => Ok(Value::float(**b as i64 as f64)),
@@ -852,10 +873,11 @@ fn builtin_repr(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
     Ok(Value::string(ops::repr(vm, value)?))
 }
 
-fn builtin_bool(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    Ok(Value::bool(
-        at_most_one("bool", args, kwnames)?.is_some_and(ops::truthy),
-    ))
+fn builtin_bool(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    Ok(Value::bool(match at_most_one("bool", args, kwnames)? {
+        Some(value) => ops::truthy_vm(vm, value)?,
+        None => false,
+    }))
 }
 
 fn builtin_list(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {

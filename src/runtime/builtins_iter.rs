@@ -33,6 +33,12 @@ pub enum Adapter {
         function: Value,
         inner: Value,
     },
+    /// The iterator CPython makes for an object with `__getitem__` but no `__iter__`: items
+    /// 0, 1, 2, ... until `IndexError`. `object` is `Null` once exhausted.
+    Sequence {
+        object: Value,
+        index: i64,
+    },
 }
 
 impl Adapter {
@@ -42,6 +48,7 @@ impl Adapter {
             Adapter::Zip { .. } => "zip",
             Adapter::Map { .. } => "map",
             Adapter::Filter { .. } => "filter",
+            Adapter::Sequence { .. } => "iterator",
         }
     }
 }
@@ -63,6 +70,7 @@ impl Drop for Adapter {
             Adapter::Filter { function, inner } => {
                 vec![std::mem::take(function), std::mem::take(inner)]
             }
+            Adapter::Sequence { object, .. } => vec![std::mem::take(object)],
         };
         inner.retain(Value::is_heap);
         super::value::drop_items(inner);
@@ -79,6 +87,12 @@ enum Step {
     Zip(Vec<Value>, bool),
     Map(Value, Vec<Value>),
     Filter(Value, Value),
+    Sequence(Value, i64),
+}
+
+/// `iter(object)` for an object with `__getitem__` but no `__iter__`.
+pub fn sequence_iterator(object: Value) -> Value {
+    adapter(Adapter::Sequence { object, index: 0 })
 }
 
 /// The next item of an iterator whose `next_item` came back empty: `None` for a plain
@@ -94,6 +108,9 @@ pub fn next_adapted(vm: &mut Vm, iterator: &Rc<RefCell<PyIter>>) -> PyResult<Opt
         }
         PyIter::Adapter(Adapter::Filter { function, inner }) => {
             Step::Filter(function.clone(), inner.clone())
+        }
+        PyIter::Adapter(Adapter::Sequence { object, index }) if !object.is_null() => {
+            Step::Sequence(object.clone(), *index)
         }
         _ => return Ok(None),
     };
@@ -124,6 +141,30 @@ thread_local! {
 
 fn advance(vm: &mut Vm, iterator: &Rc<RefCell<PyIter>>, step: Step) -> PyResult<Option<Value>> {
     match step {
+        Step::Sequence(object, index) => {
+            let item = ops::subscript(vm, 0, object, Value::Int(index));
+            let mut state = iterator.borrow_mut();
+            let PyIter::Adapter(Adapter::Sequence {
+                object,
+                index: next,
+            }) = &mut *state
+            else {
+                return item.map(Some);
+            };
+            match item {
+                Ok(item) => {
+                    *next = index + 1;
+                    Ok(Some(item))
+                }
+                Err(err) if matches!(err.kind(), ExcKind::IndexError | ExcKind::StopIteration) => {
+                    let old = std::mem::take(object);
+                    drop(state);
+                    drop(old);
+                    Ok(None)
+                }
+                Err(err) => Err(err),
+            }
+        }
         Step::Enumerate(inner, count) => {
             let Some(item) = ops::for_iter_next(vm, &inner)? else {
                 return Ok(None);
@@ -152,8 +193,11 @@ fn advance(vm: &mut Vm, iterator: &Rc<RefCell<PyIter>>, step: Step) -> PyResult<
                 return Ok(None);
             };
             let keep = match &function {
-                Value::None => ops::truthy(&item),
-                f => ops::truthy(&call_from_native(vm, f, std::slice::from_ref(&item))?),
+                Value::None => ops::truthy_vm(vm, &item)?,
+                f => {
+                    let verdict = call_from_native(vm, f, std::slice::from_ref(&item))?;
+                    ops::truthy_vm(vm, &verdict)?
+                }
             };
             if keep {
                 return Ok(Some(item));
@@ -374,7 +418,7 @@ pub fn builtin_next(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<
             )));
         }
     };
-    if !matches!(iterator, Value::Iter(_)) {
+    if !matches!(iterator, Value::Iter(_)) && !super::protocol::is_iterator(iterator) {
         return Err(type_error(format!(
             "'{}' object is not an iterator",
             iterator.type_name()
@@ -400,7 +444,7 @@ fn any_all(
     let iterable = args::exactly_one(name, args)?;
     let iterator = ops::get_iter(vm, iterable.clone())?;
     while let Some(item) = ops::for_iter_next(vm, &iterator)? {
-        if ops::truthy(&item) == stop_at {
+        if ops::truthy_vm(vm, &item)? == stop_at {
             return Ok(Value::bool(stop_at));
         }
     }
@@ -480,13 +524,15 @@ pub fn builtin_issubclass(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyR
 pub fn builtin_callable(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     no_keywords("callable", kwnames)?;
     let object = args::exactly_one("callable", args)?;
-    Ok(Value::bool(matches!(
-        object,
-        Value::Function(_)
-            | Value::Builtin(_)
-            | Value::Method(_)
-            | Value::BoundMethod(_)
-            | Value::PyMethod(_)
-            | Value::Type(_)
-    )))
+    Ok(Value::bool(
+        matches!(
+            object,
+            Value::Function(_)
+                | Value::Builtin(_)
+                | Value::Method(_)
+                | Value::BoundMethod(_)
+                | Value::PyMethod(_)
+                | Value::Type(_)
+        ) || matches!(object, Value::Instance(i) if super::protocol::instance_callable(i)),
+    ))
 }

@@ -10,7 +10,12 @@ use crate::vm::Vm;
 /// Containers nested deeper than this make `repr` raise RecursionError, as CPython's does.
 const MAX_REPR_DEPTH: usize = 1000;
 
-fn write_repr(out: &mut String, value: &Value, visiting: &mut Vec<*const ()>) -> PyResult<()> {
+fn write_repr(
+    vm: &mut Option<&mut Vm>,
+    out: &mut String,
+    value: &Value,
+    visiting: &mut Vec<*const ()>,
+) -> PyResult<()> {
     match value {
         Value::Null => out.push_str("<NULL>"),
         Value::None => out.push_str("None"),
@@ -32,7 +37,7 @@ fn write_repr(out: &mut String, value: &Value, visiting: &mut Vec<*const ()>) ->
             visiting.push(id);
             let items = list.borrow().clone();
             out.push('[');
-            let result = write_items(out, &items, visiting);
+            let result = write_items(vm, out, &items, visiting);
             out.push(']');
             visiting.pop();
             result?;
@@ -43,7 +48,7 @@ fn write_repr(out: &mut String, value: &Value, visiting: &mut Vec<*const ()>) ->
             }
             visiting.push(std::rc::Rc::as_ptr(items) as *const ());
             out.push('(');
-            let result = write_items(out, items, visiting);
+            let result = write_items(vm, out, items, visiting);
             if items.len() == 1 {
                 out.push(',');
             }
@@ -62,7 +67,7 @@ fn write_repr(out: &mut String, value: &Value, visiting: &mut Vec<*const ()>) ->
             }
             visiting.push(id);
             out.push('{');
-            let result = write_pairs(out, &dict.items_snapshot(), visiting);
+            let result = write_pairs(vm, out, &dict.items_snapshot(), visiting);
             out.push('}');
             visiting.pop();
             result?;
@@ -79,7 +84,7 @@ fn write_repr(out: &mut String, value: &Value, visiting: &mut Vec<*const ()>) ->
                     }
                     visiting.push(std::rc::Rc::as_ptr(set) as *const ());
                     out.push_str(if frozen { "frozenset({" } else { "{" });
-                    let result = write_items(out, &keys, visiting);
+                    let result = write_items(vm, out, &keys, visiting);
                     out.push_str(if frozen { "})" } else { "}" });
                     visiting.pop();
                     result?;
@@ -114,7 +119,7 @@ fn write_repr(out: &mut String, value: &Value, visiting: &mut Vec<*const ()>) ->
                     .collect(),
             };
             out.push_str("([");
-            let result = write_items(out, &items, visiting);
+            let result = write_items(vm, out, &items, visiting);
             out.push_str("])");
             visiting.pop();
             result?;
@@ -131,7 +136,7 @@ fn write_repr(out: &mut String, value: &Value, visiting: &mut Vec<*const ()>) ->
                 return Err(too_deep());
             }
             visiting.push(std::rc::Rc::as_ptr(slice) as *const ());
-            let result = write_slice(out, slice, visiting);
+            let result = write_slice(vm, out, slice, visiting);
             visiting.pop();
             result?;
         }
@@ -162,7 +167,7 @@ fn write_repr(out: &mut String, value: &Value, visiting: &mut Vec<*const ()>) ->
             out.push_str("<bound method ");
             out.push_str(&method.func.code.qualname);
             out.push_str(" of ");
-            write_repr(out, &method.receiver, visiting)?;
+            write_repr(vm, out, &method.receiver, visiting)?;
             out.push('>');
         }
         Value::Module(m) => out.push_str(&format!("<module '{}' (built-in)>", m.name)),
@@ -176,29 +181,52 @@ fn write_repr(out: &mut String, value: &Value, visiting: &mut Vec<*const ()>) ->
         Value::Cell(cell) => out.push_str(&format!("<cell at {:p}>", std::rc::Rc::as_ptr(cell))),
         Value::Type(ty) => {
             out.push_str("<class '");
-            out.push_str(&ty.name);
+            if ty.is_user_class() {
+                out.push_str(&ty.module);
+                out.push('.');
+                out.push_str(&ty.qualname);
+            } else {
+                out.push_str(&ty.name);
+            }
             out.push_str("'>");
         }
+        Value::Instance(_) => match vm {
+            Some(vm) => {
+                if visiting.len() >= MAX_REPR_DEPTH {
+                    return Err(too_deep());
+                }
+                let text = super::protocol::instance_repr(vm, value)?;
+                alloc::push_text(out, &text)?;
+            }
+            None => out.push_str(&super::class::default_repr(value)),
+        },
+        Value::Native(native) => write_native(vm, out, native, visiting)?,
     }
     Ok(())
 }
 
 fn write_slice(
+    vm: &mut Option<&mut Vm>,
     out: &mut String,
     slice: &super::slice::PySlice,
     visiting: &mut Vec<*const ()>,
 ) -> PyResult<()> {
     out.push_str("slice(");
-    write_repr(out, &slice.start, visiting)?;
+    write_repr(vm, out, &slice.start, visiting)?;
     out.push_str(", ");
-    write_repr(out, &slice.stop, visiting)?;
+    write_repr(vm, out, &slice.stop, visiting)?;
     out.push_str(", ");
-    write_repr(out, &slice.step, visiting)?;
+    write_repr(vm, out, &slice.step, visiting)?;
     out.push(')');
     Ok(())
 }
 
-fn write_items(out: &mut String, items: &[Value], visiting: &mut Vec<*const ()>) -> PyResult<()> {
+fn write_items(
+    vm: &mut Option<&mut Vm>,
+    out: &mut String,
+    items: &[Value],
+    visiting: &mut Vec<*const ()>,
+) -> PyResult<()> {
     for (i, item) in items.iter().enumerate() {
         // Room for the separator and a short item, grown fallibly: the repr of a huge list
         // is a MemoryError, not an abort.
@@ -206,13 +234,14 @@ fn write_items(out: &mut String, items: &[Value], visiting: &mut Vec<*const ()>)
         if i > 0 {
             out.push_str(", ");
         }
-        write_repr(out, item, visiting)?;
+        write_repr(vm, out, item, visiting)?;
     }
     Ok(())
 }
 
 /// `k: v, k: v` for a dict's repr.
 fn write_pairs(
+    vm: &mut Option<&mut Vm>,
     out: &mut String,
     pairs: &[(Value, Value)],
     visiting: &mut Vec<*const ()>,
@@ -222,9 +251,9 @@ fn write_pairs(
         if i > 0 {
             out.push_str(", ");
         }
-        write_repr(out, key, visiting)?;
+        write_repr(vm, out, key, visiting)?;
         out.push_str(": ");
-        write_repr(out, value, visiting)?;
+        write_repr(vm, out, value, visiting)?;
     }
     Ok(())
 }
@@ -236,17 +265,42 @@ fn too_deep() -> PyErr {
     )
 }
 
+/// The repr of `property`, `classmethod`, `staticmethod`, `super` and `NotImplemented`.
+fn write_native(
+    vm: &mut Option<&mut Vm>,
+    out: &mut String,
+    native: &std::rc::Rc<super::descriptors::NativeObject>,
+    visiting: &mut Vec<*const ()>,
+) -> PyResult<()> {
+    use super::descriptors::NativeObject;
+    let address = std::rc::Rc::as_ptr(native);
+    match &**native {
+        NativeObject::Property(_) => out.push_str(&format!("<property object at {address:p}>")),
+        NativeObject::ClassMethod(inner) | NativeObject::StaticMethod(inner) => {
+            out.push_str(&format!("<{} object at {address:p}>", native.type_name()));
+            let _ = (inner, vm, visiting);
+        }
+        NativeObject::Super(sup) => {
+            out.push_str(&format!("<super: <class '{}'>, <", sup.this_class.name));
+            out.push_str(sup.object.type_name());
+            out.push_str(" object>>");
+        }
+        NativeObject::NotImplemented => out.push_str("NotImplemented"),
+    }
+    Ok(())
+}
+
 /// `repr(value)`.
-pub fn repr(_vm: &mut Vm, value: &Value) -> PyResult<String> {
+pub fn repr(vm: &mut Vm, value: &Value) -> PyResult<String> {
     let mut out = String::new();
-    write_repr(&mut out, value, &mut Vec::new())?;
+    write_repr(&mut Some(vm), &mut out, value, &mut Vec::new())?;
     Ok(out)
 }
 
 /// `repr` for contexts that cannot raise (the disassembler); deep nesting shows as `...`.
 pub fn repr_plain(value: &Value) -> String {
     let mut out = String::new();
-    if write_repr(&mut out, value, &mut Vec::new()).is_err() {
+    if write_repr(&mut None, &mut out, value, &mut Vec::new()).is_err() {
         out.push_str("...");
     }
     out
@@ -256,6 +310,7 @@ pub fn repr_plain(value: &Value) -> String {
 pub fn to_str(vm: &mut Vm, value: &Value) -> PyResult<String> {
     match value {
         Value::Str(s) => Ok(s.as_str().to_string()),
+        Value::Instance(_) => super::protocol::instance_str(vm, value),
         other => repr(vm, other),
     }
 }

@@ -107,6 +107,14 @@ impl BuiltinMethod {
                 self.owner, self.name
             )));
         }
+        // An instance of a subclass of a built-in type runs the built-in's methods on the
+        // value it wraps (`object`'s methods work on the instance itself).
+        let this = match this {
+            Value::Instance(instance) if !instance.native.is_null() && self.owner != "object" => {
+                &instance.native
+            }
+            _ => this,
+        };
         (self.call)(vm, this, args, kwnames)
     }
 }

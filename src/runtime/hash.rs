@@ -173,6 +173,8 @@ pub fn hash_value(vm: &mut Vm, value: &Value) -> PyResult<i64> {
         Value::Code(x) => hash_pointer(Rc::as_ptr(x) as usize),
         Value::Cell(x) => hash_pointer(Rc::as_ptr(x) as usize),
         Value::Type(x) => hash_pointer(Rc::as_ptr(x) as usize),
+        Value::Instance(instance) => super::protocol::instance_hash(vm, value, instance)?,
+        Value::Native(x) => hash_pointer(Rc::as_ptr(x) as usize),
     })
 }
 

@@ -5,27 +5,34 @@
 
 pub mod alloc;
 pub mod args;
+pub mod builtin_dunders;
 pub mod builtins;
 pub mod builtins_iter;
+pub mod class;
+pub mod descriptors;
 pub mod dict;
 pub mod dict_methods;
 pub mod digits;
+pub mod dunder;
 pub mod exception;
 pub mod float;
 pub mod format;
 pub mod function;
 pub mod hash;
+pub mod instance;
 pub mod int;
 pub mod intern;
 pub mod modules;
 pub mod numeric_builtins;
 pub mod object;
+pub mod protocol;
 pub mod set;
 pub mod set_methods;
 pub mod slice;
 pub mod sort;
 pub mod str;
 pub mod str_methods;
+pub mod super_object;
 pub mod types;
 pub mod value;
 

@@ -5,18 +5,26 @@
 //! User classes (see `docs/object-model.md`) will be `PyType`s too: every type keeps its bases
 //! and the method resolution order computed from them by C3 linearisation, as CPython does.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::Value;
+use super::class::ClassData;
 use super::exception::{PyResult, type_error};
 use super::function::{BuiltinFn, BuiltinMethod};
+use super::str::PyStr;
 use crate::vm::Vm;
 
-/// A type object.
+/// A type object: a built-in type (`class` is `None`) or a user class.
 pub struct PyType {
     pub(crate) name: Rc<str>,
+    /// `name` with a static lifetime for `Value::type_name` (each distinct class name is leaked
+    /// once, see `static_name`).
+    pub(crate) static_name: &'static str,
+    pub(crate) qualname: Rc<str>,
+    /// `__module__`: `builtins` for built-in types.
+    pub(crate) module: Rc<str>,
     /// The direct bases, in the order the class statement lists them (`object` has none).
     pub(crate) bases: Vec<Rc<PyType>>,
     /// The method resolution order after the type itself (its C3 linearisation without its
@@ -24,6 +32,11 @@ pub struct PyType {
     pub(crate) ancestors: Vec<Rc<PyType>>,
     /// What calling the type does (`int("7")`), if it can be called.
     pub(crate) constructor: Option<&'static BuiltinFn>,
+    /// The tag attribute lookups are cached under; renewed whenever this type's namespace or
+    /// an ancestor's changes, so a cached lookup is valid while the tag is unchanged.
+    pub(crate) version: Cell<u32>,
+    /// The namespace and instance layout of a user class; `None` for built-in types.
+    pub(crate) class: Option<ClassData>,
 }
 
 impl PyType {
@@ -36,11 +49,52 @@ impl PyType {
     ) -> PyResult<PyType> {
         let ancestors = c3_ancestors(&bases)?;
         Ok(PyType {
+            static_name: static_name(&name),
+            qualname: name.clone(),
+            module: Rc::from("builtins"),
             name,
             bases,
             ancestors,
             constructor,
+            version: Cell::new(next_version()),
+            class: None,
         })
+    }
+
+    /// Whether this is a class made by a `class` statement or `type(name, bases, ns)`.
+    #[inline(always)]
+    pub fn is_user_class(&self) -> bool {
+        self.class.is_some()
+    }
+
+    /// Whether this is the built-in type named `name` (not a user class of that name).
+    pub fn is_builtin(&self, name: &str) -> bool {
+        self.class.is_none() && &*self.name == name
+    }
+
+    /// The types of the method resolution order, the type first.
+    pub fn mro_iter(&self) -> impl Iterator<Item = &PyType> {
+        std::iter::once(self).chain(self.ancestors.iter().map(|t| &**t))
+    }
+
+    /// `name` looked up through the method resolution order (CPython's `_PyType_Lookup`):
+    /// user classes' namespaces and built-in types' method tables, memoised per type version.
+    /// `name` must be interned.
+    pub fn lookup(&self, name: &PyStr) -> Option<Value> {
+        super::class::cached_lookup(self, name)
+    }
+
+    /// The lookup of `lookup`, uncached.
+    pub(crate) fn lookup_uncached(&self, name: &PyStr) -> Option<Value> {
+        self.mro_iter().find_map(|t| t.own_attribute(name))
+    }
+
+    /// `name` in this type's own namespace (not its bases').
+    pub(crate) fn own_attribute(&self, name: &PyStr) -> Option<Value> {
+        match &self.class {
+            Some(class) => class.get(name),
+            None => super::class::builtin_type_attribute(self, name),
+        }
     }
 
     /// Whether `self` is `other` or derives from it.
@@ -127,6 +181,10 @@ pub const NAMED_TYPES: &[&str] = &[
     "map",
     "filter",
     "reversed",
+    "super",
+    "property",
+    "classmethod",
+    "staticmethod",
 ];
 
 thread_local! {
@@ -143,13 +201,21 @@ pub fn builtin_type(name: &'static str) -> Rc<PyType> {
         "bool" => vec![builtin_type("int")],
         _ => vec![builtin_type("object")],
     };
-    let constructor = super::builtins::BUILTINS.iter().find(|b| b.name == name);
+    let constructor = super::builtins::BUILTINS
+        .iter()
+        .chain(super::super_object::CLASS_HELPERS)
+        .find(|b| b.name == name);
     let ancestors = bases.iter().flat_map(|b| b.mro()).collect();
     let created = Rc::new(PyType {
         name: Rc::from(name),
+        static_name: name,
+        qualname: Rc::from(name),
+        module: Rc::from("builtins"),
         bases,
         ancestors,
         constructor,
+        version: Cell::new(next_version()),
+        class: None,
     });
     TYPES.with(|types| types.borrow_mut().insert(name, created.clone()));
     created
@@ -157,7 +223,38 @@ pub fn builtin_type(name: &'static str) -> Rc<PyType> {
 
 /// `type(value)`.
 pub fn type_of(value: &Value) -> Rc<PyType> {
-    builtin_type(value.type_name())
+    match value {
+        Value::Instance(instance) => instance.class.clone(),
+        _ => builtin_type(value.type_name()),
+    }
+}
+
+thread_local! {
+    static NEXT_VERSION: Cell<u32> = const { Cell::new(1) };
+    static STATIC_NAMES: RefCell<HashMap<Box<str>, &'static str>> = RefCell::new(HashMap::new());
+}
+
+/// A fresh version tag for the attribute cache (never 0, which marks an empty cache entry).
+pub(crate) fn next_version() -> u32 {
+    NEXT_VERSION.with(|next| {
+        let version = next.get();
+        next.set(version.wrapping_add(1).max(1));
+        version
+    })
+}
+
+/// `name` with a static lifetime: each distinct class name is leaked once per thread, so
+/// `Value::type_name` stays a plain `&'static str` for instances of user classes too.
+pub(crate) fn static_name(name: &str) -> &'static str {
+    STATIC_NAMES.with(|names| {
+        let mut names = names.borrow_mut();
+        if let Some(found) = names.get(name) {
+            return *found;
+        }
+        let leaked: &'static str = Box::leak(Box::from(name));
+        names.insert(Box::from(name), leaked);
+        leaked
+    })
 }
 
 /// The value a built-in name refers to: a type object for the type names, `None` otherwise.
@@ -180,15 +277,13 @@ pub fn call_type(vm: &mut Vm, ty: &PyType, args: &[Value], kwnames: &[Value]) ->
 }
 
 /// `type(object)`: the one-argument form (classes with `type(name, bases, dict)` come later).
-pub fn builtin_type_call(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+pub fn builtin_type_call(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     if !kwnames.is_empty() {
         return Err(type_error("type() takes no keyword arguments"));
     }
     match args {
         [object] => Ok(Value::Type(type_of(object))),
-        [_, _, _] => Err(type_error(
-            "type(name, bases, dict) is not supported by Spindle yet",
-        )),
+        [_, _, _] => super::class::type_from_parts(vm, args),
         _ => Err(type_error("type() takes 1 or 3 arguments")),
     }
 }

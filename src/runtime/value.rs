@@ -162,6 +162,10 @@ pub enum Value {
     Cell(Rc<PyCell>),
     /// A type object (`int`, `type(x)`).
     Type(Rc<super::types::PyType>),
+    /// An instance of a user class.
+    Instance(Rc<super::instance::PyInstance>),
+    /// `property`, `classmethod`, `staticmethod`, `super`, `NotImplemented`.
+    Native(Rc<super::descriptors::NativeObject>),
 }
 
 impl Value {
@@ -241,6 +245,8 @@ impl Value {
             Value::Code(_) => "code",
             Value::Cell(_) => "cell",
             Value::Type(_) => "type",
+            Value::Instance(instance) => instance.class.static_name,
+            Value::Native(object) => object.type_name(),
         }
     }
 
@@ -273,6 +279,8 @@ impl Value {
             (Value::Code(a), Value::Code(b)) => Rc::ptr_eq(a, b),
             (Value::Cell(a), Value::Cell(b)) => Rc::ptr_eq(a, b),
             (Value::Type(a), Value::Type(b)) => Rc::ptr_eq(a, b),
+            (Value::Instance(a), Value::Instance(b)) => Rc::ptr_eq(a, b),
+            (Value::Native(a), Value::Native(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
     }
@@ -324,6 +332,8 @@ impl Value {
             Value::Code(x) => Value::Code(x.clone()),
             Value::Cell(x) => Value::Cell(x.clone()),
             Value::Type(x) => Value::Type(x.clone()),
+            Value::Instance(x) => Value::Instance(x.clone()),
+            Value::Native(x) => Value::Native(x.clone()),
             Value::Null => Value::Null,
             Value::None => Value::None,
             Value::Bool(b) => Value::Bool(*b),

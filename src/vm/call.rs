@@ -11,27 +11,37 @@ use super::Vm;
 use crate::bytecode::Code;
 use crate::runtime::PyErr;
 use crate::runtime::exception::type_error;
-use crate::runtime::function::Function;
+use crate::runtime::function::{BuiltinMethod, Function};
 use crate::runtime::{PyResult, Value};
 
 /// What a frame entered inside the dispatch loop does with its return value. Kept by the engine
 /// in the frame record; new kinds of calls (a constructor running `__init__`, which must push the
 /// new instance instead of `__init__`'s `None`) add a variant here and a line in `complete`.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Default)]
 pub(crate) enum ReturnAction {
     /// Hand the returned value to the caller.
     #[default]
     PushResult,
+    /// The frame is the `__init__` of a class being called: it must return `None`, and the
+    /// caller receives this new instance instead.
+    Construct(Value),
 }
 
 impl ReturnAction {
     /// The value the caller receives when a frame with this action returns `value`.
     #[inline(always)]
-    pub(crate) fn complete(self, value: Value) -> Value {
+    pub(crate) fn complete(self, value: Value) -> PyResult<Value> {
         match self {
-            ReturnAction::PushResult => value,
+            ReturnAction::PushResult => Ok(value),
+            ReturnAction::Construct(instance) => constructed(instance, value),
         }
     }
+}
+
+#[inline(never)]
+fn constructed(instance: Value, init_result: Value) -> PyResult<Value> {
+    crate::runtime::class::check_init_result(&init_result)?;
+    Ok(instance)
 }
 
 /// How a call is carried out, decided once for every engine by `plan_call`.
@@ -80,8 +90,46 @@ pub(crate) fn plan_call(region: &mut [Value], receiver_slot: bool) -> CallPlan {
             _ => CallPlan::Native { first_arg },
         },
         Value::PyMethod(_) => unpack_bound_method(region, first_arg),
+        Value::Type(ty) if ty.is_user_class() => plan_construction(region, first_arg),
         _ => CallPlan::Native { first_arg },
     }
+}
+
+/// Calling a class whose `__init__` is a Python function (and whose `__new__` is `object`'s):
+/// the new instance goes into the free slot before the arguments as `__init__`'s `self`, and
+/// `__init__` is entered in the loop with a return action that hands the caller the instance.
+/// Anything else about construction (a `__new__`, built-in bases) is `class::construct`'s, run
+/// natively.
+#[inline(never)]
+fn plan_construction(region: &mut [Value], first_arg: usize) -> CallPlan {
+    use crate::runtime::dunder::{Dunder, dunder};
+    let Value::Type(ty) = &region[0] else {
+        return CallPlan::Native { first_arg };
+    };
+    let Some(class) = &ty.class else {
+        return CallPlan::Native { first_arg };
+    };
+    if class.native_base.is_some()
+        || ty
+            .lookup(&dunder(Dunder::New))
+            .is_some_and(|new| crate::runtime::class::is_override(&new))
+    {
+        return CallPlan::Native { first_arg };
+    }
+    let Some(Value::Function(init)) = ty.lookup(&dunder(Dunder::Init)) else {
+        return CallPlan::Native { first_arg };
+    };
+    let instance = Value::Instance(Rc::new(crate::runtime::instance::PyInstance::new(
+        ty.clone(),
+        Value::Null,
+    )));
+    let self_slot = first_arg - 1;
+    region[self_slot] = instance.clone();
+    CallPlan::Enter(Entry {
+        func: init,
+        first_arg: self_slot,
+        on_return: ReturnAction::Construct(instance),
+    })
 }
 
 /// A bound method (CPython's `method`): its receiver goes into the free slot just before the
@@ -130,15 +178,44 @@ pub(crate) fn call_native(
                     method.owner, method.name
                 )));
             };
+            check_descriptor_receiver(method, this)?;
             method.invoke(vm, this, rest, kwnames)
         }
         Value::BoundMethod(bound) => bound.1.invoke(vm, &bound.0, args, kwnames),
+        Value::Type(ty) if ty.is_user_class() => {
+            crate::runtime::class::construct(vm, ty, args, kwnames)
+        }
         Value::Type(ty) => crate::runtime::types::call_type(vm, ty, args, kwnames),
+        Value::Instance(_) => {
+            crate::runtime::protocol::call_instance(vm, &region[0], args, kwnames)
+        }
         other => Err(type_error(format!(
             "'{}' object is not callable",
             other.type_name()
         ))),
     }
+}
+
+/// CPython's check that an unbound built-in method (`str.upper(x)`) is applied to an object of
+/// its type.
+fn check_descriptor_receiver(method: &BuiltinMethod, this: &Value) -> PyResult<()> {
+    // Class methods of built-in types (`dict.fromkeys`) receive the type itself.
+    if method.owner.is_empty() || method.owner == "object" || matches!(this, Value::Type(_)) {
+        return Ok(());
+    }
+    let ty = crate::runtime::types::type_of(this);
+    if ty
+        .mro_iter()
+        .any(|t| !t.is_user_class() && &*t.name == method.owner)
+    {
+        return Ok(());
+    }
+    Err(type_error(format!(
+        "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+        method.name,
+        method.owner,
+        this.type_name()
+    )))
 }
 
 /// A Python function call an engine runs to completion on behalf of Rust code: the function and
@@ -171,7 +248,7 @@ pub(crate) fn call_value(
                 kwnames,
             };
             let result = (vm.engine.call)(vm, invocation)?;
-            Ok(entry.on_return.complete(result))
+            entry.on_return.complete(result)
         }
     }
 }

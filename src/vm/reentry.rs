@@ -23,6 +23,17 @@ thread_local! {
 /// Calls `callable(*args)` from native code, raising RecursionError past `MAX_REENTRY_DEPTH`
 /// nested calls.
 pub fn call_from_native(vm: &mut Vm, callable: &Value, args: &[Value]) -> PyResult<Value> {
+    call_from_native_kw(vm, callable, args, &[])
+}
+
+/// `call_from_native` with keyword arguments: `args` ends with one value per name in
+/// `kwnames`.
+pub fn call_from_native_kw(
+    vm: &mut Vm,
+    callable: &Value,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
     let depth = REENTRY_DEPTH.get();
     if depth >= MAX_REENTRY_DEPTH {
         return Err(PyErr::new(
@@ -31,7 +42,7 @@ pub fn call_from_native(vm: &mut Vm, callable: &Value, args: &[Value]) -> PyResu
         ));
     }
     REENTRY_DEPTH.set(depth + 1);
-    let result = call::call_value(vm, callable, args.to_vec(), &[]);
+    let result = call::call_value(vm, callable, args.to_vec(), kwnames);
     REENTRY_DEPTH.set(depth);
     result
 }

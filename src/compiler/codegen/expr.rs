@@ -379,6 +379,9 @@ impl Compiler<'_> {
     }
 
     pub(super) fn call(&mut self, call: &ast::ExprCall) -> CResult {
+        if self.zero_argument_super(call)? {
+            return Ok(());
+        }
         let args = &call.arguments;
         if args.args.iter().any(|a| matches!(a, Expr::Starred(_)))
             || args.keywords.iter().any(|k| k.arg.is_none())

@@ -189,13 +189,21 @@ impl Compiler<'_> {
     /// Opens the unit of the body whose scope the node spanning `range` opened, and emits its
     /// prologue: a cell for each variable nested functions close over, then the closure's cells
     /// copied into the free-variable slots.
-    fn enter_body(&mut self, name: &str, range: TextRange, signature: Signature) -> CResult {
+    pub(super) fn enter_body(
+        &mut self,
+        name: &str,
+        range: TextRange,
+        signature: Signature,
+    ) -> CResult {
         let Some(scope) = self.scopes.of(range) else {
             return Err(self.error(range.start(), "internal error: no scope for this body"));
         };
         let parent = self.unit();
         let qualname: Rc<str> = match parent.scope {
             None => Rc::from(name),
+            Some(scope) if scope.kind == ScopeKind::Class => {
+                Rc::from(format!("{}.{name}", parent.qualname))
+            }
             Some(_) => Rc::from(format!("{}.<locals>.{name}", parent.qualname)),
         };
         let first_line = self.lines.line_of(range.start());
@@ -217,14 +225,14 @@ impl Compiler<'_> {
 
     /// Closes the body opened by `enter_body` and, in the enclosing code, makes the function:
     /// the closure tuple when the body has free variables, the code, `MAKE_FUNCTION`.
-    fn finish_body(&mut self, mut flags: u32) -> CResult {
+    pub(super) fn finish_body(&mut self, mut flags: u32) -> CResult {
         let unit = self.units.pop().expect("a body unit is open");
         let free = unit.scope.map_or(&[][..], |scope| &scope.free[..]);
         if !free.is_empty() {
             for name in free {
-                match self.place(name) {
-                    Place::Deref(slot) => self.emit(Opcode::LoadClosure, slot),
-                    _ => {
+                match self.unit().scope.and_then(|scope| scope.cell_slot(name)) {
+                    Some(slot) => self.emit(Opcode::LoadClosure, slot),
+                    None => {
                         let message = format!("internal error: no cell for free variable '{name}'");
                         return Err(self.error(self.span.start(), message));
                     }
@@ -240,5 +248,122 @@ impl Compiler<'_> {
         self.emit(Opcode::LoadConst, code_const);
         self.emit(Opcode::MakeFunction, flags);
         Ok(())
+    }
+}
+
+impl Compiler<'_> {
+    /// A `class` statement: `__build_class__(body, name, *bases, **keywords)`, the body being a
+    /// function of the class namespace that returns the `__class__` cell (or None), then the
+    /// decorators, innermost first.
+    pub(super) fn class_def(&mut self, c: &ast::StmtClassDef) -> CResult {
+        if c.type_params.is_some() {
+            return Err(self.unsupported_plural(c.start(), "type parameters"));
+        }
+        for decorator in &c.decorator_list {
+            self.expr(&decorator.expression)?;
+        }
+        self.emit(Opcode::LoadBuildClass, 0);
+        let saved_span = (self.span, self.position);
+        let signature = Signature {
+            argcount: 1,
+            ..Signature::default()
+        };
+        let name = c.name.id.as_str();
+        self.enter_body(name, c.range(), signature)?;
+        if let Some(Stmt::Expr(first)) = c.body.first()
+            && let Expr::StringLiteral(doc) = &*first.value
+        {
+            self.emit_const(Value::str(doc.value.to_str()));
+            let i = self.name_index("__doc__");
+            self.emit(Opcode::StoreName, i);
+        }
+        self.statements(&c.body)?;
+        match self
+            .unit()
+            .scope
+            .and_then(|scope| scope.cell_slot("__class__"))
+        {
+            Some(slot) => {
+                self.emit(Opcode::LoadClosure, slot);
+                self.emit(Opcode::Copy, 1);
+                let i = self.name_index("__classcell__");
+                self.emit(Opcode::StoreName, i);
+                self.emit(Opcode::ReturnValue, 0);
+            }
+            None => self.emit_return_none(),
+        }
+        self.restore_span(saved_span);
+        self.finish_body(0)?;
+        self.emit_const(Value::str(name));
+        let mut argc = 2;
+        if let Some(arguments) = &c.arguments {
+            if arguments.args.iter().any(|a| matches!(a, Expr::Starred(_)))
+                || arguments.keywords.iter().any(|k| k.arg.is_none())
+            {
+                return Err(self.unsupported_plural(c.start(), "starred class bases"));
+            }
+            self.exprs(&arguments.args)?;
+            for keyword in arguments.keywords.iter() {
+                self.expr(&keyword.value)?;
+            }
+            argc += (arguments.args.len() + arguments.keywords.len()) as u32;
+            if !arguments.keywords.is_empty() {
+                let names: Vec<Value> = arguments
+                    .keywords
+                    .iter()
+                    .map(|k| Value::str(k.arg.as_ref().map_or("", |a| a.id.as_str())))
+                    .collect();
+                let i = self.add_const(Value::tuple(names));
+                self.emit(Opcode::KwNames, i);
+            }
+        }
+        self.emit(Opcode::Call, argc);
+        for decorator in c.decorator_list.iter().rev() {
+            let saved = self.set_span(decorator.expression.range());
+            self.emit(Opcode::Call, 1);
+            self.restore_span(saved);
+        }
+        self.store_name(name);
+        Ok(())
+    }
+
+    /// `super()` inside a method: compiled as `super(__class__, <first argument>)`, which is
+    /// what CPython's zero-argument form finds through the frame. Returns whether the call was
+    /// compiled this way.
+    pub(super) fn zero_argument_super(&mut self, call: &ast::ExprCall) -> CResult<bool> {
+        let Expr::Name(func) = &*call.func else {
+            return Ok(false);
+        };
+        if func.id.as_str() != "super"
+            || !call.arguments.args.is_empty()
+            || !call.arguments.keywords.is_empty()
+            || self.place("super") != Place::Global
+        {
+            return Ok(false);
+        }
+        let Some(scope) = self.unit().scope else {
+            return Ok(false);
+        };
+        let signature = self.unit().signature;
+        let has_first = signature.argcount > 0 || signature.varargs;
+        let (Place::Deref(class_slot), true) = (scope.place("__class__"), has_first) else {
+            return Ok(false);
+        };
+        let Some(first) = scope.varnames.first().cloned() else {
+            return Ok(false);
+        };
+        self.load_name("super");
+        self.emit(Opcode::LoadDeref, class_slot);
+        if signature.argcount == 0 {
+            // `def m(*args)`: the first positional argument is `args[0]`.
+            self.load_name(&first);
+            self.emit_const(Value::Int(0));
+            self.emit(Opcode::BinarySubscr, 0);
+        } else {
+            self.load_name(&first);
+        }
+        self.set_span(call.range());
+        self.emit(Opcode::Call, 2);
+        Ok(true)
     }
 }

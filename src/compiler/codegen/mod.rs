@@ -20,7 +20,7 @@ use ruff_python_ast::{
 };
 use ruff_text_size::{Ranged, TextRange, TextSize};
 
-use super::scope::{Place, ScopeInfo, ScopeTable};
+use super::scope::{Place, ScopeInfo, ScopeKind, ScopeTable};
 use super::{CompileError, LineIndex, literals};
 use crate::bytecode::{BinOp, CmpOp, Code, Instr, Opcode, Position, Signature};
 use crate::runtime::Value;
@@ -271,6 +271,10 @@ impl<'a> Compiler<'a> {
                 let slot = self.global_slot(name);
                 self.emit(Opcode::LoadGlobal, slot);
             }
+            Place::Name => {
+                let i = self.name_index(name);
+                self.emit(Opcode::LoadName, i);
+            }
         }
     }
 
@@ -282,6 +286,10 @@ impl<'a> Compiler<'a> {
                 let slot = self.global_slot(name);
                 self.emit(Opcode::StoreGlobal, slot);
             }
+            Place::Name => {
+                let i = self.name_index(name);
+                self.emit(Opcode::StoreName, i);
+            }
         }
     }
 
@@ -292,6 +300,10 @@ impl<'a> Compiler<'a> {
             Place::Global => {
                 let slot = self.global_slot(name);
                 self.emit(Opcode::DeleteGlobal, slot);
+            }
+            Place::Name => {
+                let i = self.name_index(name);
+                self.emit(Opcode::DeleteName, i);
             }
         }
     }

@@ -67,7 +67,11 @@ impl Compiler<'_> {
                 }
             }
             Stmt::Return(s) => {
-                if self.unit().scope.is_none() {
+                if self
+                    .unit()
+                    .scope
+                    .is_none_or(|scope| scope.kind == ScopeKind::Class)
+                {
                     let message = "'return' outside function".to_string();
                     return Err(self.lines.error_over(
                         &self.filename,
@@ -115,7 +119,7 @@ impl Compiler<'_> {
                 }
                 self.emit(Opcode::PopTop, 0);
             }
-            Stmt::ClassDef(_) => return Err(self.unsupported(stmt.start(), "'class'")),
+            Stmt::ClassDef(c) => self.class_def(c)?,
             Stmt::Try(_) => return Err(self.unsupported(stmt.start(), "'try'")),
             Stmt::Raise(_) => return Err(self.unsupported(stmt.start(), "'raise'")),
             Stmt::With(_) => return Err(self.unsupported(stmt.start(), "'with'")),
@@ -185,7 +189,14 @@ impl Compiler<'_> {
                 self.restore_span(saved);
                 Ok(())
             }
-            Expr::Attribute(_) => Err(self.unsupported(target.start(), "attribute assignment")),
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                let saved = self.set_span(a.range());
+                let i = self.name_index(a.attr.id.as_str());
+                self.emit(Opcode::StoreAttr, i);
+                self.restore_span(saved);
+                Ok(())
+            }
             _ => Err(self.error(target.start(), "cannot assign to expression")),
         }
     }
@@ -230,7 +241,14 @@ impl Compiler<'_> {
                 self.restore_span(saved);
                 Ok(())
             }
-            Expr::Attribute(_) => Err(self.unsupported(target.start(), "attribute deletion")),
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                let saved = self.set_span(a.range());
+                let i = self.name_index(a.attr.id.as_str());
+                self.emit(Opcode::DeleteAttr, i);
+                self.restore_span(saved);
+                Ok(())
+            }
             _ => Err(self.error(target.start(), "cannot delete expression")),
         }
     }
@@ -260,6 +278,20 @@ impl Compiler<'_> {
                 self.emit(Opcode::Swap, 3);
                 self.emit(Opcode::Swap, 2);
                 self.emit(Opcode::StoreSubscr, 0);
+                Ok(())
+            }
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                let i = self.name_index(a.attr.id.as_str());
+                self.set_span(a.range());
+                self.emit(Opcode::Copy, 1);
+                self.emit(Opcode::LoadAttr, i);
+                self.expr(&s.value)?;
+                self.set_span(s.range());
+                self.emit(Opcode::BinaryOp, op);
+                self.set_span(a.range());
+                self.emit(Opcode::Swap, 2);
+                self.emit(Opcode::StoreAttr, i);
                 Ok(())
             }
             other => Err(self.unsupported(other.start(), "this augmented assignment target")),

@@ -351,6 +351,118 @@ unsafe fn attr(
 }
 
 #[inline(always)]
+unsafe fn store_attr(
+    ex: &mut Exec<'_>,
+    ins: Ins,
+    tos: Value,
+    f: fn(&mut Vm, Value, &PyStr, Value) -> PyResult<()>,
+) -> Step {
+    let value = ex.pop();
+    let new_top = ex.pop();
+    // SAFETY: the table gives this shape a `name` operand; the name is used only during the call.
+    let name = unsafe { name_operand(ins) };
+    match f(ex.vm, tos, name, value) {
+        Ok(()) => new_top,
+        Err(err) => ex.fail_keeping(new_top, err),
+    }
+}
+
+#[inline(always)]
+unsafe fn delete_attr(
+    ex: &mut Exec<'_>,
+    ins: Ins,
+    tos: Value,
+    f: fn(&mut Vm, Value, &PyStr) -> PyResult<()>,
+) -> Step {
+    let new_top = ex.pop();
+    // SAFETY: the table gives this shape a `name` operand; the name is used only during the call.
+    let name = unsafe { name_operand(ins) };
+    match f(ex.vm, tos, name) {
+        Ok(()) => new_top,
+        Err(err) => ex.fail_keeping(new_top, err),
+    }
+}
+
+#[inline(always)]
+unsafe fn produce(
+    ex: &mut Exec<'_>,
+    _ins: Ins,
+    tos: Value,
+    f: fn(&mut Vm) -> PyResult<Value>,
+) -> Step {
+    ex.push(tos);
+    let result = f(ex.vm);
+    finish(ex, result)
+}
+
+/// The name operand of `ins` as the `Rc` the code holds.
+///
+/// # Safety
+/// As for `name_operand`.
+#[inline(always)]
+unsafe fn name_rc_operand<'c>(ins: Ins) -> &'c Rc<PyStr> {
+    // SAFETY: the caller's contract.
+    unsafe { &*(ins.operand() as *const Rc<PyStr>) }
+}
+
+/// A class body's namespace: its frame's slot 0 (`Null` for code without locals, which the
+/// compiler never gives these opcodes).
+fn namespace_of(ex: &Exec<'_>) -> Value {
+    if ex.func.code.nlocals() == 0 {
+        return Value::Null;
+    }
+    // SAFETY: the window holds `nlocals` initialised local slots from `locals` on.
+    unsafe { (*ex.locals).clone() }
+}
+
+#[inline(always)]
+unsafe fn load_name(
+    ex: &mut Exec<'_>,
+    ins: Ins,
+    tos: Value,
+    f: fn(&mut Vm, &Value, &Module, &Rc<PyStr>) -> PyResult<Value>,
+) -> Step {
+    ex.push(tos);
+    // SAFETY: the table gives this shape a `name` operand; the name is used only during the call.
+    let name = unsafe { name_rc_operand(ins) };
+    let namespace = namespace_of(ex);
+    let module = ex.func.module.clone();
+    let result = f(ex.vm, &namespace, &module, name);
+    finish(ex, result)
+}
+
+#[inline(always)]
+unsafe fn store_name(
+    ex: &mut Exec<'_>,
+    ins: Ins,
+    tos: Value,
+    f: fn(&mut Vm, &Value, &Rc<PyStr>, Value) -> PyResult<()>,
+) -> Step {
+    let new_top = ex.pop();
+    // SAFETY: the table gives this shape a `name` operand; the name is used only during the call.
+    let name = unsafe { name_rc_operand(ins) };
+    let namespace = namespace_of(ex);
+    match f(ex.vm, &namespace, name, tos) {
+        Ok(()) => new_top,
+        Err(err) => ex.fail_keeping(new_top, err),
+    }
+}
+
+#[inline(always)]
+unsafe fn delete_name(
+    ex: &mut Exec<'_>,
+    ins: Ins,
+    tos: Value,
+    f: fn(&mut Vm, &Value, &Rc<PyStr>) -> PyResult<()>,
+) -> Step {
+    // SAFETY: the table gives this shape a `name` operand; the name is used only during the call.
+    let name = unsafe { name_rc_operand(ins) };
+    let namespace = namespace_of(ex);
+    let result = f(ex.vm, &namespace, name);
+    keep_top(ex, tos, result)
+}
+
+#[inline(always)]
 unsafe fn build(
     ex: &mut Exec<'_>,
     ins: Ins,
@@ -496,10 +608,10 @@ unsafe fn return_value(ex: &mut Exec<'_>, _ins: Ins, tos: Value) -> Step {
     // SAFETY: the frame is finished; its window's live values are `[locals, sp)`.
     unsafe { ex.free_window() };
     match ex.callers.pop() {
-        Some(caller) => {
-            let value = caller.callee_return.complete(tos);
+        Some(mut caller) => {
+            let action = std::mem::take(&mut caller.callee_return);
             ex.restore(caller, false);
-            value
+            finish(ex, action.complete(tos))
         }
         None => {
             ex.result = tos;

@@ -1,0 +1,892 @@
+//! User classes: creating them (`__build_class__` for `class` statements, three-argument
+//! `type(name, bases, ns)`), their namespaces, the attribute lookup through the method
+//! resolution order with its per-thread cache, attribute access on classes, and the methods
+//! every class inherits from `object` (`__init__`, `__repr__`, `__eq__`, ...).
+//!
+//! Lookups are cached CPython-style: a fixed table indexed by (type version, interned name
+//! pointer). A type's version is renewed, with its subclasses', whenever its namespace changes,
+//! which invalidates exactly the entries that could have changed. See `docs/object-model.md`.
+
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+
+use super::descriptors::NativeObject;
+use super::dict::PyDict;
+use super::dunder::{Dunder, dunder};
+use super::exception::type_error;
+use super::function::{BuiltinFn, BuiltinMethod};
+use super::instance::{PyInstance, Shape};
+use super::intern::intern;
+use super::str::PyStr;
+use super::types::{PyType, builtin_type, next_version, static_name};
+use super::{ExcKind, PyErr, PyResult, Value};
+use crate::vm::Vm;
+use crate::vm::reentry::call_from_native_kw;
+
+/// What a user class has that a built-in type does not.
+pub struct ClassData {
+    /// The class namespace (`C.__dict__`), keyed by interned name, in definition order.
+    attrs: RefCell<Vec<(Rc<PyStr>, Value)>>,
+    /// Classes deriving from this one, whose lookups must be invalidated with its own.
+    subclasses: RefCell<Vec<Weak<PyType>>>,
+    /// The shape instances start with (fixed for `__slots__` classes).
+    pub(crate) root_shape: Rc<Shape>,
+    /// The built-in type whose values instances wrap (`list` for `class Stack(list)`).
+    pub(crate) native_base: Option<Rc<PyType>>,
+}
+
+impl ClassData {
+    /// The value of `name` in this class's own namespace.
+    pub fn get(&self, name: &PyStr) -> Option<Value> {
+        self.attrs
+            .borrow()
+            .iter()
+            .find(|(n, _)| std::ptr::eq(&**n, name))
+            .map(|(_, v)| v.clone())
+    }
+
+    /// The namespace's entries, in order.
+    pub fn entries(&self) -> Vec<(Rc<PyStr>, Value)> {
+        self.attrs.borrow().clone()
+    }
+
+    fn insert(&self, name: Rc<PyStr>, value: Value) -> Option<Value> {
+        let mut attrs = self.attrs.borrow_mut();
+        if let Some(entry) = attrs.iter_mut().find(|(n, _)| Rc::ptr_eq(n, &name)) {
+            return Some(std::mem::replace(&mut entry.1, value));
+        }
+        attrs.push((name, value));
+        None
+    }
+
+    fn remove(&self, name: &PyStr) -> Option<Value> {
+        let mut attrs = self.attrs.borrow_mut();
+        let at = attrs.iter().position(|(n, _)| std::ptr::eq(&**n, name))?;
+        Some(attrs.remove(at).1)
+    }
+}
+
+// ----- the lookup cache ---------------------------------------------------------------------
+
+const CACHE_SIZE: usize = 4096;
+
+#[derive(Default)]
+struct CacheEntry {
+    version: u32,
+    name: usize,
+    value: Option<Value>,
+}
+
+thread_local! {
+    static LOOKUP_CACHE: RefCell<Vec<CacheEntry>> =
+        RefCell::new((0..CACHE_SIZE).map(|_| CacheEntry::default()).collect());
+}
+
+#[inline(always)]
+fn cache_slot(version: u32, name: usize) -> usize {
+    ((version as usize).wrapping_mul(0x9E37_79B9) ^ (name >> 4)) & (CACHE_SIZE - 1)
+}
+
+/// `ty.lookup(name)` through the cache. `name` must be interned (the cache keys by address).
+#[inline]
+pub(crate) fn cached_lookup(ty: &PyType, name: &PyStr) -> Option<Value> {
+    let version = ty.version.get();
+    let key = name as *const PyStr as usize;
+    let slot = cache_slot(version, key);
+    let hit = LOOKUP_CACHE.with(|cache| {
+        let cache = cache.borrow();
+        let entry = &cache[slot];
+        (entry.version == version && entry.name == key).then(|| entry.value.clone())
+    });
+    if let Some(found) = hit {
+        return found;
+    }
+    let found = ty.lookup_uncached(name);
+    let old = LOOKUP_CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        std::mem::replace(
+            &mut cache[slot],
+            CacheEntry {
+                version,
+                name: key,
+                value: found.clone(),
+            },
+        )
+    });
+    drop(old);
+    found
+}
+
+/// Renews the version of `ty` and of every class deriving from it, after a namespace change.
+fn modified(ty: &PyType) {
+    ty.version.set(next_version());
+    if let Some(class) = &ty.class {
+        let subclasses: Vec<Rc<PyType>> = class
+            .subclasses
+            .borrow()
+            .iter()
+            .filter_map(Weak::upgrade)
+            .collect();
+        for sub in subclasses {
+            modified(&sub);
+        }
+    }
+}
+
+// ----- built-in types' attributes ----------------------------------------------------------
+
+/// What `object` defines that classes inherit.
+static OBJECT_METHODS: &[BuiltinMethod] = &[
+    object_method("__init__", object_init),
+    object_method("__repr__", object_repr),
+    object_method("__str__", object_str),
+    object_method("__eq__", object_eq),
+    object_method("__ne__", object_ne),
+    object_method("__hash__", object_hash),
+    object_method("__format__", object_format),
+    object_method("__getattribute__", object_getattribute),
+    object_method("__setattr__", object_setattr),
+    object_method("__delattr__", object_delattr),
+];
+
+const fn object_method(name: &'static str, call: super::function::MethodCall) -> BuiltinMethod {
+    BuiltinMethod {
+        name,
+        owner: "object",
+        call,
+        keywords: false,
+    }
+}
+
+/// `list.__init__` and friends: (re)fill a mutable built-in value from the arguments, as the
+/// type's constructor would.
+static NATIVE_INIT: &[BuiltinMethod] = &[
+    BuiltinMethod {
+        name: "__init__",
+        owner: "list",
+        call: native_init,
+        keywords: true,
+    },
+    BuiltinMethod {
+        name: "__init__",
+        owner: "dict",
+        call: native_init,
+        keywords: true,
+    },
+    BuiltinMethod {
+        name: "__init__",
+        owner: "set",
+        call: native_init,
+        keywords: true,
+    },
+];
+
+/// `T.__new__(cls, *args)` for every built-in type `T`: a new instance of `cls`, wrapping a
+/// value its built-in base builds from `args`.
+pub static TYPE_NEW: BuiltinFn = BuiltinFn {
+    name: "__new__",
+    call: builtin_new,
+};
+
+/// The attribute `name` that the built-in type `ty` itself defines.
+pub(crate) fn builtin_type_attribute(ty: &PyType, name: &PyStr) -> Option<Value> {
+    let text = name.as_str();
+    if text == "__new__" && (ty.constructor.is_some() || &*ty.name == "object") {
+        return Some(Value::Builtin(&TYPE_NEW));
+    }
+    if &*ty.name == "object" {
+        return OBJECT_METHODS
+            .iter()
+            .find(|m| m.name == text)
+            .map(Value::Method);
+    }
+    if text == "__init__" {
+        return NATIVE_INIT
+            .iter()
+            .find(|m| m.owner == &*ty.name)
+            .map(Value::Method);
+    }
+    super::builtins::type_method(&ty.name, text)
+        .or_else(|| super::builtin_dunders::builtin_dunder(&ty.name, text))
+        .map(Value::Method)
+}
+
+/// The built-in types a class may derive from, and whether their values are immutable (built
+/// whole by `__new__`) rather than filled in by `__init__`.
+fn subclassable(ty: &PyType) -> Option<bool> {
+    if ty.is_user_class() {
+        return Some(false);
+    }
+    match &*ty.name {
+        "object" | "list" | "dict" | "set" => Some(false),
+        "int" | "float" | "str" | "tuple" | "frozenset" => Some(true),
+        _ => None,
+    }
+}
+
+// ----- creating classes ---------------------------------------------------------------------
+
+/// `__build_class__(body, name, *bases, **keywords)`: runs the class body with a fresh
+/// namespace and makes the class; the body returns the `__class__` cell, if any method uses
+/// `super()` or `__class__`, which then receives the class.
+pub fn builtin_build_class(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let npos = args.len() - kwnames.len();
+    if npos < 2 {
+        return Err(type_error("__build_class__: not enough arguments"));
+    }
+    let Value::Function(body) = &args[0] else {
+        return Err(type_error("__build_class__: func must be a function"));
+    };
+    let Value::Str(name) = &args[1] else {
+        return Err(type_error("__build_class__: name is not a string"));
+    };
+    for (keyword, value) in kwnames.iter().zip(&args[npos..]) {
+        let is_type_metaclass = matches!(keyword, Value::Str(k) if k.as_str() == "metaclass")
+            && matches!(value, Value::Type(t) if t.is_builtin("type"));
+        if !is_type_metaclass {
+            return Err(type_error(format!(
+                "class keyword arguments ({}) are not supported by Spindle yet",
+                super::format::repr_plain(keyword)
+            )));
+        }
+    }
+    let bases = base_types(&args[2..npos])?;
+    let namespace = Rc::new(PyDict::new());
+    namespace.insert(
+        vm,
+        Value::Str(dunder(Dunder::Module)),
+        Value::str(&body.module.name),
+    )?;
+    namespace.insert(
+        vm,
+        Value::Str(dunder(Dunder::Qualname)),
+        Value::str(&body.code.qualname),
+    )?;
+    let cell = call_from_native_kw(vm, &args[0], &[Value::Dict(namespace.clone())], &[])?;
+    let class = new_class(vm, name.as_str(), bases, &namespace)?;
+    if let Value::Cell(cell) = cell {
+        drop(cell.replace(Value::Type(class.clone())));
+    }
+    Ok(Value::Type(class))
+}
+
+/// The bases of a class statement or `type()` call, checked to be types.
+fn base_types(bases: &[Value]) -> PyResult<Vec<Rc<PyType>>> {
+    bases
+        .iter()
+        .map(|base| match base {
+            Value::Type(ty) => Ok(ty.clone()),
+            other => Err(type_error(format!(
+                "bases must be types, not '{}'",
+                other.type_name()
+            ))),
+        })
+        .collect()
+}
+
+/// The three-argument `type(name, bases, namespace)`.
+pub fn type_from_parts(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let [name, bases, namespace] = args else {
+        return Err(type_error("type() takes 1 or 3 arguments"));
+    };
+    let Value::Str(name) = name else {
+        return Err(type_error(format!(
+            "type.__new__() argument 1 must be str, not {}",
+            name.type_name()
+        )));
+    };
+    let Value::Tuple(bases) = bases else {
+        return Err(type_error(format!(
+            "type.__new__() argument 2 must be tuple, not {}",
+            bases.type_name()
+        )));
+    };
+    let Value::Dict(namespace) = namespace else {
+        return Err(type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            namespace.type_name()
+        )));
+    };
+    let bases = base_types(bases)?;
+    let copied = Rc::new(namespace.copy()?);
+    if !copied.contains(vm, &Value::Str(dunder(Dunder::Module)))? {
+        copied.insert(
+            vm,
+            Value::Str(dunder(Dunder::Module)),
+            Value::str("__main__"),
+        )?;
+    }
+    Ok(Value::Type(new_class(vm, name.as_str(), bases, &copied)?))
+}
+
+/// Makes a class named `name` deriving from `bases` (`object` when empty) whose namespace is a
+/// copy of `namespace` (`__qualname__` and `__classcell__` taken out, as CPython does).
+pub fn new_class(
+    vm: &mut Vm,
+    name: &str,
+    mut bases: Vec<Rc<PyType>>,
+    namespace: &PyDict,
+) -> PyResult<Rc<PyType>> {
+    if bases.is_empty() {
+        bases.push(builtin_type("object"));
+    }
+    for base in &bases {
+        if subclassable(base).is_none() {
+            return Err(type_error(format!(
+                "type '{}' is not an acceptable base type",
+                base.name
+            )));
+        }
+    }
+    let mut qualname: Rc<str> = Rc::from(name);
+    let mut attrs: Vec<(Rc<PyStr>, Value)> = Vec::new();
+    for (key, value) in namespace.items_snapshot() {
+        let Value::Str(key) = key else {
+            continue;
+        };
+        match key.as_str() {
+            "__qualname__" => match &value {
+                Value::Str(q) => qualname = Rc::from(q.as_str()),
+                other => {
+                    return Err(type_error(format!(
+                        "type __qualname__ must be a str, not {}",
+                        other.type_name()
+                    )));
+                }
+            },
+            "__classcell__" => {}
+            text => attrs.push((intern(text), value)),
+        }
+    }
+    let has =
+        |attrs: &[(Rc<PyStr>, Value)], name: &str| attrs.iter().any(|(n, _)| n.as_str() == name);
+    if has(&attrs, "__eq__") && !has(&attrs, "__hash__") {
+        attrs.push((dunder(Dunder::Hash), Value::None));
+    }
+    if !has(&attrs, "__doc__") {
+        attrs.push((dunder(Dunder::Doc), Value::None));
+    }
+    let module: Rc<str> = match attrs.iter().find(|(n, _)| n.as_str() == "__module__") {
+        Some((_, Value::Str(m))) => Rc::from(m.as_str()),
+        _ => Rc::from("__main__"),
+    };
+    let mut ty = PyType::new(Rc::from(name), bases, None)?;
+    let native_base = native_base(&ty)?;
+    let root_shape = instance_shape(vm, &ty, &attrs)?;
+    ty.static_name = static_name(name);
+    ty.qualname = qualname;
+    ty.module = module;
+    ty.class = Some(ClassData {
+        attrs: RefCell::new(attrs),
+        subclasses: RefCell::default(),
+        root_shape,
+        native_base,
+    });
+    let ty = Rc::new(ty);
+    for base in &ty.bases {
+        if let Some(class) = &base.class {
+            class.subclasses.borrow_mut().push(Rc::downgrade(&ty));
+        }
+    }
+    set_names(vm, &ty)?;
+    Ok(ty)
+}
+
+/// The built-in type (other than `object`) whose values the class's instances wrap; CPython's
+/// layout conflict error when the bases need two different ones.
+fn native_base(ty: &PyType) -> PyResult<Option<Rc<PyType>>> {
+    let mut found: Option<Rc<PyType>> = None;
+    for base in &ty.bases {
+        let candidate = match &base.class {
+            Some(class) => class.native_base.clone(),
+            None if base.is_builtin("object") => None,
+            None => Some(base.clone()),
+        };
+        match (&found, candidate) {
+            (None, candidate) => found = candidate,
+            (Some(a), Some(b)) if !Rc::ptr_eq(a, &b) => {
+                return Err(type_error("multiple bases have instance lay-out conflict"));
+            }
+            _ => {}
+        }
+    }
+    Ok(found)
+}
+
+/// The shape instances of a new class start with: fixed when every class of the MRO declares
+/// `__slots__` (the names of all of them, bases first), the empty growable shape otherwise.
+fn instance_shape(vm: &mut Vm, ty: &PyType, attrs: &[(Rc<PyStr>, Value)]) -> PyResult<Rc<Shape>> {
+    let own = match attrs.iter().find(|(n, _)| n.as_str() == "__slots__") {
+        Some((_, slots)) => slot_names(vm, slots)?,
+        None => return Ok(Shape::root()),
+    };
+    let mut names: Vec<Rc<PyStr>> = Vec::new();
+    for base in ty.ancestors.iter().rev() {
+        match &base.class {
+            Some(class) if class.root_shape.is_empty() => return Ok(Shape::root()),
+            Some(class) => {
+                for name in slot_names_of(class) {
+                    if !names.iter().any(|n| Rc::ptr_eq(n, &name)) {
+                        names.push(name);
+                    }
+                }
+            }
+            None => {}
+        }
+    }
+    for name in own {
+        if name.as_str() == "__dict__" {
+            return Ok(Shape::root());
+        }
+        if !names.iter().any(|n| Rc::ptr_eq(n, &name)) {
+            names.push(name);
+        }
+    }
+    Ok(Shape::fixed(names))
+}
+
+/// The slot names a `__slots__` class declared (read back from its namespace).
+fn slot_names_of(class: &ClassData) -> Vec<Rc<PyStr>> {
+    let slots = class.get(&dunder(Dunder::Slots));
+    match slots {
+        Some(Value::Str(s)) => vec![intern(s.as_str())],
+        Some(Value::Tuple(items)) => names_of(&items),
+        Some(Value::List(items)) => names_of(&items.borrow()),
+        _ => Vec::new(),
+    }
+}
+
+fn names_of(items: &[Value]) -> Vec<Rc<PyStr>> {
+    items
+        .iter()
+        .filter_map(|v| match v {
+            Value::Str(s) => Some(intern(s.as_str())),
+            _ => None,
+        })
+        .collect()
+}
+
+/// `__slots__` as a list of interned names (a string is one name).
+fn slot_names(vm: &mut Vm, slots: &Value) -> PyResult<Vec<Rc<PyStr>>> {
+    let items = match slots {
+        Value::Str(s) => return Ok(vec![intern(s.as_str())]),
+        other => crate::ops::collect_iterable(vm, other)?,
+    };
+    items
+        .iter()
+        .map(|item| match item {
+            Value::Str(s) => Ok(intern(s.as_str())),
+            other => Err(type_error(format!(
+                "__slots__ items must be strings, not '{}'",
+                other.type_name()
+            ))),
+        })
+        .collect()
+}
+
+/// Calls `__set_name__(owner, name)` on each namespace value whose class defines it.
+fn set_names(vm: &mut Vm, ty: &Rc<PyType>) -> PyResult<()> {
+    let Some(class) = &ty.class else {
+        return Ok(());
+    };
+    let set_name = intern("__set_name__");
+    for (name, value) in class.entries() {
+        if let Value::Instance(instance) = &value
+            && let Some(hook) = instance.class.lookup(&set_name)
+        {
+            let args = [value.clone(), Value::Type(ty.clone()), Value::Str(name)];
+            call_from_native_kw(vm, &hook, &args, &[])?;
+        }
+    }
+    Ok(())
+}
+
+// ----- attributes of classes ----------------------------------------------------------------
+
+/// `cls.name` for a type object.
+pub fn type_getattr(vm: &mut Vm, ty: &Rc<PyType>, name: &PyStr) -> PyResult<Value> {
+    if let Some(value) = type_special_attribute(vm, ty, name.as_str())? {
+        return Ok(value);
+    }
+    match ty.lookup(name) {
+        Some(found) => bind_to_class(vm, found, ty),
+        None => Err(PyErr::new(
+            ExcKind::AttributeError,
+            format!(
+                "type object '{}' has no attribute '{}'",
+                ty.name,
+                name.as_str()
+            ),
+        )),
+    }
+}
+
+/// The attributes every type has from its metatype.
+fn type_special_attribute(vm: &mut Vm, ty: &Rc<PyType>, name: &str) -> PyResult<Option<Value>> {
+    Ok(Some(match name {
+        "__name__" => Value::str(&ty.name),
+        "__qualname__" => Value::str(&ty.qualname),
+        "__module__" if !ty.is_user_class() => Value::str(&ty.module),
+        "__mro__" => Value::tuple(ty.mro().into_iter().map(Value::Type).collect()),
+        "__base__" => ty.bases.first().cloned().map_or(Value::None, Value::Type),
+        "__bases__" => Value::tuple(ty.bases.iter().cloned().map(Value::Type).collect()),
+        "__class__" => Value::Type(builtin_type("type")),
+        "__dict__" => {
+            let dict = PyDict::new();
+            if let Some(class) = &ty.class {
+                for (key, value) in class.entries() {
+                    dict.insert(vm, Value::Str(key), value)?;
+                }
+            }
+            Value::Dict(Rc::new(dict))
+        }
+        "__doc__" if !ty.is_user_class() => Value::None,
+        _ => return Ok(None),
+    }))
+}
+
+/// A class attribute as `cls.name` gives it: functions stay plain, class methods are bound to
+/// the class, static methods unwrapped, other descriptors asked with no instance.
+pub fn bind_to_class(vm: &mut Vm, found: Value, ty: &Rc<PyType>) -> PyResult<Value> {
+    match &found {
+        Value::Native(object) => match &**object {
+            NativeObject::ClassMethod(func) => Ok(bind(func.clone(), Value::Type(ty.clone()))),
+            NativeObject::StaticMethod(func) => Ok(func.clone()),
+            _ => Ok(found),
+        },
+        Value::Instance(instance) => match instance.class.lookup(&dunder(Dunder::Get)) {
+            Some(get) => {
+                let args = [found.clone(), Value::None, Value::Type(ty.clone())];
+                call_from_native_kw(vm, &get, &args, &[])
+            }
+            None => Ok(found),
+        },
+        _ => Ok(found),
+    }
+}
+
+/// `func` bound to `receiver` (a method object).
+pub fn bind(func: Value, receiver: Value) -> Value {
+    match func {
+        Value::Function(func) => {
+            Value::PyMethod(Rc::new(super::function::PyMethod { func, receiver }))
+        }
+        Value::Method(method) => Value::BoundMethod(Rc::new((receiver, method))),
+        other => other,
+    }
+}
+
+/// `cls.name = value`.
+pub fn type_setattr(ty: &Rc<PyType>, name: &PyStr, value: Value) -> PyResult<()> {
+    let Some(class) = &ty.class else {
+        return Err(type_error(format!(
+            "cannot set '{}' attribute of immutable type '{}'",
+            name.as_str(),
+            ty.name
+        )));
+    };
+    let old = class.insert(intern(name.as_str()), value);
+    modified(ty);
+    drop(old);
+    Ok(())
+}
+
+/// `del cls.name`.
+pub fn type_delattr(ty: &Rc<PyType>, name: &PyStr) -> PyResult<()> {
+    let Some(class) = &ty.class else {
+        return Err(type_error(format!(
+            "cannot delete '{}' attribute of immutable type '{}'",
+            name.as_str(),
+            ty.name
+        )));
+    };
+    match class.remove(name) {
+        Some(old) => {
+            modified(ty);
+            drop(old);
+            Ok(())
+        }
+        None => Err(PyErr::new(
+            ExcKind::AttributeError,
+            format!(
+                "type object '{}' has no attribute '{}'",
+                ty.name,
+                name.as_str()
+            ),
+        )),
+    }
+}
+
+// ----- object's methods -----------------------------------------------------------------------
+
+fn object_init(_vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    if !args.is_empty() {
+        let _ = this;
+        return Err(type_error(
+            "object.__init__() takes exactly one argument (the instance to initialize)",
+        ));
+    }
+    Ok(Value::None)
+}
+
+/// `object.__repr__`: `<__main__.C object at 0x...>`.
+pub fn default_repr(value: &Value) -> String {
+    let ty = super::types::type_of(value);
+    let address = match value {
+        Value::Instance(instance) => Rc::as_ptr(instance) as usize,
+        _ => 0,
+    };
+    format!("<{}.{} object at {:#x}>", ty.module, ty.qualname, address)
+}
+
+fn object_repr(_vm: &mut Vm, this: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::string(default_repr(this)))
+}
+
+fn object_str(vm: &mut Vm, this: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::string(crate::ops::repr(vm, this)?))
+}
+
+fn object_eq(_vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let [other] = args else {
+        return Err(type_error("expected 1 argument"));
+    };
+    Ok(if this.is(other) {
+        Value::bool(true)
+    } else {
+        super::descriptors::not_implemented()
+    })
+}
+
+fn object_ne(vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let [other] = args else {
+        return Err(type_error("expected 1 argument"));
+    };
+    let eq = super::protocol::call_dunder(vm, this, Dunder::Eq, std::slice::from_ref(other))?;
+    Ok(match eq {
+        Some(result) if !super::descriptors::is_not_implemented(&result) => {
+            Value::bool(!crate::ops::truthy_vm(vm, &result)?)
+        }
+        _ => super::descriptors::not_implemented(),
+    })
+}
+
+fn object_hash(_vm: &mut Vm, this: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::Int(super::protocol::identity_hash(this)))
+}
+
+fn object_format(vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match args {
+        [Value::Str(spec)] if spec.as_str().is_empty() => {
+            Ok(Value::string(super::protocol::to_str(vm, this)?))
+        }
+        [Value::Str(_)] => Err(type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            this.type_name()
+        ))),
+        _ => Err(type_error("format spec must be a str")),
+    }
+}
+
+fn attribute_name(name: &Value) -> PyResult<Rc<PyStr>> {
+    match name {
+        Value::Str(s) => Ok(intern(s.as_str())),
+        other => Err(type_error(format!(
+            "attribute name must be string, not '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+fn object_getattribute(
+    vm: &mut Vm,
+    this: &Value,
+    args: &[Value],
+    _kw: &[Value],
+) -> PyResult<Value> {
+    let [name] = args else {
+        return Err(type_error("expected 1 argument"));
+    };
+    let name = attribute_name(name)?;
+    super::protocol::generic_getattr(vm, this, &name)
+}
+
+fn object_setattr(vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let [name, value] = args else {
+        return Err(type_error("expected 2 arguments"));
+    };
+    let name = attribute_name(name)?;
+    super::protocol::generic_setattr(vm, this, &name, value.clone())?;
+    Ok(Value::None)
+}
+
+fn object_delattr(vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let [name] = args else {
+        return Err(type_error("expected 1 argument"));
+    };
+    let name = attribute_name(name)?;
+    super::protocol::generic_delattr(vm, this, &name)?;
+    Ok(Value::None)
+}
+
+/// `list.__init__(self, *args)` and the same for `dict` and `set`: the receiver (the wrapped
+/// built-in value) takes the contents the type's constructor would give it.
+fn native_init(vm: &mut Vm, this: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let ty = super::types::type_of(this);
+    let Some(constructor) = ty.constructor else {
+        return Ok(Value::None);
+    };
+    let fresh = (constructor.call)(vm, args, kwnames)?;
+    match (this, fresh) {
+        (Value::List(list), Value::List(new)) => {
+            let items = std::mem::take(&mut *new.borrow_mut());
+            let old = std::mem::replace(&mut *list.borrow_mut(), items);
+            drop(old);
+        }
+        (Value::Dict(dict), Value::Dict(new)) => {
+            dict.clear();
+            for (key, value) in new.items_snapshot() {
+                dict.insert(vm, key, value)?;
+            }
+        }
+        (Value::Set(set), Value::Set(new)) => {
+            set.clear();
+            for item in new.keys_snapshot() {
+                set.add(vm, item)?;
+            }
+        }
+        _ => {}
+    }
+    Ok(Value::None)
+}
+
+// ----- construction ---------------------------------------------------------------------------
+
+/// `T.__new__(cls, *args)`: a new, uninitialised instance of the class `cls`.
+fn builtin_new(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let Some((Value::Type(cls), rest)) = args.split_first() else {
+        return Err(type_error("object.__new__(X): X is not a type object"));
+    };
+    new_instance(vm, cls, rest, kwnames)
+}
+
+/// A new instance of `cls` whose wrapped built-in value (if its class derives from one) is
+/// built from `args` for immutable types, and empty for mutable ones (`__init__` fills it).
+pub fn new_instance(
+    vm: &mut Vm,
+    cls: &Rc<PyType>,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    let Some(class) = &cls.class else {
+        return match cls.constructor {
+            Some(constructor) => (constructor.call)(vm, args, kwnames),
+            None => Err(type_error(format!(
+                "cannot create '{}' instances",
+                cls.name
+            ))),
+        };
+    };
+    let native = match &class.native_base {
+        None => Value::Null,
+        Some(base) => {
+            let constructor = base
+                .constructor
+                .ok_or_else(|| type_error("no constructor"))?;
+            if subclassable(base) == Some(true) {
+                (constructor.call)(vm, args, kwnames)?
+            } else {
+                (constructor.call)(vm, &[], &[])?
+            }
+        }
+    };
+    Ok(Value::Instance(Rc::new(PyInstance::new(
+        cls.clone(),
+        native,
+    ))))
+}
+
+/// Whether `value` is a user-defined override (anything but a built-in type's own method).
+pub fn is_override(value: &Value) -> bool {
+    !matches!(value, Value::Method(_))
+        && !matches!(value, Value::Builtin(b) if std::ptr::eq(*b, &TYPE_NEW))
+}
+
+/// Calls the class `cls` from Rust: `__new__`, then `__init__` when `__new__` gave an instance
+/// of `cls` (CPython's `type.__call__`).
+pub fn construct(
+    vm: &mut Vm,
+    cls: &Rc<PyType>,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    let new = cls.lookup(&dunder(Dunder::New)).filter(is_override);
+    let init = cls.lookup(&dunder(Dunder::Init)).filter(is_override);
+    let instance = match &new {
+        Some(new) => {
+            let new = match new {
+                Value::Native(object) => match &**object {
+                    NativeObject::StaticMethod(f) => f.clone(),
+                    _ => new.clone(),
+                },
+                _ => new.clone(),
+            };
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(Value::Type(cls.clone()));
+            full.extend_from_slice(args);
+            let instance = call_from_native_kw(vm, &new, &full, kwnames)?;
+            if !super::types::type_of(&instance).is_subtype_of(cls) {
+                return Ok(instance);
+            }
+            instance
+        }
+        None => {
+            let immutable = cls
+                .class
+                .as_ref()
+                .and_then(|c| c.native_base.as_ref())
+                .is_some_and(|b| subclassable(b) == Some(true));
+            if init.is_none() && !args.is_empty() && !has_native_base(cls) {
+                return Err(type_error(format!("{}() takes no arguments", cls.name)));
+            }
+            let instance = if immutable {
+                new_instance(vm, cls, args, kwnames)?
+            } else {
+                new_instance(vm, cls, &[], &[])?
+            };
+            if init.is_none() && !immutable && has_native_base(cls) {
+                // No `__init__` of its own: the built-in base's fills the wrapped value.
+                if let Value::Instance(created) = &instance {
+                    native_init(vm, &created.native, args, kwnames)?;
+                }
+            }
+            instance
+        }
+    };
+    if let Some(init) = init {
+        let mut full = Vec::with_capacity(args.len() + 1);
+        full.push(instance.clone());
+        full.extend_from_slice(args);
+        let result = call_from_native_kw(vm, &init, &full, kwnames)?;
+        check_init_result(&result)?;
+    } else if new.is_some() && !args.is_empty() && !has_native_base(cls) {
+        // object.__init__ accepts extra arguments only when __new__ is overridden.
+    }
+    Ok(instance)
+}
+
+fn has_native_base(cls: &PyType) -> bool {
+    cls.class.as_ref().is_some_and(|c| c.native_base.is_some())
+}
+
+/// CPython's check that `__init__` returned `None`.
+pub fn check_init_result(result: &Value) -> PyResult<()> {
+    if matches!(result, Value::None) {
+        Ok(())
+    } else {
+        Err(type_error(format!(
+            "__init__() should return None, not '{}'",
+            result.type_name()
+        )))
+    }
+}

@@ -1,0 +1,255 @@
+//! Instances of user classes and their attribute storage. An instance keeps its attributes in
+//! a vector laid out by a **shape** (a hidden class): the shape lists the attribute names in the
+//! order they were first set, and every instance given the same names in the same order shares
+//! one shape, found by following the transition "add `name`" from its class's root shape. So
+//! `self.x` is a pointer-compare scan of a short name list and an indexed load, never a string
+//! hash. Deleting an attribute, or giving an instance very many, moves it to a real dict
+//! ("dictionary mode"), as does asking for its `__dict__` (which must then be live).
+//! Classes with `__slots__` give their instances a fixed shape and no dict.
+//!
+//! The layout is explained in `docs/object-model.md`.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::dict::PyDict;
+use super::intern::intern;
+use super::str::PyStr;
+use super::types::PyType;
+use super::{PyResult, Value};
+use crate::vm::Vm;
+
+/// Instances with more attributes than this keep them in a dict.
+const MAX_SHAPED_ATTRIBUTES: usize = 48;
+
+/// A hidden class: the attribute names, in storage order, and the shapes reached by adding
+/// one more name.
+#[derive(Default)]
+pub struct Shape {
+    names: Vec<Rc<PyStr>>,
+    transitions: RefCell<Vec<(Rc<PyStr>, Rc<Shape>)>>,
+    /// A `__slots__` shape: no transitions, its names are all the instance may have.
+    fixed: bool,
+}
+
+impl Shape {
+    /// The empty shape instances of a class start with.
+    pub fn root() -> Rc<Shape> {
+        Rc::new(Shape::default())
+    }
+
+    /// The fixed shape of a `__slots__` class.
+    pub fn fixed(names: Vec<Rc<PyStr>>) -> Rc<Shape> {
+        Rc::new(Shape {
+            names,
+            transitions: RefCell::default(),
+            fixed: true,
+        })
+    }
+
+    /// Where `name` (interned) is stored.
+    #[inline(always)]
+    pub fn index_of(&self, name: &PyStr) -> Option<usize> {
+        self.names.iter().position(|n| std::ptr::eq(&**n, name))
+    }
+
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+
+    /// The shape after adding `name`, shared by every instance that takes the same path.
+    fn with(self: &Rc<Shape>, name: &PyStr) -> Rc<Shape> {
+        if let Some((_, next)) = self
+            .transitions
+            .borrow()
+            .iter()
+            .find(|(n, _)| std::ptr::eq(&**n, name))
+        {
+            return next.clone();
+        }
+        let name = intern(name.as_str());
+        let mut names = self.names.clone();
+        names.push(name.clone());
+        let next = Rc::new(Shape {
+            names,
+            transitions: RefCell::default(),
+            fixed: false,
+        });
+        self.transitions.borrow_mut().push((name, next.clone()));
+        next
+    }
+}
+
+/// Where an instance's attributes live.
+enum Attrs {
+    /// Values in the order of `shape`'s names; `Null` marks an unset `__slots__` entry.
+    Shaped {
+        shape: Rc<Shape>,
+        values: Vec<Value>,
+    },
+    /// Dictionary mode: the instance's `__dict__`.
+    Dict(Rc<PyDict>),
+}
+
+/// An instance of a user class.
+pub struct PyInstance {
+    pub(crate) class: Rc<PyType>,
+    /// The built-in value an instance of a subclass of a built-in type wraps (the list of a
+    /// `class Stack(list)`); `Null` otherwise.
+    pub(crate) native: Value,
+    attrs: RefCell<Attrs>,
+}
+
+impl PyInstance {
+    /// A new instance of `class` with no attributes set, wrapping `native`.
+    pub fn new(class: Rc<PyType>, native: Value) -> PyInstance {
+        let shape = class
+            .class
+            .as_ref()
+            .map_or_else(Shape::root, |data| data.root_shape.clone());
+        let values = vec![Value::Null; shape.len()];
+        PyInstance {
+            class,
+            native,
+            attrs: RefCell::new(Attrs::Shaped { shape, values }),
+        }
+    }
+
+    /// The attribute `name` (interned) stored on the instance itself.
+    #[inline]
+    pub fn get(&self, vm: &mut Vm, name: &PyStr) -> PyResult<Option<Value>> {
+        let dict = match &*self.attrs.borrow() {
+            Attrs::Shaped { shape, values } => {
+                return Ok(shape
+                    .index_of(name)
+                    .map(|i| values[i].clone())
+                    .filter(|v| !v.is_null()));
+            }
+            Attrs::Dict(dict) => dict.clone(),
+        };
+        dict.get(vm, &Value::Str(intern(name.as_str())))
+    }
+
+    /// Sets the attribute `name` (interned) on the instance. `Ok(false)` when the instance has
+    /// no room for it (a `__slots__` class without that slot).
+    pub fn set(&self, vm: &mut Vm, name: &PyStr, value: Value) -> PyResult<bool> {
+        let dict = {
+            let mut attrs = self.attrs.borrow_mut();
+            match &mut *attrs {
+                Attrs::Shaped { shape, values } => {
+                    if let Some(i) = shape.index_of(name) {
+                        let old = std::mem::replace(&mut values[i], value);
+                        drop(attrs);
+                        drop(old);
+                        return Ok(true);
+                    }
+                    if shape.fixed {
+                        return Ok(false);
+                    }
+                    if shape.len() < MAX_SHAPED_ATTRIBUTES {
+                        *shape = shape.with(name);
+                        values.push(value);
+                        return Ok(true);
+                    }
+                    drop(attrs);
+                    self.to_dict_mode(vm)?
+                }
+                Attrs::Dict(dict) => dict.clone(),
+            }
+        };
+        dict.insert(vm, Value::Str(intern(name.as_str())), value)?;
+        Ok(true)
+    }
+
+    /// Deletes the attribute `name`; `Ok(false)` when it was not set.
+    pub fn delete(&self, vm: &mut Vm, name: &PyStr) -> PyResult<bool> {
+        let dict = {
+            let mut attrs = self.attrs.borrow_mut();
+            match &mut *attrs {
+                Attrs::Shaped { shape, values } => {
+                    let Some(i) = shape.index_of(name).filter(|&i| !values[i].is_null()) else {
+                        return Ok(false);
+                    };
+                    if shape.fixed {
+                        let old = std::mem::take(&mut values[i]);
+                        drop(attrs);
+                        drop(old);
+                        return Ok(true);
+                    }
+                    drop(attrs);
+                    self.to_dict_mode(vm)?
+                }
+                Attrs::Dict(dict) => dict.clone(),
+            }
+        };
+        Ok(dict
+            .remove(vm, &Value::Str(intern(name.as_str())))?
+            .is_some())
+    }
+
+    /// Whether the instance can have a `__dict__` (its class has no `__slots__`).
+    pub fn has_dict(&self) -> bool {
+        match &*self.attrs.borrow() {
+            Attrs::Shaped { shape, .. } => !shape.fixed,
+            Attrs::Dict(_) => true,
+        }
+    }
+
+    /// The instance's `__dict__`: the live dict its attributes move into (dictionary mode).
+    /// `None` for `__slots__` instances.
+    pub fn dict(&self, vm: &mut Vm) -> PyResult<Option<Rc<PyDict>>> {
+        if !self.has_dict() {
+            return Ok(None);
+        }
+        self.to_dict_mode(vm).map(Some)
+    }
+
+    /// Moves the attributes into a dict (in their order) and returns it.
+    fn to_dict_mode(&self, vm: &mut Vm) -> PyResult<Rc<PyDict>> {
+        let (names, values) = {
+            let mut attrs = self.attrs.borrow_mut();
+            match &mut *attrs {
+                Attrs::Dict(dict) => return Ok(dict.clone()),
+                Attrs::Shaped { shape, values } => (shape.names.clone(), std::mem::take(values)),
+            }
+        };
+        let dict = Rc::new(PyDict::new());
+        for (name, value) in names.into_iter().zip(values) {
+            if !value.is_null() {
+                dict.insert(vm, Value::Str(name), value)?;
+            }
+        }
+        *self.attrs.borrow_mut() = Attrs::Dict(dict.clone());
+        Ok(dict)
+    }
+
+    /// Every value the instance refers to (its attributes and native payload), for a cycle
+    /// collector and for teardown.
+    pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.native);
+        match &*self.attrs.borrow() {
+            Attrs::Shaped { values, .. } => values.iter().for_each(visit),
+            Attrs::Dict(dict) => {
+                for (key, value) in dict.items_snapshot() {
+                    visit(&key);
+                    visit(&value);
+                }
+            }
+        }
+    }
+}
+
+impl Drop for PyInstance {
+    /// Frees long chains of instances (linked lists of nodes) without deep recursion.
+    fn drop(&mut self) {
+        let mut items = vec![std::mem::take(&mut self.native)];
+        if let Attrs::Shaped { values, .. } = self.attrs.get_mut() {
+            items.append(values);
+        }
+        super::value::drop_items(items);
+    }
+}

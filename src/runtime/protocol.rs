@@ -1,0 +1,946 @@
+//! Where the runtime meets user code: the generic attribute protocol on instances (descriptors,
+//! instance attributes, `__getattr__`, `__setattr__`, `__delattr__`) and the slow paths through
+//! which operators and built-ins reach dunder methods (`__add__`/`__radd__`/`__iadd__` with
+//! `NotImplemented`, reflected rich comparisons, `__hash__`, `__bool__`, `__len__`, `__iter__`,
+//! `__getitem__`, `__repr__`, `__call__`, ...). Built-in values never come here: every caller
+//! tries its fast paths first and only then asks whether an operand is an instance.
+//!
+//! Subclasses of built-in types defer to the wrapped built-in value for every protocol their
+//! class does not override (`class Stack(list)` has `list`'s `len`, iteration and `+`).
+
+use std::rc::Rc;
+
+use super::class::{bind, is_override};
+use super::descriptors::{NativeObject, is_not_implemented, not_implemented};
+use super::dunder::{Dunder, dunder};
+use super::exception::type_error;
+use super::instance::PyInstance;
+use super::str::PyStr;
+use super::types::{PyType, type_of};
+use super::{ExcKind, PyErr, PyResult, Value};
+use crate::bytecode::{BinOp, CmpOp};
+use crate::vm::Vm;
+use crate::vm::reentry::call_from_native_kw;
+
+/// The user-defined `which` of `ty` (a class's own or inherited override; not a built-in
+/// type's method).
+#[inline]
+pub fn find_dunder(ty: &PyType, which: Dunder) -> Option<Value> {
+    if !ty.is_user_class() {
+        return None;
+    }
+    ty.lookup(&dunder(which)).filter(is_override)
+}
+
+/// Calls the class attribute `attr` as a method of `object` with `args`.
+pub fn call_method(vm: &mut Vm, attr: &Value, object: &Value, args: &[Value]) -> PyResult<Value> {
+    match attr {
+        Value::Function(_) | Value::Method(_) => {
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(object.clone());
+            full.extend_from_slice(args);
+            call_from_native_kw(vm, attr, &full, &[])
+        }
+        other => {
+            let ty = type_of(object);
+            let bound = bind_to_instance(vm, other.clone(), object, &ty)?;
+            call_from_native_kw(vm, &bound, args, &[])
+        }
+    }
+}
+
+/// Calls `object`'s user-defined `which` with `args`; `None` when its class defines none.
+pub fn call_dunder(
+    vm: &mut Vm,
+    object: &Value,
+    which: Dunder,
+    args: &[Value],
+) -> PyResult<Option<Value>> {
+    let Value::Instance(instance) = object else {
+        return Ok(None);
+    };
+    match find_dunder(&instance.class, which) {
+        Some(attr) => call_method(vm, &attr, object, args).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// The built-in value a subclass instance wraps, if any.
+#[inline]
+pub fn native_of(value: &Value) -> Option<&Value> {
+    match value {
+        Value::Instance(instance) if !instance.native.is_null() => Some(&instance.native),
+        _ => None,
+    }
+}
+
+fn no_attribute(object: &Value, name: &PyStr) -> PyErr {
+    PyErr::new(
+        ExcKind::AttributeError,
+        format!(
+            "'{}' object has no attribute '{}'",
+            object.type_name(),
+            name.as_str()
+        ),
+    )
+}
+
+// ----- attributes -----------------------------------------------------------------------------
+
+/// `object.name` for an instance (`name` interned): `__getattribute__` if overridden, else the
+/// generic lookup, then `__getattr__` when either raised AttributeError.
+pub fn instance_getattr(
+    vm: &mut Vm,
+    object: &Value,
+    instance: &PyInstance,
+    name: &PyStr,
+) -> PyResult<Value> {
+    let ty = &instance.class;
+    let result = match find_dunder(ty, Dunder::GetAttribute) {
+        Some(hook) => call_method(vm, &hook, object, &[Value::str(name.as_str())]),
+        None => generic_instance_getattr(vm, object, instance, name),
+    };
+    match result {
+        Err(err) if err.kind() == ExcKind::AttributeError => {
+            match find_dunder(ty, Dunder::GetAttr) {
+                Some(hook) => call_method(vm, &hook, object, &[Value::str(name.as_str())]),
+                None => Err(err),
+            }
+        }
+        other => other,
+    }
+}
+
+/// `object.__getattribute__(name)` for any value.
+pub fn generic_getattr(vm: &mut Vm, object: &Value, name: &PyStr) -> PyResult<Value> {
+    match object {
+        Value::Instance(instance) => generic_instance_getattr(vm, object, instance, name),
+        _ => crate::ops::load_attr(vm, object.clone(), name),
+    }
+}
+
+/// CPython's `PyObject_GenericGetAttr` for an instance: data descriptors of the class, then
+/// the instance's own attributes, then other class attributes (bound), then the special
+/// attributes `__class__` and `__dict__`.
+pub fn generic_instance_getattr(
+    vm: &mut Vm,
+    object: &Value,
+    instance: &PyInstance,
+    name: &PyStr,
+) -> PyResult<Value> {
+    let ty = &instance.class;
+    let class_attr = ty.lookup(name);
+    if let Some(attr) = &class_attr
+        && let Some(value) = data_descriptor_get(vm, attr, object, ty, name)?
+    {
+        return Ok(value);
+    }
+    if let Some(value) = instance.get(vm, name)? {
+        return Ok(value);
+    }
+    if let Some(attr) = class_attr {
+        return bind_to_instance(vm, attr, object, ty);
+    }
+    match name.as_str() {
+        "__class__" => Ok(Value::Type(ty.clone())),
+        "__dict__" => match instance.dict(vm)? {
+            Some(dict) => Ok(Value::Dict(dict)),
+            None => Err(no_attribute(object, name)),
+        },
+        _ => Err(no_attribute(object, name)),
+    }
+}
+
+/// Whether `attr` (a class attribute) is a data descriptor: a `property`, or an instance of a
+/// class defining `__set__` or `__delete__`.
+fn is_data_descriptor(attr: &Value) -> bool {
+    match attr {
+        Value::Native(object) => matches!(**object, NativeObject::Property(_)),
+        Value::Instance(instance) => {
+            find_dunder(&instance.class, Dunder::Set).is_some()
+                || find_dunder(&instance.class, Dunder::Delete).is_some()
+        }
+        _ => false,
+    }
+}
+
+/// The value of the data descriptor `attr` for `object`; `None` when `attr` is not one.
+fn data_descriptor_get(
+    vm: &mut Vm,
+    attr: &Value,
+    object: &Value,
+    ty: &Rc<PyType>,
+    name: &PyStr,
+) -> PyResult<Option<Value>> {
+    match attr {
+        Value::Native(native) => match &**native {
+            NativeObject::Property(property) => {
+                if property.fget.is_null() {
+                    return Err(PyErr::new(
+                        ExcKind::AttributeError,
+                        format!(
+                            "property '{}' of '{}' object has no getter",
+                            name.as_str(),
+                            ty.name
+                        ),
+                    ));
+                }
+                call_from_native_kw(vm, &property.fget, std::slice::from_ref(object), &[]).map(Some)
+            }
+            _ => Ok(None),
+        },
+        Value::Instance(descriptor) if is_data_descriptor(attr) => {
+            match find_dunder(&descriptor.class, Dunder::Get) {
+                Some(get) => {
+                    let args = [object.clone(), Value::Type(ty.clone())];
+                    call_method(vm, &get, attr, &args).map(Some)
+                }
+                None => Ok(Some(attr.clone())),
+            }
+        }
+        _ => Ok(None),
+    }
+}
+
+/// A class attribute found for an instance, as `object.name` gives it: functions bound into
+/// methods, class methods bound to the class, static methods unwrapped, `__get__` asked.
+pub fn bind_to_instance(
+    vm: &mut Vm,
+    attr: Value,
+    object: &Value,
+    ty: &Rc<PyType>,
+) -> PyResult<Value> {
+    match &attr {
+        Value::Function(_) | Value::Method(_) => Ok(bind(attr, object.clone())),
+        Value::Native(native) => match &**native {
+            NativeObject::ClassMethod(func) => Ok(bind(func.clone(), Value::Type(ty.clone()))),
+            NativeObject::StaticMethod(func) => Ok(func.clone()),
+            _ => Ok(attr),
+        },
+        Value::Instance(descriptor) => match find_dunder(&descriptor.class, Dunder::Get) {
+            Some(get) => {
+                let args = [object.clone(), Value::Type(ty.clone())];
+                call_method(vm, &get, &attr, &args)
+            }
+            None => Ok(attr),
+        },
+        _ => Ok(attr),
+    }
+}
+
+/// `object.name = value`.
+pub fn setattr(vm: &mut Vm, object: &Value, name: &PyStr, value: Value) -> PyResult<()> {
+    match object {
+        Value::Instance(instance) => match find_dunder(&instance.class, Dunder::SetAttr) {
+            Some(hook) => {
+                call_method(vm, &hook, object, &[Value::str(name.as_str()), value])?;
+                Ok(())
+            }
+            None => generic_setattr(vm, object, name, value),
+        },
+        Value::Type(ty) => super::class::type_setattr(ty, name, value),
+        other => Err(no_attribute(other, name)),
+    }
+}
+
+/// `object.__setattr__(name, value)`: data descriptors' `__set__`, else the instance's own
+/// attribute.
+pub fn generic_setattr(vm: &mut Vm, object: &Value, name: &PyStr, value: Value) -> PyResult<()> {
+    let Value::Instance(instance) = object else {
+        return setattr(vm, object, name, value);
+    };
+    let ty = &instance.class;
+    if let Some(attr) = ty.lookup(name) {
+        match &attr {
+            Value::Native(native) => {
+                if let NativeObject::Property(property) = &**native {
+                    if property.fset.is_null() {
+                        return Err(PyErr::new(
+                            ExcKind::AttributeError,
+                            format!(
+                                "property '{}' of '{}' object has no setter",
+                                name.as_str(),
+                                ty.name
+                            ),
+                        ));
+                    }
+                    call_from_native_kw(vm, &property.fset, &[object.clone(), value], &[])?;
+                    return Ok(());
+                }
+            }
+            Value::Instance(descriptor) => {
+                if let Some(set) = find_dunder(&descriptor.class, Dunder::Set) {
+                    call_method(vm, &set, &attr, &[object.clone(), value])?;
+                    return Ok(());
+                }
+            }
+            _ => {}
+        }
+    }
+    if instance.set(vm, name, value)? {
+        Ok(())
+    } else {
+        Err(no_attribute(object, name))
+    }
+}
+
+/// `del object.name`.
+pub fn delattr(vm: &mut Vm, object: &Value, name: &PyStr) -> PyResult<()> {
+    match object {
+        Value::Instance(instance) => match find_dunder(&instance.class, Dunder::DelAttr) {
+            Some(hook) => {
+                call_method(vm, &hook, object, &[Value::str(name.as_str())])?;
+                Ok(())
+            }
+            None => generic_delattr(vm, object, name),
+        },
+        Value::Type(ty) => super::class::type_delattr(ty, name),
+        other => Err(no_attribute(other, name)),
+    }
+}
+
+/// `object.__delattr__(name)`.
+pub fn generic_delattr(vm: &mut Vm, object: &Value, name: &PyStr) -> PyResult<()> {
+    let Value::Instance(instance) = object else {
+        return delattr(vm, object, name);
+    };
+    let ty = &instance.class;
+    if let Some(attr) = ty.lookup(name) {
+        match &attr {
+            Value::Native(native) => {
+                if let NativeObject::Property(property) = &**native {
+                    if property.fdel.is_null() {
+                        return Err(PyErr::new(
+                            ExcKind::AttributeError,
+                            format!(
+                                "property '{}' of '{}' object has no deleter",
+                                name.as_str(),
+                                ty.name
+                            ),
+                        ));
+                    }
+                    call_from_native_kw(vm, &property.fdel, std::slice::from_ref(object), &[])?;
+                    return Ok(());
+                }
+            }
+            Value::Instance(descriptor) => {
+                if let Some(delete) = find_dunder(&descriptor.class, Dunder::Delete) {
+                    call_method(vm, &delete, &attr, std::slice::from_ref(object))?;
+                    return Ok(());
+                }
+            }
+            _ => {}
+        }
+    }
+    if instance.delete(vm, name)? {
+        Ok(())
+    } else {
+        Err(no_attribute(object, name))
+    }
+}
+
+// ----- operators ------------------------------------------------------------------------------
+
+const BINARY_NAMES: [&str; 13] = [
+    "add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or", "pow", "rshift", "sub",
+    "truediv", "xor",
+];
+
+thread_local! {
+    /// `__add__`, `__radd__`, `__iadd__`, ... interned, indexed by `3 * op + form`.
+    static BINARY_DUNDERS: Vec<Rc<PyStr>> = BINARY_NAMES
+        .iter()
+        .flat_map(|n| [format!("__{n}__"), format!("__r{n}__"), format!("__i{n}__")])
+        .map(|n| super::intern::intern(&n))
+        .collect();
+}
+
+fn binary_dunder(op: BinOp, form: usize) -> Rc<PyStr> {
+    BINARY_DUNDERS.with(|names| names[3 * op as usize + form].clone())
+}
+
+fn user_method(value: &Value, name: &PyStr) -> Option<Value> {
+    match value {
+        Value::Instance(instance) if instance.class.is_user_class() => {
+            instance.class.lookup(name).filter(is_override)
+        }
+        _ => None,
+    }
+}
+
+/// Calls `attr` as a method of `object`; `None` when it returned `NotImplemented`.
+fn try_method(vm: &mut Vm, attr: &Value, object: &Value, other: &Value) -> PyResult<Option<Value>> {
+    let result = call_method(vm, attr, object, std::slice::from_ref(other))?;
+    Ok((!is_not_implemented(&result)).then_some(result))
+}
+
+/// `a op b` when an operand is an instance: `__iop__` for the in-place form, then `__op__` and
+/// the reflected `__rop__` in CPython's order (the reflected one first when `b`'s class is a
+/// proper subclass of `a`'s that overrides it). `None` when every method declined.
+pub fn binary_dunders(
+    vm: &mut Vm,
+    op: BinOp,
+    inplace: bool,
+    a: &Value,
+    b: &Value,
+) -> PyResult<Option<Value>> {
+    if inplace
+        && let Some(method) = user_method(a, &binary_dunder(op, 2))
+        && let Some(result) = try_method(vm, &method, a, b)?
+    {
+        return Ok(Some(result));
+    }
+    let forward = user_method(a, &binary_dunder(op, 0));
+    let (type_a, type_b) = (type_of(a), type_of(b));
+    let same_type = Rc::ptr_eq(&type_a, &type_b);
+    let mut reflected = if same_type {
+        None
+    } else {
+        user_method(b, &binary_dunder(op, 1))
+    };
+    if let Some(method) = &reflected
+        && type_b.is_subtype_of(&type_a)
+    {
+        if let Some(result) = try_method(vm, method, b, a)? {
+            return Ok(Some(result));
+        }
+        reflected = None;
+    }
+    if let Some(method) = forward
+        && let Some(result) = try_method(vm, &method, a, b)?
+    {
+        return Ok(Some(result));
+    }
+    if let Some(method) = reflected
+        && let Some(result) = try_method(vm, &method, b, a)?
+    {
+        return Ok(Some(result));
+    }
+    Ok(None)
+}
+
+fn compare_dunder(op: CmpOp) -> Dunder {
+    match op {
+        CmpOp::Lt => Dunder::Lt,
+        CmpOp::Le => Dunder::Le,
+        CmpOp::Eq => Dunder::Eq,
+        CmpOp::Ne => Dunder::Ne,
+        CmpOp::Gt => Dunder::Gt,
+        CmpOp::Ge => Dunder::Ge,
+    }
+}
+
+fn reflected(op: CmpOp) -> CmpOp {
+    match op {
+        CmpOp::Lt => CmpOp::Gt,
+        CmpOp::Le => CmpOp::Ge,
+        CmpOp::Gt => CmpOp::Lt,
+        CmpOp::Ge => CmpOp::Le,
+        other => other,
+    }
+}
+
+/// `object.__op__(other)` for a comparison, with `__ne__` defaulting to the negation of a
+/// user `__eq__`; `None` for `NotImplemented` or no method.
+fn try_compare(vm: &mut Vm, op: CmpOp, object: &Value, other: &Value) -> PyResult<Option<Value>> {
+    if let Some(method) = user_method(object, &dunder(compare_dunder(op))) {
+        return try_method(vm, &method, object, other);
+    }
+    if op == CmpOp::Ne
+        && let Some(method) = user_method(object, &dunder(Dunder::Eq))
+        && let Some(result) = try_method(vm, &method, object, other)?
+    {
+        return Ok(Some(Value::bool(!crate::ops::truthy_vm(vm, &result)?)));
+    }
+    Ok(None)
+}
+
+/// Rich comparison `a op b` when an operand is an instance, as CPython orders it; the value
+/// the method returned (not necessarily a bool).
+pub fn rich_compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+    let (type_a, type_b) = (type_of(a), type_of(b));
+    let mut checked_reflected = false;
+    if !Rc::ptr_eq(&type_a, &type_b) && type_b.is_subtype_of(&type_a) {
+        checked_reflected = true;
+        if let Some(result) = try_compare(vm, reflected(op), b, a)? {
+            return Ok(result);
+        }
+    }
+    if let Some(result) = try_compare(vm, op, a, b)? {
+        return Ok(result);
+    }
+    if !checked_reflected && let Some(result) = try_compare(vm, reflected(op), b, a)? {
+        return Ok(result);
+    }
+    if native_of(a).is_some() || native_of(b).is_some() {
+        let (x, y) = (native_of(a).unwrap_or(a), native_of(b).unwrap_or(b));
+        return crate::ops::compare_values(vm, op, x, y).map(Value::bool);
+    }
+    match op {
+        CmpOp::Eq => Ok(Value::bool(a.is(b))),
+        CmpOp::Ne => Ok(Value::bool(!a.is(b))),
+        _ => Err(type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            op.symbol(),
+            a.type_name(),
+            b.type_name()
+        ))),
+    }
+}
+
+/// A unary operator's dunder on an instance (`__neg__`, `__pos__`, `__invert__`, `__abs__`),
+/// the wrapped value's operator for built-in subclasses; `None` when neither exists.
+pub fn unary_dunder(vm: &mut Vm, which: Dunder, value: &Value) -> PyResult<Option<Value>> {
+    call_dunder(vm, value, which, &[])
+}
+
+// ----- object protocols -----------------------------------------------------------------------
+
+/// The identity hash of a heap object (`object.__hash__`).
+pub fn identity_hash(value: &Value) -> i64 {
+    let address = match value {
+        Value::Instance(instance) => Rc::as_ptr(instance) as usize,
+        Value::Native(native) => Rc::as_ptr(native) as usize,
+        _ => 0,
+    };
+    super::hash::hash_pointer(address)
+}
+
+/// `hash(instance)`: `__hash__` (None makes it unhashable), the wrapped value's hash, or the
+/// identity hash.
+pub fn instance_hash(vm: &mut Vm, value: &Value, instance: &PyInstance) -> PyResult<i64> {
+    match instance.class.lookup(&dunder(Dunder::Hash)) {
+        Some(Value::None) => Err(super::hash::unhashable(value)),
+        Some(hook) if is_override(&hook) => {
+            let result = call_method(vm, &hook, value, &[])?;
+            match result {
+                Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
+                Value::Bool(b) => Ok(i64::from(*b)),
+                Value::BigInt(_) => super::hash::hash_value(vm, &result),
+                _ => Err(type_error("__hash__ method should return an integer")),
+            }
+        }
+        _ => match native_of(value) {
+            Some(native) => super::hash::hash_value(vm, native),
+            None => Ok(identity_hash(value)),
+        },
+    }
+}
+
+/// `bool(instance)`: `__bool__`, else `__len__`, else the wrapped value, else true.
+pub fn instance_truthy(vm: &mut Vm, value: &Value) -> PyResult<bool> {
+    if let Some(result) = call_dunder(vm, value, Dunder::Bool, &[])? {
+        return match result {
+            Value::Bool(b) => Ok(*b),
+            other => Err(type_error(format!(
+                "__bool__ should return bool, returned {}",
+                other.type_name()
+            ))),
+        };
+    }
+    if let Some(Value::Instance(instance)) = Some(value)
+        && find_dunder(&instance.class, Dunder::Len).is_some()
+    {
+        return Ok(instance_len(vm, value)? > 0);
+    }
+    match native_of(value) {
+        Some(native) => crate::ops::truthy_vm(vm, native),
+        None => Ok(true),
+    }
+}
+
+/// `len(instance)`.
+pub fn instance_len(vm: &mut Vm, value: &Value) -> PyResult<usize> {
+    match call_dunder(vm, value, Dunder::Len, &[])? {
+        Some(result) => {
+            let n = index_value(vm, &result).map_err(|_| {
+                type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    result.type_name()
+                ))
+            })?;
+            if n < 0 {
+                return Err(PyErr::new(
+                    ExcKind::ValueError,
+                    "__len__() should return >= 0",
+                ));
+            }
+            Ok(n as usize)
+        }
+        None => match native_of(value) {
+            Some(native) => super::builtins::length(native),
+            None => Err(type_error(format!(
+                "object of type '{}' has no len()",
+                value.type_name()
+            ))),
+        },
+    }
+}
+
+/// `operator.index(value)` as an i64 for values that may be instances with `__index__`.
+pub fn index_value(vm: &mut Vm, value: &Value) -> PyResult<i64> {
+    match value {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(i64::from(**b)),
+        Value::BigInt(_) => Err(PyErr::new(
+            ExcKind::OverflowError,
+            "cannot fit 'int' into an index-sized integer",
+        )),
+        Value::Instance(_) => match call_dunder(vm, value, Dunder::Index, &[])? {
+            Some(result @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) => {
+                index_value(vm, &result)
+            }
+            Some(other) => Err(type_error(format!(
+                "__index__ returned non-int (type {})",
+                other.type_name()
+            ))),
+            None => match native_of(value) {
+                Some(native) => index_value(vm, &native.clone()),
+                None => Err(type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    value.type_name()
+                ))),
+            },
+        },
+        other => Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            other.type_name()
+        ))),
+    }
+}
+
+/// `repr(instance)`: `__repr__` (which must return a str), the wrapped value's repr, or the
+/// default `<__main__.C object at 0x...>`.
+pub fn instance_repr(vm: &mut Vm, value: &Value) -> PyResult<String> {
+    if let Some(result) = call_dunder(vm, value, Dunder::Repr, &[])? {
+        return match result {
+            Value::Str(s) => Ok(s.as_str().to_string()),
+            Value::Instance(ref i) if matches!(i.native, Value::Str(_)) => {
+                Ok(crate::ops::to_str(vm, &i.native)?)
+            }
+            other => Err(type_error(format!(
+                "__repr__ returned non-string (type {})",
+                other.type_name()
+            ))),
+        };
+    }
+    match native_of(value) {
+        Some(native) => crate::ops::repr(vm, native),
+        None => Ok(super::class::default_repr(value)),
+    }
+}
+
+/// `str(value)` for any value: instances use `__str__`, then `__repr__`.
+pub fn to_str(vm: &mut Vm, value: &Value) -> PyResult<String> {
+    crate::ops::to_str(vm, value)
+}
+
+/// `str(instance)`.
+pub fn instance_str(vm: &mut Vm, value: &Value) -> PyResult<String> {
+    if let Some(result) = call_dunder(vm, value, Dunder::Str, &[])? {
+        return match result {
+            Value::Str(s) => Ok(s.as_str().to_string()),
+            Value::Instance(ref i) if matches!(i.native, Value::Str(_)) => {
+                Ok(crate::ops::to_str(vm, &i.native)?)
+            }
+            other => Err(type_error(format!(
+                "__str__ returned non-string (type {})",
+                other.type_name()
+            ))),
+        };
+    }
+    let Value::Instance(instance) = value else {
+        return crate::ops::to_str(vm, value);
+    };
+    // A built-in base's `__str__` comes before `object`'s, which is the one that defers to
+    // `__repr__`.
+    if let Some(native) = native_of(value) {
+        return crate::ops::to_str(vm, native);
+    }
+    if find_dunder(&instance.class, Dunder::Repr).is_some() {
+        return instance_repr(vm, value);
+    }
+    Ok(super::class::default_repr(value))
+}
+
+/// Calls an instance (`__call__`).
+pub fn call_instance(
+    vm: &mut Vm,
+    value: &Value,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    let Value::Instance(instance) = value else {
+        return Err(not_callable(value));
+    };
+    match find_dunder(&instance.class, Dunder::Call) {
+        Some(Value::Function(func)) => {
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(value.clone());
+            full.extend_from_slice(args);
+            call_from_native_kw(vm, &Value::Function(func), &full, kwnames)
+        }
+        Some(other) => {
+            let bound = bind_to_instance(vm, other, value, &instance.class)?;
+            call_from_native_kw(vm, &bound, args, kwnames)
+        }
+        None => Err(not_callable(value)),
+    }
+}
+
+fn not_callable(value: &Value) -> PyErr {
+    type_error(format!("'{}' object is not callable", value.type_name()))
+}
+
+/// Whether an instance is callable.
+pub fn instance_callable(instance: &PyInstance) -> bool {
+    find_dunder(&instance.class, Dunder::Call).is_some()
+}
+
+/// `NotImplemented` for callers that need the value.
+pub fn not_implemented_value() -> Value {
+    not_implemented()
+}
+
+/// The Python function `name` of an instance's class when `instance.name(...)` may call it with
+/// the instance as `self` (`LOAD_METHOD`'s fast path): not shadowed by an instance attribute and
+/// with no `__getattribute__` override. `None` sends the caller to the generic lookup.
+#[inline]
+pub fn method_of_instance(
+    vm: &mut Vm,
+    instance: &PyInstance,
+    name: &PyStr,
+) -> PyResult<Option<Value>> {
+    let ty = &instance.class;
+    let Some(found @ Value::Function(_)) = ty.lookup(name) else {
+        return Ok(None);
+    };
+    if instance.get(vm, name)?.is_some() || find_dunder(ty, Dunder::GetAttribute).is_some() {
+        return Ok(None);
+    }
+    Ok(Some(found))
+}
+
+// ----- containers and iteration ---------------------------------------------------------------
+
+/// `container[key]` for an instance: `__getitem__`, else the wrapped value's item (with
+/// `__missing__` for a dict subclass's absent key).
+pub fn instance_getitem(vm: &mut Vm, container: &Value, key: Value) -> PyResult<Value> {
+    if let Some(result) = call_dunder(vm, container, Dunder::GetItem, std::slice::from_ref(&key))? {
+        return Ok(result);
+    }
+    match native_of(container) {
+        Some(Value::Dict(dict)) => match dict.get(vm, &key)? {
+            Some(value) => Ok(value),
+            None => {
+                match call_dunder(vm, container, Dunder::Missing, std::slice::from_ref(&key))? {
+                    Some(value) => Ok(value),
+                    None => Err(super::dict_methods::key_error(vm, &key)),
+                }
+            }
+        },
+        Some(native) => crate::ops::subscript(vm, 0, native.clone(), key),
+        None => Err(type_error(format!(
+            "'{}' object is not subscriptable",
+            container.type_name()
+        ))),
+    }
+}
+
+/// `container[key] = value` for an instance.
+pub fn instance_setitem(vm: &mut Vm, container: &Value, key: Value, value: Value) -> PyResult<()> {
+    if let Some(Value::Instance(instance)) = Some(container)
+        && let Some(method) = find_dunder(&instance.class, Dunder::SetItem)
+    {
+        call_method(vm, &method, container, &[key, value])?;
+        return Ok(());
+    }
+    match native_of(container) {
+        Some(native) => crate::ops::store_subscript(vm, native.clone(), key, value),
+        None => Err(type_error(format!(
+            "'{}' object does not support item assignment",
+            container.type_name()
+        ))),
+    }
+}
+
+/// `del container[key]` for an instance.
+pub fn instance_delitem(vm: &mut Vm, container: &Value, key: Value) -> PyResult<()> {
+    if call_dunder(vm, container, Dunder::DelItem, std::slice::from_ref(&key))?.is_some() {
+        return Ok(());
+    }
+    match native_of(container) {
+        Some(native) => crate::ops::delete_subscript(vm, native.clone(), key),
+        None => Err(type_error(format!(
+            "'{}' object doesn't support item deletion",
+            container.type_name()
+        ))),
+    }
+}
+
+/// Whether `value` is an iterator: a built-in one, or an instance whose class has `__next__`.
+pub fn is_iterator(value: &Value) -> bool {
+    match value {
+        Value::Iter(_) => true,
+        Value::Instance(instance) => find_dunder(&instance.class, Dunder::Next).is_some(),
+        _ => false,
+    }
+}
+
+/// Whether an instance can be iterated (`__iter__`, `__getitem__` or a wrapped iterable).
+pub fn instance_is_iterable(value: &Value) -> bool {
+    let Value::Instance(instance) = value else {
+        return false;
+    };
+    find_dunder(&instance.class, Dunder::Iter).is_some()
+        || find_dunder(&instance.class, Dunder::GetItem).is_some()
+        || native_of(value).is_some_and(crate::ops::is_iterable)
+}
+
+/// `iter(instance)`: `__iter__` (whose result must be an iterator), else the sequence
+/// protocol over `__getitem__`, else the wrapped value's iterator.
+pub fn instance_iter(vm: &mut Vm, value: Value) -> PyResult<Value> {
+    let Value::Instance(instance) = &value else {
+        return crate::ops::get_iter(vm, value);
+    };
+    if let Some(method) = find_dunder(&instance.class, Dunder::Iter) {
+        if matches!(method, Value::None) {
+            return Err(not_iterable(&value));
+        }
+        let iterator = call_method(vm, &method, &value, &[])?;
+        if !is_iterator(&iterator) {
+            return Err(type_error(format!(
+                "iter() returned non-iterator of type '{}'",
+                iterator.type_name()
+            )));
+        }
+        return Ok(iterator);
+    }
+    if find_dunder(&instance.class, Dunder::GetItem).is_some() {
+        return Ok(super::builtins_iter::sequence_iterator(value));
+    }
+    match native_of(&value) {
+        Some(native) => crate::ops::get_iter(vm, native.clone()),
+        None => Err(not_iterable(&value)),
+    }
+}
+
+fn not_iterable(value: &Value) -> PyErr {
+    type_error(format!("'{}' object is not iterable", value.type_name()))
+}
+
+/// The next item of an instance used as an iterator (`__next__`); `None` when it raised
+/// StopIteration.
+pub fn instance_next(vm: &mut Vm, iterator: &Value) -> PyResult<Option<Value>> {
+    match call_dunder(vm, iterator, Dunder::Next, &[]) {
+        Ok(Some(item)) => Ok(Some(item)),
+        Ok(None) => Err(type_error(format!(
+            "'{}' object is not an iterator",
+            iterator.type_name()
+        ))),
+        Err(err) if err.kind() == ExcKind::StopIteration => Ok(None),
+        Err(err) => Err(err),
+    }
+}
+
+/// `item in container` for an instance: `__contains__`, else iteration, else the wrapped
+/// value's membership.
+pub fn instance_contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
+    if let Some(result) = call_dunder(vm, container, Dunder::Contains, std::slice::from_ref(item))?
+    {
+        return crate::ops::truthy_vm(vm, &result);
+    }
+    let Value::Instance(instance) = container else {
+        return Ok(false);
+    };
+    if find_dunder(&instance.class, Dunder::Iter).is_some()
+        || find_dunder(&instance.class, Dunder::GetItem).is_some()
+    {
+        let iterator = instance_iter(vm, container.clone())?;
+        while let Some(candidate) = crate::ops::for_iter_next(vm, &iterator)? {
+            if crate::ops::identical_or_equal(vm, &candidate, item)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    match native_of(container) {
+        Some(native) => {
+            let found = crate::ops::contains_op(vm, 0, item.clone(), native.clone())?;
+            crate::ops::truthy_vm(vm, &found)
+        }
+        None => Err(type_error(format!(
+            "argument of type '{}' is not iterable",
+            container.type_name()
+        ))),
+    }
+}
+
+/// A unary operator on an instance: its dunder, else the operator on the wrapped value.
+pub fn instance_unary(
+    vm: &mut Vm,
+    which: Dunder,
+    value: Value,
+    builtin: fn(&mut Vm, Value) -> PyResult<Value>,
+    symbol: &str,
+) -> PyResult<Value> {
+    if let Some(result) = call_dunder(vm, &value, which, &[])? {
+        return Ok(result);
+    }
+    match native_of(&value) {
+        Some(native) => builtin(vm, native.clone()),
+        None => Err(type_error(format!(
+            "bad operand type for {symbol}: '{}'",
+            value.type_name()
+        ))),
+    }
+}
+
+/// `int(instance)` (`__int__`, then `__index__`) or `float(instance)` (`__float__`, then
+/// `__index__`), else the conversion of the wrapped value.
+pub fn instance_number(vm: &mut Vm, value: &Value, float: bool) -> PyResult<Value> {
+    let (which, kind) = if float {
+        (Dunder::Float, "float")
+    } else {
+        (Dunder::Int, "int")
+    };
+    if let Some(result) = call_dunder(vm, value, which, &[])? {
+        let ok = if float {
+            matches!(result, Value::Float(_))
+        } else {
+            matches!(result, Value::Int(_) | Value::BigInt(_) | Value::Bool(_))
+        };
+        if !ok {
+            return Err(type_error(format!(
+                "{}.__{kind}__ returned non-{kind} (type {})",
+                value.type_name(),
+                result.type_name()
+            )));
+        }
+        return Ok(result);
+    }
+    if let Value::Instance(instance) = value
+        && find_dunder(&instance.class, Dunder::Index).is_some()
+    {
+        let index = index_value(vm, value)?;
+        return Ok(if float {
+            Value::float(index as f64)
+        } else {
+            Value::Int(index)
+        });
+    }
+    let constructor = super::types::builtin_type(if float { "float" } else { "int" }).constructor;
+    match (native_of(value), constructor) {
+        (Some(native), Some(constructor)) => {
+            (constructor.call)(vm, std::slice::from_ref(native), &[])
+        }
+        _ if float => Err(type_error(format!(
+            "float() argument must be a string or a real number, not '{}'",
+            value.type_name()
+        ))),
+        _ => Err(type_error(format!(
+            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+            value.type_name()
+        ))),
+    }
+}
