@@ -235,7 +235,17 @@ fn no_attribute(object: &Value, name: &PyStr) -> PyErr {
 /// `LOAD_METHOD`: `(function, self)` when the attribute is a method of the receiver's type (a
 /// Python function of its class not shadowed by an instance attribute, or a built-in method),
 /// so the call needs no bound-method allocation; `(attribute, NULL)` otherwise.
+#[inline(always)]
 pub fn load_method(vm: &mut Vm, object: Value, name: &PyStr) -> PyResult<(Value, Value)> {
+    if let Some(method) = find_method(&object, name) {
+        return Ok((Value::Method(method), object));
+    }
+    load_method_slow(vm, object, name)
+}
+
+/// `LOAD_METHOD` on everything but a built-in value with that method.
+#[inline(never)]
+fn load_method_slow(vm: &mut Vm, object: Value, name: &PyStr) -> PyResult<(Value, Value)> {
     match &object {
         Value::Instance(instance) => {
             if let Some(method) = protocol::method_of_instance(vm, instance, name)? {
@@ -249,11 +259,7 @@ pub fn load_method(vm: &mut Vm, object: Value, name: &PyStr) -> PyResult<(Value,
                 return Ok((method, receiver));
             }
         }
-        _ => {
-            if let Some(method) = find_method(&object, name) {
-                return Ok((Value::Method(method), object));
-            }
-        }
+        _ => {}
     }
     Ok((load_attr(vm, object, name)?, Value::Null))
 }

@@ -363,7 +363,7 @@ pub fn get_iter(vm: &mut Vm, value: Value) -> PyResult<Value> {
 /// `FOR_ITER`: the iterator's next item, or `None` when exhausted. Iterators over ranges,
 /// lists, tuples and strings advance inline; the others (which may fail or run Python code)
 /// out of line.
-#[inline]
+#[inline(always)]
 pub fn for_iter_next(vm: &mut Vm, iterator: &Value) -> PyResult<Option<Value>> {
     match iterator {
         Value::Iter(it) => {
@@ -382,6 +382,14 @@ pub fn for_iter_next(vm: &mut Vm, iterator: &Value) -> PyResult<Option<Value>> {
             }
             Ok(None)
         }
+        other => next_of_other(vm, other),
+    }
+}
+
+/// `FOR_ITER` on anything but a built-in iterator: an instance's `__next__`, else TypeError.
+#[inline(never)]
+fn next_of_other(vm: &mut Vm, iterator: &Value) -> PyResult<Option<Value>> {
+    match iterator {
         Value::Instance(_) => protocol::instance_next(vm, iterator),
         other => Err(type_error(format!(
             "'{}' object is not an iterator",

@@ -511,6 +511,7 @@ fn stdout_bytes(s: &PyStr) -> PyResult<std::borrow::Cow<'_, [u8]>> {
         })
 }
 
+#[inline]
 pub fn length(value: &Value) -> PyResult<usize> {
     match value {
         Value::Str(s) => Ok(s.char_len()),

@@ -107,15 +107,23 @@ impl BuiltinMethod {
                 self.owner, self.name
             )));
         }
-        // An instance of a subclass of a built-in type runs the built-in's methods on the
-        // value it wraps (`object`'s methods work on the instance itself).
         let this = match this {
+            Value::Instance(_) => self.receiver_of(this),
+            _ => this,
+        };
+        (self.call)(vm, this, args, kwnames)
+    }
+
+    /// The value the method works on for an instance receiver: the built-in value an instance
+    /// of a subclass of a built-in type wraps (`object`'s methods work on the instance).
+    #[inline(never)]
+    fn receiver_of<'v>(&self, this: &'v Value) -> &'v Value {
+        match this {
             Value::Instance(instance) if !instance.native.is_null() && self.owner != "object" => {
                 &instance.native
             }
             _ => this,
-        };
-        (self.call)(vm, this, args, kwnames)
+        }
     }
 }
 

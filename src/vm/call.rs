@@ -198,7 +198,21 @@ pub(crate) fn call_native(
 
 /// CPython's check that an unbound built-in method (`str.upper(x)`) is applied to an object of
 /// its type.
+#[inline(always)]
 fn check_descriptor_receiver(method: &BuiltinMethod, this: &Value) -> PyResult<()> {
+    // The type names are the same static strings (the linker merges equal literals), so the
+    // common case is one pointer compare.
+    if std::ptr::eq(this.type_name(), method.owner) {
+        return Ok(());
+    }
+    check_descriptor_receiver_slow(method, this)
+}
+
+#[inline(never)]
+fn check_descriptor_receiver_slow(method: &BuiltinMethod, this: &Value) -> PyResult<()> {
+    if this.type_name() == method.owner {
+        return Ok(());
+    }
     // Class methods of built-in types (`dict.fromkeys`) receive the type itself.
     if method.owner.is_empty() || method.owner == "object" || matches!(this, Value::Type(_)) {
         return Ok(());

@@ -417,6 +417,7 @@ impl Exec<'_> {
 
     /// Resumes a suspended caller. `at_call` selects its `resume` ip (false: a return) or the call
     /// instruction itself (unwinding, so the traceback names the call's line).
+    #[inline(always)]
     fn restore(&mut self, caller: Suspended, at_call: bool) {
         self.ip = if at_call {
             // SAFETY: `resume` follows the caller's CALL within the same decoded array.

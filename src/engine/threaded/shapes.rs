@@ -14,7 +14,7 @@ use crate::runtime::str::PyStr;
 use crate::runtime::value::discard;
 use crate::runtime::{PyResult, Value};
 use crate::vm::Vm;
-use crate::vm::call::{CallPlan, call_native, plan_call, spread_call};
+use crate::vm::call::{CallPlan, ReturnAction, call_native, plan_call, spread_call};
 
 // ----- shapes -----------------------------------------------------------------------------------
 // One function per shape of the opcode table; each handler is a shape applied to its semantics.
@@ -608,17 +608,26 @@ unsafe fn return_value(ex: &mut Exec<'_>, _ins: Ins, tos: Value) -> Step {
     // SAFETY: the frame is finished; its window's live values are `[locals, sp)`.
     unsafe { ex.free_window() };
     match ex.callers.pop() {
-        Some(mut caller) => {
-            let action = std::mem::take(&mut caller.callee_return);
+        Some(caller) if matches!(caller.callee_return, ReturnAction::PushResult) => {
             ex.restore(caller, false);
-            finish(ex, action.complete(tos))
+            tos
         }
+        Some(caller) => return_with_action(ex, caller, tos),
         None => {
             ex.result = tos;
             ex.ip = ptr::null();
             Value::Null
         }
     }
+}
+
+/// A return into a caller that expects something other than the plain result (a constructor
+/// call that receives its new instance).
+#[inline(never)]
+fn return_with_action(ex: &mut Exec<'_>, mut caller: super::Suspended, tos: Value) -> Step {
+    let action = std::mem::take(&mut caller.callee_return);
+    ex.restore(caller, false);
+    finish(ex, action.complete(tos))
 }
 
 #[inline(always)]
