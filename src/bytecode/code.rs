@@ -95,6 +95,8 @@ pub struct Code {
     /// Deepest the value stack gets, computed by the compiler.
     pub(crate) max_stack: u32,
     pub(crate) engine_cache: EngineCache,
+    /// The attribute instructions' inline caches.
+    pub(crate) caches: crate::runtime::inline_cache::InlineCaches,
 }
 
 impl Code {

@@ -33,15 +33,15 @@ macro_rules! for_each_opcode {
             UnaryPositive  "UNARY_POSITIVE"       unary          none    positive          "(a -- +a)";
             UnaryInvert    "UNARY_INVERT"         unary          none    invert            "(a -- ~a)";
             UnaryNot       "UNARY_NOT"            unary          none    not               "(a -- not a)";
-            BinaryOp       "BINARY_OP"            binary         binop   binary_op         "(a b -- a op b) arithmetic, bitwise and in-place operators";
+            BinaryOp       "BINARY_OP"            binary         binop   binary_op_opcode  "(a b -- a op b) arithmetic, bitwise and in-place operators";
             CompareOp      "COMPARE_OP"           binary         cmpop   compare_op        "(a b -- a cmp b) rich comparison";
             IsOp           "IS_OP"                binary         int     is_op             "(a b -- a is b) identity; arg 1 negates";
             ContainsOp     "CONTAINS_OP"          binary         int     contains_op       "(a b -- a in b) membership; arg 1 negates";
             BinarySubscr   "BINARY_SUBSCR"        binary         none    subscript         "(c k -- c[k])";
             StoreSubscr    "STORE_SUBSCR"         store_subscr   none    store_subscript   "(v c k -- ) c[k] = v";
             DeleteSubscr   "DELETE_SUBSCR"        delete_subscr  none    delete_subscript  "(c k -- ) del c[k]";
-            LoadAttr       "LOAD_ATTR"            attr           name    load_attr         "(o -- o.name)";
-            StoreAttr      "STORE_ATTR"           store_attr     name    store_attr        "(v o -- ) o.name = v";
+            LoadAttr       "LOAD_ATTR"            attr           name    load_attr_cached  "(o -- o.name)";
+            StoreAttr      "STORE_ATTR"           store_attr     name    store_attr_cached "(v o -- ) o.name = v";
             DeleteAttr     "DELETE_ATTR"          delete_attr    name    delete_attr       "(o -- ) del o.name";
             BuildList      "BUILD_LIST"           build          int     build_list        "(v1 .. vn -- [v1, .., vn])";
             BuildTuple     "BUILD_TUPLE"          build          int     build_tuple       "(v1 .. vn -- (v1, .., vn))";
@@ -72,7 +72,7 @@ macro_rules! for_each_opcode {
             KwNames        "KW_NAMES"             kw_names       konst   _                 "( -- ) names the keyword arguments of the next CALL";
             Call           "CALL"                 call           int     _                 "(f a1 .. an -- f(a1, .., an))";
             CallFunctionEx "CALL_FUNCTION_EX"     call_ex        int     _                 "(f args [kwargs] -- f(*args, **kwargs)); arg 1: kwargs present";
-            LoadMethod     "LOAD_METHOD"          load_method    name    load_method       "(o -- m self) or (o -- attr NULL)";
+            LoadMethod     "LOAD_METHOD"          load_method    name    load_method_cached "(o -- m self) or (o -- attr NULL)";
             CallMethod     "CALL_METHOD"          call_method    int     _                 "(m self a1 .. an -- m(self, a1, .., an))";
             LoadBuildClass "LOAD_BUILD_CLASS"     produce        none    load_build_class  "( -- f) pushes the builtin __build_class__";
             LoadName       "LOAD_NAME"            load_name      name    load_name         "( -- v) a class body's name: its namespace, then globals, then builtins";

@@ -219,6 +219,7 @@ mod tests {
             plain_argcount: 0,
             max_stack,
             engine_cache: Default::default(),
+            caches: Default::default(),
         }
     }
 

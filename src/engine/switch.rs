@@ -116,6 +116,20 @@ fn entered_frame(
     Ok(Frame::new(func, locals, on_return))
 }
 
+/// Enters the call an instruction's semantics deferred to the engine (`vm::call::
+/// DeferredCall`); its return value becomes the instruction's result.
+#[cold]
+#[inline(never)]
+fn enter_deferred(vm: &mut Vm) -> Step {
+    let Some(call) = vm.deferred.take() else {
+        return Err(PyErr::new(ExcKind::SystemError, "no deferred call"));
+    };
+    let mut args = call.args;
+    let argc = call.argc.min(args.len());
+    let frame = entered_frame(vm, call.func, &mut args[..argc], &[], call.on_return)?;
+    Ok(Control::Enter(frame))
+}
+
 fn run_function(vm: &mut Vm, mut call: Invocation<'_>) -> PyResult<Value> {
     let frame = entered_frame(
         vm,
@@ -152,12 +166,12 @@ fn execute(vm: &mut Vm, entry: Frame) -> PyResult<Value> {
                 match callers.pop() {
                     Some(caller) => {
                         f = caller;
-                        match action.complete(value) {
+                        match action.complete(vm, value) {
                             Ok(value) => f.stack.push(value),
                             Err(err) => return Err(unwind_activation(vm, f, callers, err)),
                         }
                     }
-                    None => return action.complete(value),
+                    None => return action.complete(vm, value),
                 }
             }
             Err(err) => return Err(unwind_activation(vm, f, callers, err)),
@@ -326,7 +340,12 @@ macro_rules! shape {
     (binary, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
         let right = $f.pop();
         let left = $f.pop();
-        $f.stack.push(ops::$s($vm, $arg, left, right)?);
+        let result = ops::$s($vm, $arg, left, right)?;
+        // `Null` is never a result: the semantics deferred a call (a dunder) to the engine.
+        if result.is_null() {
+            return enter_deferred($vm);
+        }
+        $f.stack.push(result);
         Ok(Control::Next)
     }};
     (store_subscr, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
@@ -339,14 +358,15 @@ macro_rules! shape {
     (attr, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
         let object = $f.pop();
         let name = $f.name($arg);
-        $f.stack.push(ops::$s($vm, object, &name)?);
+        let value = ops::$s($vm, object, &name, $f.func.code.caches.at($f.pc - 1))?;
+        $f.stack.push(value);
         Ok(Control::Next)
     }};
     (store_attr, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
         let object = $f.pop();
         let value = $f.pop();
         let name = $f.name($arg);
-        ops::$s($vm, object, &name, value)?;
+        ops::$s($vm, object, &name, value, $f.func.code.caches.at($f.pc - 1))?;
         Ok(Control::Next)
     }};
     (delete_attr, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
@@ -437,7 +457,8 @@ macro_rules! shape {
     (load_method, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
         let object = $f.pop();
         let name = $f.name($arg);
-        let (method, receiver) = ops::$s($vm, object, &name)?;
+        let cache = $f.func.code.caches.at($f.pc - 1);
+        let (method, receiver) = ops::$s($vm, object, &name, cache)?;
         $f.stack.push(method);
         $f.stack.push(receiver);
         Ok(Control::Next)

@@ -141,13 +141,40 @@ fn small_int_op(op: u32, x: i64, y: i64) -> Option<i64> {
     }
 }
 
+/// `BINARY_OP arg`: `binary_op`, except that a Python `__op__` of an instance operand is
+/// entered by the engine as a frame (`Value::Null` returned, see `vm::call::DeferredCall`).
+#[inline(always)]
+pub fn binary_op_opcode(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyResult<Value> {
+    if let Value::Instance(_) = &a {
+        return binary_instance_opcode(vm, arg, a, b);
+    }
+    binary_op(vm, arg, a, b)
+}
+
+#[inline(never)]
+fn binary_instance_opcode(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyResult<Value> {
+    match protocol::binary_op_opcode(vm, arg, &a, &b) {
+        Some(deferred) => Ok(deferred),
+        None => binary_slow(vm, arg, a, b),
+    }
+}
+
 #[inline(never)]
 fn binary_slow(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyResult<Value> {
-    let (op, inplace) = BinOp::from_arg(arg);
     if (matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)))
         && let Some(result) = binary_instances(vm, arg, &a, &b)?
     {
         return Ok(result);
+    }
+    binary_without_dunders(vm, arg, a, b)
+}
+
+/// The built-in operators (instances' wrapped built-in values standing in for them), without
+/// asking any dunder method: the end of the operator protocol.
+pub fn binary_without_dunders(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyResult<Value> {
+    let (op, inplace) = BinOp::from_arg(arg);
+    if protocol::native_of(&a).is_some() || protocol::native_of(&b).is_some() {
+        return binary_natives(vm, arg, &a, &b);
     }
     if let (Value::Bool(x), Value::Bool(y)) = (&a, &b) {
         match op {
@@ -251,10 +278,16 @@ fn binary_instances(vm: &mut Vm, arg: u32, a: &Value, b: &Value) -> PyResult<Opt
     if let Some(result) = protocol::binary_dunders(vm, op, inplace, a, b)? {
         return Ok(Some(result));
     }
-    let (native_a, native_b) = (protocol::native_of(a), protocol::native_of(b));
-    if native_a.is_none() && native_b.is_none() {
+    if protocol::native_of(a).is_none() && protocol::native_of(b).is_none() {
         return Ok(None);
     }
+    binary_natives(vm, arg, a, b).map(Some)
+}
+
+/// `a op b` with instances of subclasses of built-in types replaced by their wrapped values.
+fn binary_natives(vm: &mut Vm, arg: u32, a: &Value, b: &Value) -> PyResult<Value> {
+    let (op, inplace) = BinOp::from_arg(arg);
+    let (native_a, native_b) = (protocol::native_of(a), protocol::native_of(b));
     let x = native_a.unwrap_or(a).clone();
     let y = native_b.unwrap_or(b).clone();
     let plain = if inplace {
@@ -267,9 +300,9 @@ fn binary_instances(vm: &mut Vm, arg: u32, a: &Value, b: &Value) -> PyResult<Opt
     let mutable = matches!(x, Value::List(_) | Value::Dict(_) | Value::Set(_));
     match binary_slow(vm, if inplace && mutable { arg } else { plain }, x, y) {
         Ok(result) if inplace && mutable && native_a.is_some_and(|n| n.is(&result)) => {
-            Ok(Some(a.clone()))
+            Ok(a.clone())
         }
-        Ok(result) => Ok(Some(result)),
+        Ok(result) => Ok(result),
         Err(_) => Err(unsupported(op, inplace, a, b)),
     }
 }

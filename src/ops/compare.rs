@@ -32,7 +32,7 @@ pub fn compare_op(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyResult<Value> 
             Ok(Value::bool(result))
         }
         None if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) => {
-            crate::runtime::protocol::rich_compare(vm, op, &a, &b)
+            crate::runtime::protocol::rich_compare_opcode(vm, op, a, b)
         }
         None => compare(vm, op, &a, &b).map(Value::bool),
     }

@@ -4,6 +4,7 @@
 //! stack here.
 
 mod arith;
+mod attributes;
 mod classes;
 mod compare;
 mod mapping;
@@ -12,7 +13,11 @@ mod sequence;
 
 use std::rc::Rc;
 
-pub use arith::{absolute, binary_op, float_to_int, invert, negative, positive};
+pub use arith::{
+    absolute, binary_op, binary_op_opcode, binary_without_dunders, float_to_int, invert, negative,
+    positive,
+};
+pub use attributes::{load_attr_cached, load_method_cached, store_attr_cached};
 pub use classes::{
     BUILD_CLASS, delete_attr, delete_name, load_build_class, load_name, store_attr, store_name,
 };

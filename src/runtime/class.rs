@@ -68,18 +68,26 @@ impl ClassData {
 
 // ----- the lookup cache ---------------------------------------------------------------------
 
-const CACHE_SIZE: usize = 4096;
+const CACHE_SIZE: usize = 1024;
 
-#[derive(Default)]
 struct CacheEntry {
     version: u32,
     name: usize,
     value: Option<Value>,
 }
 
+impl CacheEntry {
+    const EMPTY: CacheEntry = CacheEntry {
+        version: 0,
+        name: 0,
+        value: None,
+    };
+}
+
 thread_local! {
-    static LOOKUP_CACHE: RefCell<Vec<CacheEntry>> =
-        RefCell::new((0..CACHE_SIZE).map(|_| CacheEntry::default()).collect());
+    // Const-initialised, so an access is a plain thread-local load with no lazy-init check.
+    static LOOKUP_CACHE: RefCell<[CacheEntry; CACHE_SIZE]> =
+        const { RefCell::new([const { CacheEntry::EMPTY }; CACHE_SIZE]) };
 }
 
 #[inline(always)]

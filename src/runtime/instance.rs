@@ -253,3 +253,72 @@ impl Drop for PyInstance {
         super::value::drop_items(items);
     }
 }
+
+/// Fast paths for the attribute inline caches (`runtime::inline_cache`): each succeeds only
+/// while the instance still has the shape the cache recorded.
+impl PyInstance {
+    /// The current shape, unless the instance is in dictionary mode.
+    pub fn shape(&self) -> Option<Rc<Shape>> {
+        match &*self.attrs.borrow() {
+            Attrs::Shaped { shape, .. } => Some(shape.clone()),
+            Attrs::Dict(_) => None,
+        }
+    }
+
+    /// The value in slot `index` if the instance has shape `shape` and the slot is set.
+    #[inline(always)]
+    pub fn get_cached(&self, shape: *const Shape, index: usize) -> Option<Value> {
+        match &*self.attrs.borrow() {
+            Attrs::Shaped { shape: own, values } if std::ptr::eq(Rc::as_ptr(own), shape) => {
+                values.get(index).filter(|v| !v.is_null()).cloned()
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether the instance has shape `shape`.
+    #[inline(always)]
+    pub fn has_shape(&self, shape: *const Shape) -> bool {
+        matches!(&*self.attrs.borrow(), Attrs::Shaped { shape: own, .. } if std::ptr::eq(Rc::as_ptr(own), shape))
+    }
+
+    /// Stores into slot `index` if the instance has shape `shape`; gives `value` back otherwise.
+    #[inline(always)]
+    pub fn set_cached(&self, shape: *const Shape, index: usize, value: Value) -> Result<(), Value> {
+        let old = {
+            let mut attrs = self.attrs.borrow_mut();
+            match &mut *attrs {
+                Attrs::Shaped { shape: own, values }
+                    if std::ptr::eq(Rc::as_ptr(own), shape) && index < values.len() =>
+                {
+                    std::mem::replace(&mut values[index], value)
+                }
+                _ => return Err(value),
+            }
+        };
+        super::value::discard(old);
+        Ok(())
+    }
+
+    /// Adds an attribute along the transition `from` → `to` if the instance has shape `from`;
+    /// gives `value` back otherwise.
+    #[inline(always)]
+    pub fn add_cached(
+        &self,
+        from: *const Shape,
+        to: &Rc<Shape>,
+        value: Value,
+    ) -> Result<(), Value> {
+        let mut attrs = self.attrs.borrow_mut();
+        match &mut *attrs {
+            Attrs::Shaped { shape, values }
+                if std::ptr::eq(Rc::as_ptr(shape), from) && values.len() + 1 == to.len() =>
+            {
+                *shape = to.clone();
+                values.push(value);
+                Ok(())
+            }
+            _ => Err(value),
+        }
+    }
+}

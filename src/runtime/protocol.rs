@@ -20,6 +20,7 @@ use super::types::{PyType, type_of};
 use super::{ExcKind, PyErr, PyResult, Value};
 use crate::bytecode::{BinOp, CmpOp};
 use crate::vm::Vm;
+use crate::vm::call::{ReturnAction, defer_call};
 use crate::vm::reentry::call_from_native_kw;
 
 /// The user-defined `which` of `ty` (a class's own or inherited override; not a built-in
@@ -153,7 +154,7 @@ pub fn generic_instance_getattr(
 
 /// Whether `attr` (a class attribute) is a data descriptor: a `property`, or an instance of a
 /// class defining `__set__` or `__delete__`.
-fn is_data_descriptor(attr: &Value) -> bool {
+pub fn is_data_descriptor(attr: &Value) -> bool {
     match attr {
         Value::Native(object) => matches!(**object, NativeObject::Property(_)),
         Value::Instance(instance) => {
@@ -472,6 +473,12 @@ pub fn rich_compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Va
     if !checked_reflected && let Some(result) = try_compare(vm, reflected(op), b, a)? {
         return Ok(result);
     }
+    compare_defaults(vm, op, a, b)
+}
+
+/// The end of the comparison protocol once every dunder declined: the wrapped built-in
+/// values' comparison, identity for `==`/`!=`, else TypeError.
+fn compare_defaults(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
     if native_of(a).is_some() || native_of(b).is_some() {
         let (x, y) = (native_of(a).unwrap_or(a), native_of(b).unwrap_or(b));
         return crate::ops::compare_values(vm, op, x, y).map(Value::bool);
@@ -486,6 +493,78 @@ pub fn rich_compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Va
             b.type_name()
         ))),
     }
+}
+
+/// `COMPARE_OP` on instances: when `a`'s class defines the comparison as a Python function
+/// and `b`'s reflected one does not take precedence, the engine enters it as a frame of its
+/// loop (`Value::Null` returned, see `vm::call::DeferredCall`); otherwise the whole protocol
+/// runs here.
+pub fn rich_compare_opcode(vm: &mut Vm, op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
+    if let Some(Value::Function(func)) = user_method(&a, &dunder(compare_dunder(op))) {
+        let reflected_first = match (&a, &b) {
+            (Value::Instance(ia), Value::Instance(ib)) => {
+                !Rc::ptr_eq(&ia.class, &ib.class) && ib.class.is_subtype_of(&ia.class)
+            }
+            _ => false,
+        };
+        if !reflected_first {
+            let on_return = ReturnAction::Compare {
+                op,
+                left: a.clone(),
+                right: b.clone(),
+            };
+            return Ok(defer_call(vm, func, [a, b], 2, on_return));
+        }
+    }
+    rich_compare(vm, op, &a, &b)
+}
+
+/// The comparison protocol after `a.__op__(b)` returned `NotImplemented`.
+pub fn compare_after_forward(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if let Some(result) = try_compare(vm, reflected(op), b, a)? {
+        return Ok(result);
+    }
+    compare_defaults(vm, op, a, b)
+}
+
+/// `BINARY_OP` on an instance left operand: when its class defines the operator as a Python
+/// function (and neither an in-place method nor a reflected method of a subclass comes first),
+/// the engine enters it as a frame of its loop; `None` runs the whole protocol natively.
+pub fn binary_op_opcode(vm: &mut Vm, arg: u32, a: &Value, b: &Value) -> Option<Value> {
+    let (op, inplace) = BinOp::from_arg(arg);
+    if inplace && user_method(a, &binary_dunder(op, 2)).is_some() {
+        return None;
+    }
+    let Some(Value::Function(func)) = user_method(a, &binary_dunder(op, 0)) else {
+        return None;
+    };
+    // Only an instance of a proper subclass of `a`'s class gets its reflected method first.
+    if let (Value::Instance(ia), Value::Instance(ib)) = (a, b)
+        && !Rc::ptr_eq(&ia.class, &ib.class)
+        && ib.class.is_subtype_of(&ia.class)
+        && user_method(b, &binary_dunder(op, 1)).is_some()
+    {
+        return None;
+    }
+    let on_return = ReturnAction::BinaryOp {
+        arg,
+        left: a.clone(),
+        right: b.clone(),
+    };
+    Some(defer_call(vm, func, [a.clone(), b.clone()], 2, on_return))
+}
+
+/// The operator protocol after `a.__op__(b)` returned `NotImplemented`: the reflected
+/// method, then the built-in operators (and their TypeError).
+pub fn binary_after_forward(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyResult<Value> {
+    let (op, _) = BinOp::from_arg(arg);
+    if !Rc::ptr_eq(&type_of(&a), &type_of(&b))
+        && let Some(method) = user_method(&b, &binary_dunder(op, 1))
+        && let Some(result) = try_method(vm, &method, &b, &a)?
+    {
+        return Ok(result);
+    }
+    crate::ops::binary_without_dunders(vm, arg, a, b)
 }
 
 /// A unary operator's dunder on an instance (`__neg__`, `__pos__`, `__invert__`, `__abs__`),

@@ -222,11 +222,66 @@ pub fn builtin_type(name: &'static str) -> Rc<PyType> {
 }
 
 /// `type(value)`.
+#[inline]
 pub fn type_of(value: &Value) -> Rc<PyType> {
     match value {
         Value::Instance(instance) => instance.class.clone(),
-        _ => builtin_type(value.type_name()),
+        _ => builtin_type_of(value),
     }
+}
+
+/// How many `Value` kinds have a fixed built-in type (`kind_index`).
+const FIXED_KINDS: usize = 24;
+
+thread_local! {
+    /// The type of each fixed `Value` kind, filled on first use: `type(x)` of a built-in value
+    /// is an array load, not a lookup by name.
+    static TYPE_BY_KIND: RefCell<[Option<Rc<PyType>>; FIXED_KINDS]> =
+        const { RefCell::new([const { None }; FIXED_KINDS]) };
+}
+
+/// A small number per `Value` kind whose type does not depend on the value; `None` for the
+/// others (views and iterators, whose type name varies).
+fn kind_index(value: &Value) -> Option<usize> {
+    Some(match value {
+        Value::Null | Value::None => 0,
+        Value::Bool(_) => 1,
+        Value::Int(_) | Value::BigInt(_) => 2,
+        Value::Float(_) => 3,
+        Value::Str(_) => 4,
+        Value::List(_) => 5,
+        Value::Tuple(_) => 6,
+        Value::Range(_) => 7,
+        Value::Dict(_) => 8,
+        Value::Set(_) => 9,
+        Value::FrozenSet(_) => 10,
+        Value::Slice(_) => 11,
+        Value::Function(_) => 12,
+        Value::Builtin(_) => 13,
+        Value::Method(_) => 14,
+        Value::BoundMethod(_) => 15,
+        Value::PyMethod(_) => 16,
+        Value::Module(_) => 17,
+        Value::Code(_) => 18,
+        Value::Cell(_) => 19,
+        Value::Type(_) => 20,
+        Value::DictView(_) | Value::Iter(_) | Value::Instance(_) | Value::Native(_) => {
+            return None;
+        }
+    })
+}
+
+#[inline(never)]
+fn builtin_type_of(value: &Value) -> Rc<PyType> {
+    let Some(kind) = kind_index(value) else {
+        return builtin_type(value.type_name());
+    };
+    if let Some(found) = TYPE_BY_KIND.with(|types| types.borrow()[kind].clone()) {
+        return found;
+    }
+    let ty = builtin_type(value.type_name());
+    TYPE_BY_KIND.with(|types| types.borrow_mut()[kind] = Some(ty.clone()));
+    ty
 }
 
 thread_local! {

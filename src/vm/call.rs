@@ -8,7 +8,7 @@
 use std::rc::Rc;
 
 use super::Vm;
-use crate::bytecode::Code;
+use crate::bytecode::{CmpOp, Code};
 use crate::runtime::PyErr;
 use crate::runtime::exception::type_error;
 use crate::runtime::function::{BuiltinMethod, Function};
@@ -25,17 +25,74 @@ pub(crate) enum ReturnAction {
     /// The frame is the `__init__` of a class being called: it must return `None`, and the
     /// caller receives this new instance instead.
     Construct(Value),
+    /// The frame is `left.__op__(right)` for `BINARY_OP arg`: `NotImplemented` continues the
+    /// operator protocol (the reflected method, then the built-in fallbacks).
+    BinaryOp { arg: u32, left: Value, right: Value },
+    /// The frame is `left.__cmp__(right)` for a rich comparison: `NotImplemented` continues with
+    /// the reflected comparison.
+    Compare {
+        op: CmpOp,
+        left: Value,
+        right: Value,
+    },
 }
 
 impl ReturnAction {
     /// The value the caller receives when a frame with this action returns `value`.
     #[inline(always)]
-    pub(crate) fn complete(self, value: Value) -> PyResult<Value> {
+    pub(crate) fn complete(self, vm: &mut Vm, value: Value) -> PyResult<Value> {
+        match self {
+            ReturnAction::PushResult => Ok(value),
+            other => other.complete_slow(vm, value),
+        }
+    }
+
+    #[inline(never)]
+    fn complete_slow(self, vm: &mut Vm, value: Value) -> PyResult<Value> {
+        use crate::runtime::descriptors::is_not_implemented;
+        use crate::runtime::protocol;
         match self {
             ReturnAction::PushResult => Ok(value),
             ReturnAction::Construct(instance) => constructed(instance, value),
+            ReturnAction::BinaryOp { arg, left, right } if is_not_implemented(&value) => {
+                protocol::binary_after_forward(vm, arg, left, right)
+            }
+            ReturnAction::Compare { op, left, right } if is_not_implemented(&value) => {
+                protocol::compare_after_forward(vm, op, &left, &right)
+            }
+            ReturnAction::BinaryOp { .. } | ReturnAction::Compare { .. } => Ok(value),
         }
     }
+}
+
+/// A call an opcode's semantic function hands to the engine instead of making it: the engine
+/// enters `func` as a frame of its loop with `args` bound, and the frame's return value (after
+/// `on_return`) becomes the instruction's result. The semantic function returns `Value::Null`
+/// to say it did this (never a result otherwise). Used for dunders reached by operators
+/// (`a + b` on instances, `a < b`, property getters), so they cost a frame push, not a Rust
+/// re-entry.
+pub(crate) struct DeferredCall {
+    pub(crate) func: Rc<Function>,
+    pub(crate) args: [Value; 2],
+    pub(crate) argc: usize,
+    pub(crate) on_return: ReturnAction,
+}
+
+/// Asks the engine to call `func(*args)` for the running instruction (see `DeferredCall`).
+pub(crate) fn defer_call(
+    vm: &mut Vm,
+    func: Rc<Function>,
+    args: [Value; 2],
+    argc: usize,
+    on_return: ReturnAction,
+) -> Value {
+    vm.deferred = Some(DeferredCall {
+        func,
+        args,
+        argc,
+        on_return,
+    });
+    Value::Null
 }
 
 #[inline(never)]
@@ -262,7 +319,7 @@ pub(crate) fn call_value(
                 kwnames,
             };
             let result = (vm.engine.call)(vm, invocation)?;
-            entry.on_return.complete(result)
+            entry.on_return.complete(vm, result)
         }
     }
 }

@@ -66,6 +66,9 @@ pub struct Vm {
     /// VM that runs many programs does not keep every finished namespace alive.
     main_modules: Vec<Weak<Module>>,
     sources: HashMap<Rc<str>, Rc<str>>,
+    /// A Python function an opcode's semantics asked the engine to enter in its stead (see
+    /// `call::DeferredCall`); set only between that semantic function and its handler.
+    pub(crate) deferred: Option<call::DeferredCall>,
 }
 
 impl Vm {
@@ -82,6 +85,7 @@ impl Vm {
             modules: HashMap::new(),
             main_modules: Vec::new(),
             sources: HashMap::new(),
+            deferred: None,
         }
     }
 

@@ -344,6 +344,7 @@ impl<'a> Compiler<'a> {
             qualname: unit.qualname,
             filename: self.filename.clone(),
             first_line: unit.first_line,
+            caches: crate::runtime::inline_cache::InlineCaches::for_instrs(&unit.instrs),
             instrs: unit.instrs,
             positions: unit.positions,
             consts,

@@ -386,6 +386,37 @@ impl Exec<'_> {
         Ok(window)
     }
 
+    /// Enters the call an instruction's semantics deferred to the engine (`vm::call::
+    /// DeferredCall`) as a new frame; its return value becomes the instruction's result.
+    #[cold]
+    #[inline(never)]
+    fn enter_deferred(&mut self) -> Step {
+        let Some(call) = self.vm.deferred.take() else {
+            return self.fail(PyErr::new(ExcKind::SystemError, "no deferred call"));
+        };
+        let mut args = std::mem::ManuallyDrop::new(call.args);
+        let argc = call.argc.min(args.len());
+        // SAFETY: `args` holds `argc` live values in this function's frame, which no arena
+        // window overlaps.
+        match unsafe { self.enter(call.func, args.as_mut_ptr(), argc, &[]) } {
+            Ok((window, moved)) => {
+                if !moved {
+                    // SAFETY: binding took what it needed (leaving `Null`s); the rest is still
+                    // owned here. Moved values belong to the window and must not be dropped.
+                    unsafe { std::mem::ManuallyDrop::drop(&mut args) };
+                }
+                let resume = self.ip;
+                self.switch_to(window, resume, call.on_return);
+                Value::Null
+            }
+            Err(err) => {
+                // SAFETY: on failure nothing was moved bitwise; the array still owns its values.
+                unsafe { std::mem::ManuallyDrop::drop(&mut args) };
+                self.fail(err)
+            }
+        }
+    }
+
     /// Switches the registers to a window made by `enter`, suspending the current frame, which
     /// resumes at `resume` and treats the callee's return value as `callee_return` says.
     #[inline(always)]

@@ -10,6 +10,7 @@ use super::{Exec, Handler, Ins, Step};
 use crate::bytecode::{Code, Opcode};
 use crate::ops::{self, FunctionParts};
 use crate::runtime::function::{Function, Module};
+use crate::runtime::inline_cache::AttrCache;
 use crate::runtime::str::PyStr;
 use crate::runtime::value::discard;
 use crate::runtime::{PyResult, Value};
@@ -212,8 +213,12 @@ unsafe fn binary(
     f: fn(&mut Vm, u32, Value, Value) -> PyResult<Value>,
 ) -> Step {
     let left = ex.pop();
-    let result = f(ex.vm, ins.arg(), left, tos);
-    finish(ex, result)
+    match f(ex.vm, ins.arg(), left, tos) {
+        // `Null` is never a result: the semantics deferred a call (a dunder) to the engine.
+        Ok(value) if value.is_null() => ex.enter_deferred(),
+        Ok(value) => value,
+        Err(err) => ex.fail(err),
+    }
 }
 
 #[inline(always)]
@@ -337,16 +342,33 @@ unsafe fn name_operand<'c>(ins: Ins) -> &'c PyStr {
     unsafe { &*(ins.operand() as *const Rc<PyStr>) }
 }
 
+/// The inline cache of the running instruction.
+///
+/// # Safety
+/// `ins` must be an instruction of the running frame's code; the reference must not outlive the
+/// instruction (the running function, which `ex.func` holds, owns the cache).
+#[inline(always)]
+unsafe fn cache_of<'c>(ex: &Exec<'_>, ins: Ins) -> Option<&'c AttrCache> {
+    // SAFETY: `ins` and `code_start` point into the same decoded array.
+    let index = unsafe { ins.as_ptr().offset_from(ex.code_start) } as usize;
+    let code: *const Code = &*ex.func.code;
+    // SAFETY: the code outlives the instruction: `ex.func` is only replaced by a frame switch,
+    // which happens after the semantic function using the cache has returned.
+    unsafe { (*code).caches.at(index) }
+}
+
 #[inline(always)]
 unsafe fn attr(
     ex: &mut Exec<'_>,
     ins: Ins,
     tos: Value,
-    f: fn(&mut Vm, Value, &PyStr) -> PyResult<Value>,
+    f: fn(&mut Vm, Value, &PyStr, Option<&AttrCache>) -> PyResult<Value>,
 ) -> Step {
     // SAFETY: the table gives this shape a `name` operand; the name is used only during the call.
     let name = unsafe { name_operand(ins) };
-    let result = f(ex.vm, tos, name);
+    // SAFETY: `ins` is the running instruction; the cache is used only during the call.
+    let cache = unsafe { cache_of(ex, ins) };
+    let result = f(ex.vm, tos, name, cache);
     finish(ex, result)
 }
 
@@ -355,13 +377,15 @@ unsafe fn store_attr(
     ex: &mut Exec<'_>,
     ins: Ins,
     tos: Value,
-    f: fn(&mut Vm, Value, &PyStr, Value) -> PyResult<()>,
+    f: fn(&mut Vm, Value, &PyStr, Value, Option<&AttrCache>) -> PyResult<()>,
 ) -> Step {
     let value = ex.pop();
     let new_top = ex.pop();
     // SAFETY: the table gives this shape a `name` operand; the name is used only during the call.
     let name = unsafe { name_operand(ins) };
-    match f(ex.vm, tos, name, value) {
+    // SAFETY: `ins` is the running instruction; the cache is used only during the call.
+    let cache = unsafe { cache_of(ex, ins) };
+    match f(ex.vm, tos, name, value, cache) {
         Ok(()) => new_top,
         Err(err) => ex.fail_keeping(new_top, err),
     }
@@ -627,7 +651,8 @@ unsafe fn return_value(ex: &mut Exec<'_>, _ins: Ins, tos: Value) -> Step {
 fn return_with_action(ex: &mut Exec<'_>, mut caller: super::Suspended, tos: Value) -> Step {
     let action = std::mem::take(&mut caller.callee_return);
     ex.restore(caller, false);
-    finish(ex, action.complete(tos))
+    let result = action.complete(ex.vm, tos);
+    finish(ex, result)
 }
 
 #[inline(always)]
@@ -731,11 +756,13 @@ unsafe fn load_method(
     ex: &mut Exec<'_>,
     ins: Ins,
     tos: Value,
-    f: fn(&mut Vm, Value, &PyStr) -> PyResult<(Value, Value)>,
+    f: fn(&mut Vm, Value, &PyStr, Option<&AttrCache>) -> PyResult<(Value, Value)>,
 ) -> Step {
     // SAFETY: the table gives this shape a `name` operand; the name is used only during the call.
     let name = unsafe { name_operand(ins) };
-    match f(ex.vm, tos, name) {
+    // SAFETY: `ins` is the running instruction; the cache is used only during the call.
+    let cache = unsafe { cache_of(ex, ins) };
+    match f(ex.vm, tos, name, cache) {
         Ok((method, receiver)) => {
             ex.push(method);
             receiver

@@ -1,0 +1,163 @@
+//! The attribute opcodes with their inline caches (`runtime::inline_cache`): `LOAD_ATTR`,
+//! `STORE_ATTR` and `LOAD_METHOD` try the cached slot, method or shape transition of their
+//! instruction first, and on a miss run the full protocol (`ops::load_attr`, `protocol::setattr`,
+//! `ops::load_method`) and record what it found when the result may be cached: an instance
+//! attribute not behind a data descriptor, a class function not shadowed by the instance, in a
+//! class without `__getattribute__`/`__setattr__` overrides.
+
+use crate::runtime::dunder::Dunder;
+use crate::runtime::inline_cache::AttrCache;
+use crate::runtime::instance::PyInstance;
+use crate::runtime::protocol::{self, find_dunder};
+use crate::runtime::str::PyStr;
+use crate::runtime::{PyResult, Value};
+use crate::vm::Vm;
+
+/// `LOAD_ATTR` through the instruction's cache.
+#[inline(always)]
+pub fn load_attr_cached(
+    vm: &mut Vm,
+    object: Value,
+    name: &PyStr,
+    cache: Option<&AttrCache>,
+) -> PyResult<Value> {
+    if let (Value::Instance(instance), Some(cache)) = (&object, cache)
+        && let Some((shape, index)) = cache.slot(instance.class.version.get())
+        && let Some(value) = instance.get_cached(shape, index)
+    {
+        return Ok(value);
+    }
+    load_attr_miss(vm, object, name, cache)
+}
+
+#[inline(never)]
+fn load_attr_miss(
+    vm: &mut Vm,
+    object: Value,
+    name: &PyStr,
+    cache: Option<&AttrCache>,
+) -> PyResult<Value> {
+    if let (Value::Instance(instance), Some(cache)) = (&object, cache) {
+        record_slot(instance, name, cache);
+    }
+    super::load_attr(vm, object, name)
+}
+
+/// Whether attribute `name` of instances of this class may be served from the instance's
+/// storage without asking the class each time.
+fn plain_instance_attribute(instance: &PyInstance, name: &PyStr) -> bool {
+    let ty = &instance.class;
+    ty.is_user_class()
+        && find_dunder(ty, Dunder::GetAttribute).is_none()
+        && !ty
+            .lookup(name)
+            .is_some_and(|attr| protocol::is_data_descriptor(&attr))
+}
+
+fn record_slot(instance: &PyInstance, name: &PyStr, cache: &AttrCache) {
+    if !plain_instance_attribute(instance, name) {
+        return;
+    }
+    if let Some(shape) = instance.shape()
+        && let Some(index) = shape.index_of(name)
+    {
+        cache.record_slot(instance.class.version.get(), &shape, index);
+    }
+}
+
+/// `STORE_ATTR` through the instruction's cache.
+#[inline(always)]
+pub fn store_attr_cached(
+    vm: &mut Vm,
+    object: Value,
+    name: &PyStr,
+    value: Value,
+    cache: Option<&AttrCache>,
+) -> PyResult<()> {
+    let mut value = value;
+    if let (Value::Instance(instance), Some(cache)) = (&object, cache) {
+        let version = instance.class.version.get();
+        if let Some((shape, index)) = cache.slot(version) {
+            match instance.set_cached(shape, index, value) {
+                Ok(()) => return Ok(()),
+                Err(back) => value = back,
+            }
+        } else if let Some((from, to)) = cache.transition(version) {
+            match instance.add_cached(from, &to, value) {
+                Ok(()) => return Ok(()),
+                Err(back) => value = back,
+            }
+        }
+    }
+    store_attr_miss(vm, object, name, value, cache)
+}
+
+#[inline(never)]
+fn store_attr_miss(
+    vm: &mut Vm,
+    object: Value,
+    name: &PyStr,
+    value: Value,
+    cache: Option<&AttrCache>,
+) -> PyResult<()> {
+    let Value::Instance(instance) = &object else {
+        return protocol::setattr(vm, &object, name, value);
+    };
+    let cacheable = cache.is_some()
+        && find_dunder(&instance.class, Dunder::SetAttr).is_none()
+        && plain_instance_attribute(instance, name);
+    let before = instance.shape();
+    let version = instance.class.version.get();
+    protocol::setattr(vm, &object, name, value)?;
+    let (Some(cache), true) = (cache, cacheable) else {
+        return Ok(());
+    };
+    let (Some(before), Some(after)) = (before, instance.shape()) else {
+        return Ok(());
+    };
+    if std::rc::Rc::ptr_eq(&before, &after) {
+        if let Some(index) = after.index_of(name) {
+            cache.record_slot(version, &after, index);
+        }
+    } else if after.len() == before.len() + 1 {
+        cache.record_transition(version, &before, after);
+    }
+    Ok(())
+}
+
+/// `LOAD_METHOD` through the instruction's cache.
+#[inline(always)]
+pub fn load_method_cached(
+    vm: &mut Vm,
+    object: Value,
+    name: &PyStr,
+    cache: Option<&AttrCache>,
+) -> PyResult<(Value, Value)> {
+    if let Value::Instance(instance) = &object {
+        if let Some(cache) = cache
+            && let Some((shape, method)) = cache.method(instance.class.version.get())
+            && instance.has_shape(shape)
+        {
+            return Ok((method, object));
+        }
+        return load_method_miss(vm, object, name, cache);
+    }
+    super::load_method(vm, object, name)
+}
+
+#[inline(never)]
+fn load_method_miss(
+    vm: &mut Vm,
+    object: Value,
+    name: &PyStr,
+    cache: Option<&AttrCache>,
+) -> PyResult<(Value, Value)> {
+    let (method, receiver) = super::load_method(vm, object, name)?;
+    if let (Some(cache), Value::Instance(instance), Value::Function(_)) =
+        (cache, &receiver, &method)
+        && let Some(shape) = instance.shape()
+    {
+        cache.record_method(instance.class.version.get(), &shape, method.clone());
+    }
+    Ok((method, receiver))
+}
