@@ -342,6 +342,9 @@ unsafe fn name_operand<'c>(ins: Ins) -> &'c PyStr {
     unsafe { &*(ins.operand() as *const Rc<PyStr>) }
 }
 
+/// `LOAD_METHOD`'s semantics: `(object, name, cache) -> (method, receiver)`.
+type LoadMethodFn = fn(&mut Vm, Value, &PyStr, Option<&AttrCache>) -> PyResult<(Value, Value)>;
+
 /// The inline cache of the running instruction.
 ///
 /// # Safety
@@ -756,7 +759,7 @@ unsafe fn load_method(
     ex: &mut Exec<'_>,
     ins: Ins,
     tos: Value,
-    f: fn(&mut Vm, Value, &PyStr, Option<&AttrCache>) -> PyResult<(Value, Value)>,
+    f: LoadMethodFn,
 ) -> Step {
     // SAFETY: the table gives this shape a `name` operand; the name is used only during the call.
     let name = unsafe { name_operand(ins) };
