@@ -29,9 +29,9 @@ macro_rules! for_each_opcode {
             DeleteDeref    "DELETE_DEREF"         delete_local   local   delete_deref      "( -- ) empties the cell in a slot; error if already empty";
             LoadClosure    "LOAD_CLOSURE"         load_fast      local   load_closure      "( -- cell) pushes the cell in a slot itself, to build a closure";
             // --- expressions -----------------------------------------------------------------------
-            UnaryNegative  "UNARY_NEGATIVE"       unary          none    negative          "(a -- -a)";
-            UnaryPositive  "UNARY_POSITIVE"       unary          none    positive          "(a -- +a)";
-            UnaryInvert    "UNARY_INVERT"         unary          none    invert            "(a -- ~a)";
+            UnaryNegative  "UNARY_NEGATIVE"       unary          none    negative_opcode   "(a -- -a)";
+            UnaryPositive  "UNARY_POSITIVE"       unary          none    positive_opcode   "(a -- +a)";
+            UnaryInvert    "UNARY_INVERT"         unary          none    invert_opcode     "(a -- ~a)";
             UnaryNot       "UNARY_NOT"            unary          none    not               "(a -- not a)";
             BinaryOp       "BINARY_OP"            binary         binop   binary_op_opcode  "(a b -- a op b) arithmetic, bitwise and in-place operators";
             CompareOp      "COMPARE_OP"           binary         cmpop   compare_op        "(a b -- a cmp b) rich comparison";

@@ -334,7 +334,12 @@ macro_rules! shape {
     };
     (unary, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
         let value = $f.pop();
-        $f.stack.push(ops::$s($vm, value)?);
+        let result = ops::$s($vm, value)?;
+        // `Null` is never a result: the semantics deferred a call (a dunder) to the engine.
+        if result.is_null() {
+            return enter_deferred($vm);
+        }
+        $f.stack.push(result);
         Ok(Control::Next)
     }};
     (binary, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{

@@ -467,6 +467,30 @@ fn float_pow(a: f64, b: f64) -> PyResult<f64> {
     Ok(r)
 }
 
+/// `UNARY_NEGATIVE` / `UNARY_POSITIVE` / `UNARY_INVERT` as opcodes: as `negative` etc., except
+/// that an instance's Python dunder is entered by the engine as a frame (`Value::Null`).
+macro_rules! unary_opcodes {
+    ($( $opcode:ident $plain:ident $which:ident; )*) => {
+        $(
+            #[inline(always)]
+            pub fn $opcode(vm: &mut Vm, value: Value) -> PyResult<Value> {
+                if let Value::Instance(_) = &value
+                    && let Some(deferred) = protocol::unary_opcode(vm, Dunder::$which, &value)
+                {
+                    return Ok(deferred);
+                }
+                $plain(vm, value)
+            }
+        )*
+    };
+}
+
+unary_opcodes! {
+    negative_opcode negative Neg;
+    positive_opcode positive Pos;
+    invert_opcode invert Invert;
+}
+
 /// `UNARY_NEGATIVE`.
 pub fn negative(vm: &mut Vm, value: Value) -> PyResult<Value> {
     match value {

@@ -5,10 +5,10 @@
 //! attribute not behind a data descriptor, a class function not shadowed by the instance, in a
 //! class without `__getattribute__`/`__setattr__` overrides.
 
-use crate::runtime::dunder::Dunder;
+use crate::runtime::class::{HOOK_GETATTRIBUTE, HOOK_SETATTR};
 use crate::runtime::inline_cache::AttrCache;
 use crate::runtime::instance::PyInstance;
-use crate::runtime::protocol::{self, find_dunder};
+use crate::runtime::protocol;
 use crate::runtime::str::PyStr;
 use crate::runtime::{PyResult, Value};
 use crate::vm::Vm;
@@ -21,11 +21,18 @@ pub fn load_attr_cached(
     name: &PyStr,
     cache: Option<&AttrCache>,
 ) -> PyResult<Value> {
-    if let (Value::Instance(instance), Some(cache)) = (&object, cache)
-        && let Some((shape, index)) = cache.slot(instance.class.version.get())
-        && let Some(value) = instance.get_cached(shape, index)
-    {
-        return Ok(value);
+    if let (Value::Instance(instance), Some(cache)) = (&object, cache) {
+        let version = instance.class.version.get();
+        if let Some((shape, index)) = cache.slot(version)
+            && let Some(value) = instance.get_cached(shape, index)
+        {
+            return Ok(value);
+        }
+        if let Some((shape, value)) = cache.class_value(version)
+            && instance.has_shape(shape)
+        {
+            return Ok(value);
+        }
     }
     load_attr_miss(vm, object, name, cache)
 }
@@ -48,7 +55,7 @@ fn load_attr_miss(
 fn plain_instance_attribute(instance: &PyInstance, name: &PyStr) -> bool {
     let ty = &instance.class;
     ty.is_user_class()
-        && find_dunder(ty, Dunder::GetAttribute).is_none()
+        && !protocol::has_hook(ty, HOOK_GETATTRIBUTE)
         && !ty
             .lookup(name)
             .is_some_and(|attr| protocol::is_data_descriptor(&attr))
@@ -58,11 +65,42 @@ fn record_slot(instance: &PyInstance, name: &PyStr, cache: &AttrCache) {
     if !plain_instance_attribute(instance, name) {
         return;
     }
-    if let Some(shape) = instance.shape()
-        && let Some(index) = shape.index_of(name)
-    {
-        cache.record_slot(instance.class.version.get(), &shape, index);
+    let Some(shape) = instance.shape() else {
+        return;
+    };
+    let version = instance.class.version.get();
+    match shape.index_of(name) {
+        Some(index) => cache.record_slot(version, &shape, index),
+        // A class attribute that is a plain value (no binding, no descriptor) is the result
+        // for every instance of this shape, which does not shadow it.
+        None => {
+            if let Some(value) = instance.class.lookup(name)
+                && is_plain_value(&value)
+            {
+                cache.record_class_value(version, &shape, value);
+            }
+        }
     }
+}
+
+/// Whether a class attribute reads the same through an instance (no binding, no `__get__`).
+fn is_plain_value(value: &Value) -> bool {
+    matches!(
+        value,
+        Value::None
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::BigInt(_)
+            | Value::Float(_)
+            | Value::Str(_)
+            | Value::Tuple(_)
+            | Value::List(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_)
+            | Value::Range(_)
+            | Value::Type(_)
+    )
 }
 
 /// `STORE_ATTR` through the instruction's cache.
@@ -104,7 +142,7 @@ fn store_attr_miss(
         return protocol::setattr(vm, &object, name, value);
     };
     let cacheable = cache.is_some()
-        && find_dunder(&instance.class, Dunder::SetAttr).is_none()
+        && !protocol::has_hook(&instance.class, HOOK_SETATTR)
         && plain_instance_attribute(instance, name);
     let before = instance.shape();
     let version = instance.class.version.get();

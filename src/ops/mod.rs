@@ -14,8 +14,8 @@ mod sequence;
 use std::rc::Rc;
 
 pub use arith::{
-    absolute, binary_op, binary_op_opcode, binary_without_dunders, float_to_int, invert, negative,
-    positive,
+    absolute, binary_op, binary_op_opcode, binary_without_dunders, float_to_int, invert,
+    invert_opcode, negative, negative_opcode, positive, positive_opcode,
 };
 pub use attributes::{load_attr_cached, load_method_cached, store_attr_cached};
 pub use classes::{

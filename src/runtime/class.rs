@@ -33,9 +33,78 @@ pub struct ClassData {
     pub(crate) root_shape: Rc<Shape>,
     /// The built-in type whose values instances wrap (`list` for `class Stack(list)`).
     pub(crate) native_base: Option<Rc<PyType>>,
+    /// How calling the class constructs, as of a class version: the Python `__init__` to enter
+    /// after `object.__new__`, or `None` when construction needs the general path.
+    construction: RefCell<(u32, Option<Rc<super::function::Function>>)>,
+    /// Which attribute hooks the class overrides (`HOOK_*` bits), as of a class version.
+    hooks: std::cell::Cell<(u32, u8)>,
 }
 
+/// The class (or a base) defines `__getattribute__`.
+pub const HOOK_GETATTRIBUTE: u8 = 1;
+/// The class (or a base) defines `__getattr__`.
+pub const HOOK_GETATTR: u8 = 2;
+/// The class (or a base) defines `__setattr__`.
+pub const HOOK_SETATTR: u8 = 4;
+/// The class (or a base) defines `__delattr__`.
+pub const HOOK_DELATTR: u8 = 8;
+
 impl ClassData {
+    /// The attribute hooks `ty` (whose data this is) overrides, as `HOOK_*` bits; memoised per
+    /// class version, so the attribute protocol does not look them up on every access.
+    #[inline]
+    pub fn hooks(&self, ty: &PyType) -> u8 {
+        let version = ty.version.get();
+        let (cached_version, bits) = self.hooks.get();
+        if cached_version == version {
+            return bits;
+        }
+        let mut bits = 0;
+        for (which, bit) in [
+            (Dunder::GetAttribute, HOOK_GETATTRIBUTE),
+            (Dunder::GetAttr, HOOK_GETATTR),
+            (Dunder::SetAttr, HOOK_SETATTR),
+            (Dunder::DelAttr, HOOK_DELATTR),
+        ] {
+            if ty
+                .lookup(&dunder(which))
+                .is_some_and(|hook| is_override(&hook))
+            {
+                bits |= bit;
+            }
+        }
+        self.hooks.set((version, bits));
+        bits
+    }
+
+    /// The Python `__init__` a call of `ty` (whose data this is) enters after allocating the
+    /// instance with `object.__new__`; `None` when it has a `__new__`, a built-in base or no
+    /// Python `__init__`. Memoised per class version.
+    #[inline]
+    pub fn simple_init(&self, ty: &PyType) -> Option<Rc<super::function::Function>> {
+        let version = ty.version.get();
+        {
+            let cached = self.construction.borrow();
+            if cached.0 == version {
+                return cached.1.clone();
+            }
+        }
+        let init = if self.native_base.is_some()
+            || ty
+                .lookup(&dunder(Dunder::New))
+                .is_some_and(|new| is_override(&new))
+        {
+            None
+        } else {
+            match ty.lookup(&dunder(Dunder::Init)) {
+                Some(Value::Function(init)) => Some(init),
+                _ => None,
+            }
+        };
+        *self.construction.borrow_mut() = (version, init.clone());
+        init
+    }
+
     /// The value of `name` in this class's own namespace.
     pub fn get(&self, name: &PyStr) -> Option<Value> {
         self.attrs
@@ -389,6 +458,8 @@ pub fn new_class(
         subclasses: RefCell::default(),
         root_shape,
         native_base,
+        construction: RefCell::new((0, None)),
+        hooks: std::cell::Cell::new((0, 0)),
     });
     let ty = Rc::new(ty);
     for base in &ty.bases {

@@ -25,11 +25,14 @@ enum Kind {
     Method,
     /// Storing the attribute adds it: shape `shape` becomes `next`, the value goes last.
     Add,
+    /// The attribute is the plain class attribute `value` (no descriptor), not shadowed on
+    /// instances of `shape`.
+    ClassValue,
 }
 
-/// One instruction's cache.
+/// One remembered lookup.
 #[derive(Default)]
-pub struct AttrCache {
+struct Way {
     version: Cell<u32>,
     shape: Cell<*const Shape>,
     index: Cell<u32>,
@@ -38,58 +41,96 @@ pub struct AttrCache {
     next: RefCell<Option<Rc<Shape>>>,
 }
 
+/// How many lookups one instruction remembers: a site that sees instances of a few classes
+/// (a method called on every element of a list of shapes) stays cached, as in CPython's
+/// polymorphic caches before 3.11 specialisation gives up.
+const WAYS: usize = 4;
+
+/// One instruction's cache.
+#[derive(Default)]
+pub struct AttrCache {
+    ways: [Way; WAYS],
+    /// The way the next recording replaces (round robin).
+    victim: Cell<u8>,
+}
+
 impl AttrCache {
     #[inline(always)]
-    fn matches(&self, kind: Kind, version: u32) -> bool {
-        self.kind.get() == kind && self.version.get() == version
+    fn find(&self, kind: Kind, version: u32) -> Option<&Way> {
+        self.ways
+            .iter()
+            .find(|way| way.version.get() == version && way.kind.get() == kind)
     }
 
     /// The cached slot for a class at `version`: `(shape, index)`.
     #[inline(always)]
     pub fn slot(&self, version: u32) -> Option<(*const Shape, usize)> {
-        self.matches(Kind::Slot, version)
-            .then(|| (self.shape.get(), self.index.get() as usize))
+        self.find(Kind::Slot, version)
+            .map(|way| (way.shape.get(), way.index.get() as usize))
     }
 
-    /// The cached method for a class at `version` and instances of `shape`.
+    /// The cached method for a class at `version` and instances of the returned shape.
     #[inline(always)]
     pub fn method(&self, version: u32) -> Option<(*const Shape, Value)> {
-        if !self.matches(Kind::Method, version) {
-            return None;
-        }
-        Some((self.shape.get(), self.value.borrow().clone()))
+        let way = self.find(Kind::Method, version)?;
+        Some((way.shape.get(), way.value.borrow().clone()))
+    }
+
+    /// The cached class attribute for a class at `version` and instances of the returned shape.
+    #[inline(always)]
+    pub fn class_value(&self, version: u32) -> Option<(*const Shape, Value)> {
+        let way = self.find(Kind::ClassValue, version)?;
+        Some((way.shape.get(), way.value.borrow().clone()))
+    }
+
+    pub fn record_class_value(&self, version: u32, shape: &Rc<Shape>, value: Value) {
+        let way = self.way_for(version);
+        let old = way.value.replace(value);
+        Self::record(way, Kind::ClassValue, version, shape);
+        drop(old);
     }
 
     /// The cached transition for a class at `version`: `(from, to)`.
     #[inline(always)]
     pub fn transition(&self, version: u32) -> Option<(*const Shape, Rc<Shape>)> {
-        if !self.matches(Kind::Add, version) {
-            return None;
-        }
-        let next = self.next.borrow().clone()?;
-        Some((self.shape.get(), next))
+        let way = self.find(Kind::Add, version)?;
+        let next = way.next.borrow().clone()?;
+        Some((way.shape.get(), next))
     }
 
-    fn record(&self, kind: Kind, version: u32, shape: &Rc<Shape>) {
-        self.kind.set(kind);
-        self.version.set(version);
-        self.shape.set(Rc::as_ptr(shape));
+    /// The way to record into: the one already describing this class, else the next victim.
+    fn way_for(&self, version: u32) -> &Way {
+        if let Some(way) = self.ways.iter().find(|w| w.version.get() == version) {
+            return way;
+        }
+        let victim = self.victim.get() as usize % WAYS;
+        self.victim.set(((victim + 1) % WAYS) as u8);
+        &self.ways[victim]
+    }
+
+    fn record(way: &Way, kind: Kind, version: u32, shape: &Rc<Shape>) {
+        way.kind.set(kind);
+        way.version.set(version);
+        way.shape.set(Rc::as_ptr(shape));
     }
 
     pub fn record_slot(&self, version: u32, shape: &Rc<Shape>, index: usize) {
-        self.record(Kind::Slot, version, shape);
-        self.index.set(index as u32);
+        let way = self.way_for(version);
+        Self::record(way, Kind::Slot, version, shape);
+        way.index.set(index as u32);
     }
 
     pub fn record_method(&self, version: u32, shape: &Rc<Shape>, method: Value) {
-        let old = self.value.replace(method);
-        self.record(Kind::Method, version, shape);
+        let way = self.way_for(version);
+        let old = way.value.replace(method);
+        Self::record(way, Kind::Method, version, shape);
         drop(old);
     }
 
     pub fn record_transition(&self, version: u32, from: &Rc<Shape>, to: Rc<Shape>) {
-        let old = self.next.replace(Some(to));
-        self.record(Kind::Add, version, from);
+        let way = self.way_for(version);
+        let old = way.next.replace(Some(to));
+        Self::record(way, Kind::Add, version, from);
         drop(old);
     }
 }

@@ -246,11 +246,14 @@ impl PyInstance {
 impl Drop for PyInstance {
     /// Frees long chains of instances (linked lists of nodes) without deep recursion.
     fn drop(&mut self) {
-        let mut items = vec![std::mem::take(&mut self.native)];
+        let native = std::mem::take(&mut self.native);
         if let Attrs::Shaped { values, .. } = self.attrs.get_mut() {
-            items.append(values);
+            let mut items = std::mem::take(values);
+            if native.is_heap() {
+                items.push(native);
+            }
+            super::value::drop_items(items);
         }
-        super::value::drop_items(items);
     }
 }
 

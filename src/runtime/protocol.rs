@@ -10,7 +10,7 @@
 
 use std::rc::Rc;
 
-use super::class::{bind, is_override};
+use super::class::{HOOK_GETATTR, HOOK_GETATTRIBUTE, HOOK_SETATTR, bind, is_override};
 use super::descriptors::{NativeObject, is_not_implemented, not_implemented};
 use super::dunder::{Dunder, dunder};
 use super::exception::type_error;
@@ -66,6 +66,14 @@ pub fn call_dunder(
     }
 }
 
+/// Whether `ty` (a user class) overrides the attribute hook `bit` (`class::HOOK_*`).
+#[inline]
+pub fn has_hook(ty: &PyType, bit: u8) -> bool {
+    ty.class
+        .as_ref()
+        .is_some_and(|class| class.hooks(ty) & bit != 0)
+}
+
 /// The built-in value a subclass instance wraps, if any.
 #[inline]
 pub fn native_of(value: &Value) -> Option<&Value> {
@@ -97,12 +105,16 @@ pub fn instance_getattr(
     name: &PyStr,
 ) -> PyResult<Value> {
     let ty = &instance.class;
-    let result = match find_dunder(ty, Dunder::GetAttribute) {
-        Some(hook) => call_method(vm, &hook, object, &[Value::str(name.as_str())]),
-        None => generic_instance_getattr(vm, object, instance, name),
+    let hooks = ty.class.as_ref().map_or(0, |class| class.hooks(ty));
+    let result = match hooks & HOOK_GETATTRIBUTE {
+        0 => generic_instance_getattr(vm, object, instance, name),
+        _ => match find_dunder(ty, Dunder::GetAttribute) {
+            Some(hook) => call_method(vm, &hook, object, &[Value::str(name.as_str())]),
+            None => generic_instance_getattr(vm, object, instance, name),
+        },
     };
     match result {
-        Err(err) if err.kind() == ExcKind::AttributeError => {
+        Err(err) if err.kind() == ExcKind::AttributeError && hooks & HOOK_GETATTR != 0 => {
             match find_dunder(ty, Dunder::GetAttr) {
                 Some(hook) => call_method(vm, &hook, object, &[Value::str(name.as_str())]),
                 None => Err(err),
@@ -232,6 +244,9 @@ pub fn bind_to_instance(
 /// `object.name = value`.
 pub fn setattr(vm: &mut Vm, object: &Value, name: &PyStr, value: Value) -> PyResult<()> {
     match object {
+        Value::Instance(instance) if !has_hook(&instance.class, HOOK_SETATTR) => {
+            generic_setattr(vm, object, name, value)
+        }
         Value::Instance(instance) => match find_dunder(&instance.class, Dunder::SetAttr) {
             Some(hook) => {
                 call_method(vm, &hook, object, &[Value::str(name.as_str()), value])?;
@@ -794,7 +809,7 @@ pub fn method_of_instance(
     let Some(found @ Value::Function(_)) = ty.lookup(name) else {
         return Ok(None);
     };
-    if instance.get(vm, name)?.is_some() || find_dunder(ty, Dunder::GetAttribute).is_some() {
+    if has_hook(ty, HOOK_GETATTRIBUTE) || instance.get(vm, name)?.is_some() {
         return Ok(None);
     }
     Ok(Some(found))
@@ -973,6 +988,25 @@ pub fn instance_unary(
             value.type_name()
         ))),
     }
+}
+
+/// A unary operator's opcode on an instance: a Python dunder is entered by the engine as a
+/// frame (`Value::Null` returned, see `vm::call::DeferredCall`); `None` when the class has no
+/// Python function for it (the caller runs `instance_unary`).
+pub fn unary_opcode(vm: &mut Vm, which: Dunder, value: &Value) -> Option<Value> {
+    let Value::Instance(instance) = value else {
+        return None;
+    };
+    let Some(Value::Function(func)) = find_dunder(&instance.class, which) else {
+        return None;
+    };
+    Some(defer_call(
+        vm,
+        func,
+        [value.clone(), Value::Null],
+        1,
+        ReturnAction::PushResult,
+    ))
 }
 
 /// `int(instance)` (`__int__`, then `__index__`) or `float(instance)` (`__float__`, then

@@ -159,21 +159,13 @@ pub(crate) fn plan_call(region: &mut [Value], receiver_slot: bool) -> CallPlan {
 /// natively.
 #[inline(never)]
 fn plan_construction(region: &mut [Value], first_arg: usize) -> CallPlan {
-    use crate::runtime::dunder::{Dunder, dunder};
     let Value::Type(ty) = &region[0] else {
         return CallPlan::Native { first_arg };
     };
     let Some(class) = &ty.class else {
         return CallPlan::Native { first_arg };
     };
-    if class.native_base.is_some()
-        || ty
-            .lookup(&dunder(Dunder::New))
-            .is_some_and(|new| crate::runtime::class::is_override(&new))
-    {
-        return CallPlan::Native { first_arg };
-    }
-    let Some(Value::Function(init)) = ty.lookup(&dunder(Dunder::Init)) else {
+    let Some(init) = class.simple_init(ty) else {
         return CallPlan::Native { first_arg };
     };
     let instance = Value::Instance(Rc::new(crate::runtime::instance::PyInstance::new(

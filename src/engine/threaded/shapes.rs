@@ -201,8 +201,12 @@ unsafe fn unary(
     tos: Value,
     f: fn(&mut Vm, Value) -> PyResult<Value>,
 ) -> Step {
-    let result = f(ex.vm, tos);
-    finish(ex, result)
+    match f(ex.vm, tos) {
+        // `Null` is never a result: the semantics deferred a call (a dunder) to the engine.
+        Ok(value) if value.is_null() => ex.enter_deferred(),
+        Ok(value) => value,
+        Err(err) => ex.fail(err),
+    }
 }
 
 #[inline(always)]
@@ -755,12 +759,7 @@ unsafe fn call_ex(ex: &mut Exec<'_>, ins: Ins, tos: Value) -> Step {
 }
 
 #[inline(always)]
-unsafe fn load_method(
-    ex: &mut Exec<'_>,
-    ins: Ins,
-    tos: Value,
-    f: LoadMethodFn,
-) -> Step {
+unsafe fn load_method(ex: &mut Exec<'_>, ins: Ins, tos: Value, f: LoadMethodFn) -> Step {
     // SAFETY: the table gives this shape a `name` operand; the name is used only during the call.
     let name = unsafe { name_operand(ins) };
     // SAFETY: `ins` is the running instruction; the cache is used only during the call.
