@@ -19,6 +19,9 @@ pub const BUNDLED: &[(&str, &str)] = &[
     ("sets", include_str!("../perf/sets.py")),
     ("closures", include_str!("../perf/closures.py")),
     ("unpack", include_str!("../perf/unpack.py")),
+    ("objects", include_str!("../perf/objects.py")),
+    ("vectors", include_str!("../perf/vectors.py")),
+    ("inheritance", include_str!("../perf/inheritance.py")),
 ];
 
 /// One timed run: the wall time and what the program printed.

@@ -2,7 +2,7 @@
 //! with positional and keyword arguments, recursion, loops and unpacking, the sequences fused into
 //! superinstructions, frames that outgrow one arena chunk, string repetition (unchecked UTF-8
 //! built by copying), errors unwinding through many frames with tracebacks, a bound method
-//! entered inside the dispatch loop — each checked against CPython 3.11's recorded output. Run it under both borrow models:
+//! entered inside the dispatch loop, classes (attribute caches, constructors, dunders entered as frames) — each checked against CPython 3.11's recorded output. Run it under both borrow models:
 //!
 //! ```sh
 //! cargo +nightly miri test --test miri
@@ -80,6 +80,7 @@ program!(strings, None);
 program!(recursion, Some(include_str!("miri/recursion.err")));
 program!(closures, Some(include_str!("miri/closures.err")));
 program!(containers, None);
+program!(classes, Some(include_str!("miri/classes.err")));
 
 /// A Python function bound to a receiver (CPython's `method` object), called from Python code:
 /// the call plan unpacks it and the engine enters the function inside its loop, receiver first.

@@ -83,7 +83,8 @@ fn record_slot(instance: &PyInstance, name: &PyStr, cache: &AttrCache) {
     }
 }
 
-/// Whether a class attribute reads the same through an instance (no binding, no `__get__`).
+/// Whether a class attribute reads the same through an instance (no binding, no `__get__`)
+/// and refers to nothing else (a cache holding it can never be part of a reference cycle).
 fn is_plain_value(value: &Value) -> bool {
     matches!(
         value,
@@ -93,13 +94,6 @@ fn is_plain_value(value: &Value) -> bool {
             | Value::BigInt(_)
             | Value::Float(_)
             | Value::Str(_)
-            | Value::Tuple(_)
-            | Value::List(_)
-            | Value::Dict(_)
-            | Value::Set(_)
-            | Value::FrozenSet(_)
-            | Value::Range(_)
-            | Value::Type(_)
     )
 }
 
@@ -191,11 +185,11 @@ fn load_method_miss(
     cache: Option<&AttrCache>,
 ) -> PyResult<(Value, Value)> {
     let (method, receiver) = super::load_method(vm, object, name)?;
-    if let (Some(cache), Value::Instance(instance), Value::Function(_)) =
+    if let (Some(cache), Value::Instance(instance), Value::Function(func)) =
         (cache, &receiver, &method)
         && let Some(shape) = instance.shape()
     {
-        cache.record_method(instance.class.version.get(), &shape, method.clone());
+        cache.record_method(instance.class.version.get(), &shape, func);
     }
     Ok((method, receiver))
 }

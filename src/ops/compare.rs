@@ -9,6 +9,7 @@ use num_traits::{FromPrimitive, ToPrimitive};
 use crate::bytecode::CmpOp;
 use crate::runtime::exception::type_error;
 use crate::runtime::slice::components;
+use crate::runtime::value::ListCell;
 use crate::runtime::{PyResult, Value};
 use crate::runtime::{dict_methods, set_methods};
 use crate::vm::Vm;
@@ -114,8 +115,10 @@ pub fn values_equal(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
             if std::rc::Rc::ptr_eq(x, y) {
                 return Ok(true);
             }
-            let (x, y) = (x.borrow().clone(), y.borrow().clone());
-            sequences_equal(vm, &x, &y)?
+            if x.borrow().len() != y.borrow().len() {
+                return Ok(false);
+            }
+            compare_lists(vm, CmpOp::Eq, x, y)?
         }
         (Value::Tuple(x), Value::Tuple(y)) => sequences_equal(vm, x, y)?,
         (Value::Slice(x), Value::Slice(y)) => {
@@ -169,10 +172,7 @@ pub fn compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
     }
     match (a, b) {
         (Value::Str(x), Value::Str(y)) => Ok(holds(op, x.compare(y))),
-        (Value::List(x), Value::List(y)) => {
-            let (x, y) = (x.borrow().clone(), y.borrow().clone());
-            compare_sequences(vm, op, &x, &y)
-        }
+        (Value::List(x), Value::List(y)) => compare_lists(vm, op, x, y),
         (Value::Tuple(x), Value::Tuple(y)) => compare_sequences(vm, op, x, y),
         (Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y)) => {
             set_methods::compare_sets(vm, op, x, y)
@@ -190,6 +190,34 @@ pub fn compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
             ))),
         },
     }
+}
+
+/// `x op y` for two lists as CPython's `list_richcompare` does it: items are read one at a time
+/// and the lengths re-checked after every comparison, so an `__eq__` that changes a list
+/// cannot make the walk read past its end (no snapshot of either list is taken).
+fn compare_lists(vm: &mut Vm, op: CmpOp, x: &ListCell, y: &ListCell) -> PyResult<bool> {
+    vm.enter_nested(" in comparison")?;
+    let result = (|| {
+        let mut i = 0;
+        loop {
+            let (p, q) = match (x.borrow().get(i).cloned(), y.borrow().get(i).cloned()) {
+                (Some(p), Some(q)) => (p, q),
+                _ => break,
+            };
+            if !p.is(&q) && !values_equal(vm, &p, &q)? {
+                return match op {
+                    CmpOp::Eq => Ok(false),
+                    CmpOp::Ne => Ok(true),
+                    _ => compare(vm, op, &p, &q),
+                };
+            }
+            i += 1;
+        }
+        let (lx, ly) = (x.borrow().len(), y.borrow().len());
+        Ok(holds(op, lx.cmp(&ly)))
+    })();
+    vm.leave_frame();
+    result
 }
 
 fn compare_sequences(vm: &mut Vm, op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<bool> {
@@ -236,8 +264,15 @@ fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
             ))),
         },
         Value::List(l) => {
-            let items = l.borrow().clone();
-            sequence_contains(vm, &items, item)
+            // Read one item at a time: an `__eq__` may change the list.
+            let mut i = 0;
+            while let Some(candidate) = crate::runtime::object::Items::item(&**l, i) {
+                if identical_or_equal(vm, &candidate, item)? {
+                    return Ok(true);
+                }
+                i += 1;
+            }
+            Ok(false)
         }
         Value::Tuple(t) => sequence_contains(vm, t, item),
         Value::Dict(d) => d.contains(vm, item),

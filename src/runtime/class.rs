@@ -194,6 +194,31 @@ pub(crate) fn cached_lookup(ty: &PyType, name: &PyStr) -> Option<Value> {
     found
 }
 
+/// Empties the lookup cache (at VM teardown: cached values may be parts of reference cycles).
+pub fn clear_lookup_cache() {
+    let taken: Vec<CacheEntry> = LOOKUP_CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        cache
+            .iter_mut()
+            .map(|entry| std::mem::replace(entry, CacheEntry::EMPTY))
+            .collect()
+    });
+    drop(taken);
+}
+
+/// Empties a class's namespace and memos (at VM teardown), breaking the reference cycles
+/// between a class, its methods and their `__class__` cells.
+pub fn clear_class(ty: &PyType) {
+    let Some(class) = &ty.class else {
+        return;
+    };
+    let attrs = std::mem::take(&mut *class.attrs.borrow_mut());
+    let construction = std::mem::take(&mut *class.construction.borrow_mut());
+    modified(ty);
+    drop(attrs);
+    drop(construction);
+}
+
 /// Renews the version of `ty` and of every class deriving from it, after a namespace change.
 fn modified(ty: &PyType) {
     ty.version.set(next_version());
@@ -462,6 +487,8 @@ pub fn new_class(
         hooks: std::cell::Cell::new((0, 0)),
     });
     let ty = Rc::new(ty);
+    vm.classes.retain(|class| class.strong_count() > 0);
+    vm.classes.push(Rc::downgrade(&ty));
     for base in &ty.bases {
         if let Some(class) = &base.class {
             class.subclasses.borrow_mut().push(Rc::downgrade(&ty));

@@ -35,9 +35,27 @@ fn write_repr(
                 return Err(too_deep());
             }
             visiting.push(id);
-            let items = list.borrow().clone();
             out.push('[');
-            let result = write_items(vm, out, &items, visiting);
+            // One item at a time, re-checking the length: an item's `__repr__` may change
+            // the list (CPython prints what is left).
+            let mut result = Ok(());
+            let mut i = 0;
+            // (The item is fetched in a statement of its own so the borrow ends before the
+            // item's `__repr__` runs.)
+            while let Some(item) = super::object::Items::item(&**list, i) {
+                if let Err(err) = alloc::reserve_text(out, 32) {
+                    result = Err(err);
+                    break;
+                }
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                if let Err(err) = write_repr(vm, out, &item, visiting) {
+                    result = Err(err);
+                    break;
+                }
+                i += 1;
+            }
             out.push(']');
             visiting.pop();
             result?;

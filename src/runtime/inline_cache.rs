@@ -8,9 +8,10 @@
 //! base's) changes, so an entry can never outlive what it describes.
 
 use std::cell::{Cell, RefCell};
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use super::Value;
+use super::function::Function;
 use super::instance::Shape;
 use crate::bytecode::{Instr, Opcode};
 
@@ -37,7 +38,10 @@ struct Way {
     shape: Cell<*const Shape>,
     index: Cell<u32>,
     kind: Cell<Kind>,
+    /// A plain class attribute (never a container, so no cycle through it).
     value: RefCell<Value>,
+    /// A method, held weakly: the method's own code may hold this cache.
+    method: RefCell<Weak<Function>>,
     next: RefCell<Option<Rc<Shape>>>,
 }
 
@@ -73,7 +77,8 @@ impl AttrCache {
     #[inline(always)]
     pub fn method(&self, version: u32) -> Option<(*const Shape, Value)> {
         let way = self.find(Kind::Method, version)?;
-        Some((way.shape.get(), way.value.borrow().clone()))
+        let method = way.method.borrow().upgrade()?;
+        Some((way.shape.get(), Value::Function(method)))
     }
 
     /// The cached class attribute for a class at `version` and instances of the returned shape.
@@ -120,11 +125,10 @@ impl AttrCache {
         way.index.set(index as u32);
     }
 
-    pub fn record_method(&self, version: u32, shape: &Rc<Shape>, method: Value) {
+    pub fn record_method(&self, version: u32, shape: &Rc<Shape>, method: &Rc<Function>) {
         let way = self.way_for(version);
-        let old = way.value.replace(method);
+        way.method.replace(Rc::downgrade(method));
         Self::record(way, Kind::Method, version, shape);
-        drop(old);
     }
 
     pub fn record_transition(&self, version: u32, from: &Rc<Shape>, to: Rc<Shape>) {

@@ -269,9 +269,34 @@ pub fn list_insert(_vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) ->
 }
 
 /// `seq.index(x[, start[, stop]])` over `items`: the needle and where it first is, if anywhere.
+/// Items a search reads one at a time, re-checking the length each time, so the Python code a
+/// comparison runs (`__eq__`) may change a list meanwhile, as CPython allows.
+pub(crate) trait Items {
+    fn count(&self) -> usize;
+    fn item(&self, i: usize) -> Option<Value>;
+}
+
+impl Items for [Value] {
+    fn count(&self) -> usize {
+        self.len()
+    }
+    fn item(&self, i: usize) -> Option<Value> {
+        self.get(i).cloned()
+    }
+}
+
+impl Items for ListCell {
+    fn count(&self) -> usize {
+        self.borrow().len()
+    }
+    fn item(&self, i: usize) -> Option<Value> {
+        self.borrow().get(i).cloned()
+    }
+}
+
 fn find_index<'a>(
     vm: &mut Vm,
-    items: &[Value],
+    items: &(impl Items + ?Sized),
     args: &'a [Value],
 ) -> PyResult<(&'a Value, Option<usize>)> {
     let (needle, start, stop) = match args {
@@ -290,29 +315,36 @@ fn find_index<'a>(
             )));
         }
     };
-    let (start, stop) = window(start, stop, items.len());
-    for (i, item) in items.iter().enumerate().take(stop).skip(start) {
-        if crate::ops::identical_or_equal(vm, item, needle)? {
+    let (start, stop) = window(start, stop, items.count());
+    let mut i = start;
+    while i < stop.min(items.count()) {
+        let Some(item) = items.item(i) else {
+            break;
+        };
+        if crate::ops::identical_or_equal(vm, &item, needle)? {
             return Ok((needle, Some(i)));
         }
+        i += 1;
     }
     Ok((needle, None))
 }
 
 /// `seq.count(x)` over `items`.
-fn count_equal(vm: &mut Vm, items: &[Value], needle: &Value) -> PyResult<Value> {
+fn count_equal(vm: &mut Vm, items: &(impl Items + ?Sized), needle: &Value) -> PyResult<Value> {
     let mut n = 0;
-    for item in items {
-        if crate::ops::identical_or_equal(vm, item, needle)? {
+    let mut i = 0;
+    while let Some(item) = items.item(i) {
+        if crate::ops::identical_or_equal(vm, &item, needle)? {
             n += 1;
         }
+        i += 1;
     }
     Ok(Value::Int(n))
 }
 
 pub fn list_index(vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let items = receiver(this)?.borrow().clone();
-    match find_index(vm, &items, args)? {
+    let list = receiver(this)?.clone();
+    match find_index(vm, &*list, args)? {
         (_, Some(i)) => Ok(Value::Int(i as i64)),
         (needle, None) => Err(value_error(format!(
             "{} is not in list",
@@ -323,8 +355,8 @@ pub fn list_index(vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> P
 
 pub fn list_count(vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let needle = exactly_one("list.count", args)?;
-    let items = receiver(this)?.borrow().clone();
-    count_equal(vm, &items, needle)
+    let list = receiver(this)?.clone();
+    count_equal(vm, &*list, needle)
 }
 
 pub fn list_reverse(_vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -379,11 +411,11 @@ fn tuple_receiver(this: &Value) -> PyResult<&Rc<TupleItems>> {
 
 pub fn tuple_count(vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let needle = exactly_one("tuple.count", args)?;
-    count_equal(vm, tuple_receiver(this)?, needle)
+    count_equal(vm, &tuple_receiver(this)?[..], needle)
 }
 
 pub fn tuple_index(vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    match find_index(vm, tuple_receiver(this)?, args)? {
+    match find_index(vm, &tuple_receiver(this)?[..], args)? {
         (_, Some(i)) => Ok(Value::Int(i as i64)),
         (_, None) => Err(value_error("tuple.index(x): x not in tuple")),
     }

@@ -286,8 +286,11 @@ fn builtin_type_of(value: &Value) -> Rc<PyType> {
 
 thread_local! {
     static NEXT_VERSION: Cell<u32> = const { Cell::new(1) };
-    static STATIC_NAMES: RefCell<HashMap<Box<str>, &'static str>> = RefCell::new(HashMap::new());
 }
+
+/// Every class name leaked by `static_name`, kept in a static so the leaked strings stay
+/// reachable (and are not reported as leaks by Miri).
+static STATIC_NAMES: std::sync::Mutex<Vec<&'static str>> = std::sync::Mutex::new(Vec::new());
 
 /// A fresh version tag for the attribute cache (never 0, which marks an empty cache entry).
 pub(crate) fn next_version() -> u32 {
@@ -301,15 +304,15 @@ pub(crate) fn next_version() -> u32 {
 /// `name` with a static lifetime: each distinct class name is leaked once per thread, so
 /// `Value::type_name` stays a plain `&'static str` for instances of user classes too.
 pub(crate) fn static_name(name: &str) -> &'static str {
-    STATIC_NAMES.with(|names| {
-        let mut names = names.borrow_mut();
-        if let Some(found) = names.get(name) {
-            return *found;
-        }
-        let leaked: &'static str = Box::leak(Box::from(name));
-        names.insert(Box::from(name), leaked);
-        leaked
-    })
+    let mut names = STATIC_NAMES
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    if let Some(found) = names.iter().find(|n| **n == name) {
+        return found;
+    }
+    let leaked: &'static str = Box::leak(Box::from(name));
+    names.push(leaked);
+    leaked
 }
 
 /// The value a built-in name refers to: a type object for the type names, `None` otherwise.

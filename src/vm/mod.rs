@@ -69,6 +69,10 @@ pub struct Vm {
     /// A Python function an opcode's semantics asked the engine to enter in its stead (see
     /// `call::DeferredCall`); set only between that semantic function and its handler.
     pub(crate) deferred: Option<call::DeferredCall>,
+    /// The classes this VM created, whose namespaces are emptied when it is dropped: a class
+    /// and its methods refer to each other (through `__class__` cells and caches), a cycle
+    /// reference counting alone would never free.
+    pub(crate) classes: Vec<std::rc::Weak<crate::runtime::types::PyType>>,
 }
 
 impl Vm {
@@ -86,6 +90,7 @@ impl Vm {
             main_modules: Vec::new(),
             sources: HashMap::new(),
             deferred: None,
+            classes: Vec::new(),
         }
     }
 
@@ -226,6 +231,10 @@ impl Drop for Vm {
                 module.clear();
             }
         }
+        for class in self.classes.drain(..).filter_map(|class| class.upgrade()) {
+            crate::runtime::class::clear_class(&class);
+        }
+        crate::runtime::class::clear_lookup_cache();
     }
 }
 
