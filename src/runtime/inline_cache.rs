@@ -13,6 +13,7 @@ use std::rc::{Rc, Weak};
 use super::Value;
 use super::function::Function;
 use super::instance::Shape;
+use super::str::PyStr;
 use crate::bytecode::{Instr, Opcode};
 
 /// What an entry remembers.
@@ -51,14 +52,25 @@ struct Way {
 const WAYS: usize = 4;
 
 /// One instruction's cache.
-#[derive(Default)]
 pub struct AttrCache {
+    /// The instruction's attribute name (the threaded engine's decoded instruction points at the
+    /// cache, and reaches the name through it).
+    pub name: Rc<PyStr>,
     ways: [Way; WAYS],
     /// The way the next recording replaces (round robin).
     victim: Cell<u8>,
 }
 
 impl AttrCache {
+    /// An empty cache for an instruction on attribute `name`.
+    pub fn new(name: Rc<PyStr>) -> AttrCache {
+        AttrCache {
+            name,
+            ways: Default::default(),
+            victim: Cell::new(0),
+        }
+    }
+
     #[inline(always)]
     fn find(&self, kind: Kind, version: u32) -> Option<&Way> {
         self.ways
@@ -148,26 +160,28 @@ pub struct InlineCaches {
 }
 
 impl InlineCaches {
-    /// Empty entries for the attribute instructions of `instrs`.
-    pub fn for_instrs(instrs: &[Instr]) -> InlineCaches {
-        let mut count = 0u32;
+    /// Empty entries for the attribute instructions of `instrs`, whose operands index `names`.
+    pub fn for_instrs(instrs: &[Instr], names: &[Rc<PyStr>]) -> InlineCaches {
+        let mut entries = Vec::new();
         let index = instrs
             .iter()
             .map(|instr| {
-                if matches!(
+                let is_attribute = matches!(
                     instr.op,
                     Opcode::LoadAttr | Opcode::StoreAttr | Opcode::LoadMethod
-                ) {
-                    count += 1;
-                    count - 1
-                } else {
-                    u32::MAX
+                );
+                match names.get(instr.arg as usize) {
+                    Some(name) if is_attribute => {
+                        entries.push(AttrCache::new(name.clone()));
+                        entries.len() as u32 - 1
+                    }
+                    _ => u32::MAX,
                 }
             })
             .collect();
         InlineCaches {
             index,
-            entries: (0..count).map(|_| AttrCache::default()).collect(),
+            entries: entries.into_boxed_slice(),
         }
     }
 

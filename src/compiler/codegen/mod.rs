@@ -339,20 +339,22 @@ impl<'a> Compiler<'a> {
             None => (Vec::new(), 0),
         };
         let signature = unit.signature;
+        let names: Vec<Rc<crate::runtime::str::PyStr>> = unit
+            .names
+            .iter()
+            .map(|n| crate::runtime::intern::intern(n))
+            .collect();
+        let caches = crate::runtime::inline_cache::InlineCaches::for_instrs(&unit.instrs, &names);
         Rc::new(Code {
             name: unit.name,
             qualname: unit.qualname,
             filename: self.filename.clone(),
             first_line: unit.first_line,
-            caches: crate::runtime::inline_cache::InlineCaches::for_instrs(&unit.instrs),
             instrs: unit.instrs,
             positions: unit.positions,
             consts,
-            names: unit
-                .names
-                .iter()
-                .map(|n| crate::runtime::intern::intern(n))
-                .collect(),
+            names,
+            caches,
             varnames,
             nfree,
             global_names: globals.clone(),

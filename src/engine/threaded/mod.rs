@@ -34,8 +34,9 @@ use std::rc::Rc;
 
 use super::Engine;
 use crate::bytecode::verify::verify;
-use crate::bytecode::{Code, DecodeOwner, OperandKind};
+use crate::bytecode::{Code, DecodeOwner, Opcode, OperandKind};
 use crate::runtime::function::{Function, Module};
+use crate::runtime::inline_cache::AttrCache;
 use crate::runtime::value::discard;
 use crate::runtime::{ExcKind, PyErr, PyResult, Value};
 use crate::vm::Vm;
@@ -66,7 +67,8 @@ type Handler = unsafe fn(&mut Exec<'_>, Ins, Value) -> Step;
 struct DInst {
     handler: Handler,
     arg: u32,
-    /// The resolved operand: `*const Value` (constant), `*const Rc<PyStr>` (name) or
+    /// The resolved operand: `*const Value` (constant), `*const Rc<PyStr>` (name),
+    /// `*const AttrCache` (attribute instructions: their inline cache, which holds the name) or
     /// `*const DInst` (jump target); null when the opcode has none of these.
     operand: *const (),
 }
@@ -527,7 +529,7 @@ fn decode(vm: &mut Vm, code: &Code, owner: DecodeOwner) -> PyResult<*const DInst
     let slice = vm
         .decoded
         .alloc_slice_fill_with(n + 1, |i| match code.instrs.get(i) {
-            Some(instr) => match decode_one(code, instr.op, instr.arg) {
+            Some(instr) => match decode_one(code, i, instr.op, instr.arg) {
                 Some(decoded) => {
                     let handler = fused::superinstruction_at(code, i).unwrap_or(decoded.handler);
                     DInst { handler, ..decoded }
@@ -558,9 +560,17 @@ const SENTINEL: DInst = DInst {
 
 /// One instruction with its operand resolved; `None` for an operand that does not exist (the
 /// verifier has refused such code already; this keeps decoding total).
-fn decode_one(code: &Code, op: crate::bytecode::Opcode, arg: u32) -> Option<DInst> {
+fn decode_one(code: &Code, position: usize, op: Opcode, arg: u32) -> Option<DInst> {
     let index = arg as usize;
     let operand: *const () = match op.operand() {
+        // Attribute instructions point at their inline cache, which holds their name.
+        _ if matches!(
+            op,
+            Opcode::LoadAttr | Opcode::StoreAttr | Opcode::LoadMethod
+        ) =>
+        {
+            code.caches.at(position)? as *const AttrCache as *const ()
+        }
         OperandKind::konst => code.consts.get(index)? as *const Value as *const (),
         OperandKind::name => code.names.get(index)? as *const _ as *const (),
         OperandKind::local if index >= code.nlocals() => return None,

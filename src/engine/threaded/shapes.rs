@@ -349,19 +349,15 @@ unsafe fn name_operand<'c>(ins: Ins) -> &'c PyStr {
 /// `LOAD_METHOD`'s semantics: `(object, name, cache) -> (method, receiver)`.
 type LoadMethodFn = fn(&mut Vm, Value, &PyStr, Option<&AttrCache>) -> PyResult<(Value, Value)>;
 
-/// The inline cache of the running instruction.
+/// The inline cache of an attribute instruction, which decoding resolved as its operand.
 ///
 /// # Safety
-/// `ins` must be an instruction of the running frame's code; the reference must not outlive the
-/// instruction (the running function, which `ex.func` holds, owns the cache).
+/// `ins` must be a `LOAD_ATTR`, `STORE_ATTR` or `LOAD_METHOD` of the running frame's code; the
+/// reference must not outlive the instruction (the running function's code owns the cache).
 #[inline(always)]
-unsafe fn cache_of<'c>(ex: &Exec<'_>, ins: Ins) -> Option<&'c AttrCache> {
-    // SAFETY: `ins` and `code_start` point into the same decoded array.
-    let index = unsafe { ins.as_ptr().offset_from(ex.code_start) } as usize;
-    let code: *const Code = &*ex.func.code;
-    // SAFETY: the code outlives the instruction: `ex.func` is only replaced by a frame switch,
-    // which happens after the semantic function using the cache has returned.
-    unsafe { (*code).caches.at(index) }
+unsafe fn cache_operand<'c>(ins: Ins) -> &'c AttrCache {
+    // SAFETY: the caller's contract; decoding stored a pointer to the instruction's cache.
+    unsafe { &*(ins.operand() as *const AttrCache) }
 }
 
 #[inline(always)]
@@ -371,11 +367,9 @@ unsafe fn attr(
     tos: Value,
     f: fn(&mut Vm, Value, &PyStr, Option<&AttrCache>) -> PyResult<Value>,
 ) -> Step {
-    // SAFETY: the table gives this shape a `name` operand; the name is used only during the call.
-    let name = unsafe { name_operand(ins) };
-    // SAFETY: `ins` is the running instruction; the cache is used only during the call.
-    let cache = unsafe { cache_of(ex, ins) };
-    let result = f(ex.vm, tos, name, cache);
+    // SAFETY: only LOAD_ATTR has this shape; the cache is used only during the call.
+    let cache = unsafe { cache_operand(ins) };
+    let result = f(ex.vm, tos, &cache.name, Some(cache));
     finish(ex, result)
 }
 
@@ -388,11 +382,9 @@ unsafe fn store_attr(
 ) -> Step {
     let value = ex.pop();
     let new_top = ex.pop();
-    // SAFETY: the table gives this shape a `name` operand; the name is used only during the call.
-    let name = unsafe { name_operand(ins) };
-    // SAFETY: `ins` is the running instruction; the cache is used only during the call.
-    let cache = unsafe { cache_of(ex, ins) };
-    match f(ex.vm, tos, name, value, cache) {
+    // SAFETY: only STORE_ATTR has this shape; the cache is used only during the call.
+    let cache = unsafe { cache_operand(ins) };
+    match f(ex.vm, tos, &cache.name, value, Some(cache)) {
         Ok(()) => new_top,
         Err(err) => ex.fail_keeping(new_top, err),
     }
@@ -760,11 +752,9 @@ unsafe fn call_ex(ex: &mut Exec<'_>, ins: Ins, tos: Value) -> Step {
 
 #[inline(always)]
 unsafe fn load_method(ex: &mut Exec<'_>, ins: Ins, tos: Value, f: LoadMethodFn) -> Step {
-    // SAFETY: the table gives this shape a `name` operand; the name is used only during the call.
-    let name = unsafe { name_operand(ins) };
-    // SAFETY: `ins` is the running instruction; the cache is used only during the call.
-    let cache = unsafe { cache_of(ex, ins) };
-    match f(ex.vm, tos, name, cache) {
+    // SAFETY: only LOAD_METHOD has this shape; the cache is used only during the call.
+    let cache = unsafe { cache_operand(ins) };
+    match f(ex.vm, tos, &cache.name, Some(cache)) {
         Ok((method, receiver)) => {
             ex.push(method);
             receiver
