@@ -194,6 +194,11 @@ pub fn load_attr(vm: &mut Vm, object: Value, name: &PyStr) -> PyResult<Value> {
 
 /// `__class__` and the dunders every built-in value has.
 fn builtin_special_attribute(object: &Value, name: &str) -> Option<Value> {
+    if let Value::PyMethod(m) = object
+        && matches!(name, "__name__" | "__qualname__" | "__module__" | "__doc__")
+    {
+        return builtin_special_attribute(&Value::Function(m.func.clone()), name);
+    }
     match name {
         "__class__" => Some(Value::Type(crate::runtime::types::type_of(object))),
         "__name__" | "__qualname__" => match object {
@@ -210,7 +215,7 @@ fn builtin_special_attribute(object: &Value, name: &str) -> Option<Value> {
             _ => None,
         },
         "__doc__" => match object {
-            Value::Function(_) => Some(Value::None),
+            Value::Function(f) => Some(f.code.docstring.as_deref().map_or(Value::None, Value::str)),
             _ => None,
         },
         "__func__" => match object {

@@ -755,12 +755,7 @@ unsafe fn call_ex(ex: &mut Exec<'_>, ins: Ins, tos: Value) -> Step {
 }
 
 #[inline(always)]
-unsafe fn load_method(
-    ex: &mut Exec<'_>,
-    ins: Ins,
-    tos: Value,
-    f: LoadMethodFn,
-) -> Step {
+unsafe fn load_method(ex: &mut Exec<'_>, ins: Ins, tos: Value, f: LoadMethodFn) -> Step {
     // SAFETY: the table gives this shape a `name` operand; the name is used only during the call.
     let name = unsafe { name_operand(ins) };
     // SAFETY: `ins` is the running instruction; the cache is used only during the call.
