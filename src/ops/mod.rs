@@ -178,6 +178,13 @@ pub fn load_attr(vm: &mut Vm, object: Value, name: &PyStr) -> PyResult<Value> {
                 return Ok(value);
             }
         }
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_) => {
+            if let Some(value) =
+                crate::runtime::number_attrs::number_attribute(&object, name.as_str())
+            {
+                return Ok(value);
+            }
+        }
         _ => {}
     }
     let method = find_method(&object, name).or_else(|| {

@@ -518,6 +518,9 @@ pub fn type_getattr(vm: &mut Vm, ty: &Rc<PyType>, name: &PyStr) -> PyResult<Valu
     }
     match ty.lookup(name) {
         Some(found) => bind_to_class(vm, found, ty),
+        None if let Some(method) = TYPE_METHODS.iter().find(|m| m.name == name.as_str()) => Ok(
+            Value::BoundMethod(Rc::new((Value::Type(ty.clone()), method))),
+        ),
         None => Err(PyErr::new(
             ExcKind::AttributeError,
             format!(
@@ -527,6 +530,61 @@ pub fn type_getattr(vm: &mut Vm, ty: &Rc<PyType>, name: &PyStr) -> PyResult<Valu
             ),
         )),
     }
+}
+
+/// The methods every type has from its metatype (`C.mro()`, `C.__subclasses__()`).
+static TYPE_METHODS: &[BuiltinMethod] = &[
+    BuiltinMethod {
+        name: "mro",
+        owner: "type",
+        call: type_mro,
+        keywords: false,
+    },
+    BuiltinMethod {
+        name: "__subclasses__",
+        owner: "type",
+        call: type_subclasses,
+        keywords: false,
+    },
+];
+
+fn receiver_type(this: &Value, method: &str, args: &[Value]) -> PyResult<Rc<PyType>> {
+    if !args.is_empty() {
+        return Err(type_error(format!(
+            "type.{method}() takes no arguments ({} given)",
+            args.len()
+        )));
+    }
+    match this {
+        Value::Type(ty) => Ok(ty.clone()),
+        other => Err(type_error(format!(
+            "descriptor '{method}' requires a 'type' object but received a '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+/// `C.mro()`: the method resolution order as a list.
+fn type_mro(_vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let ty = receiver_type(this, "mro", args)?;
+    Ok(Value::list(ty.mro().into_iter().map(Value::Type).collect()))
+}
+
+/// `C.__subclasses__()`: the live direct subclasses, in creation order (built-in types do not
+/// track theirs).
+fn type_subclasses(_vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let ty = receiver_type(this, "__subclasses__", args)?;
+    let subclasses = match &ty.class {
+        Some(class) => class
+            .subclasses
+            .borrow()
+            .iter()
+            .filter_map(Weak::upgrade)
+            .map(Value::Type)
+            .collect(),
+        None => Vec::new(),
+    };
+    Ok(Value::list(subclasses))
 }
 
 /// The attributes every type has from its metatype.
@@ -644,6 +702,9 @@ pub fn default_repr(value: &Value) -> String {
         Value::Instance(instance) => Rc::as_ptr(instance) as usize,
         _ => 0,
     };
+    if &*ty.module == "builtins" {
+        return format!("<{} object at {:#x}>", ty.qualname, address);
+    }
     format!("<{}.{} object at {:#x}>", ty.module, ty.qualname, address)
 }
 
