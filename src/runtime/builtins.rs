@@ -583,8 +583,15 @@ fn range_arg(value: &Value) -> PyResult<i128> {
     }
 }
 
-fn builtin_range(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+fn builtin_range(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     no_keywords("range", kwnames)?;
+    let converted;
+    let args = if super::indexing::any_instance(args) {
+        converted = super::indexing::index_args(vm, args)?;
+        &converted[..]
+    } else {
+        args
+    };
     let (start, stop, step) = match args {
         [stop] => (0, range_arg(stop)?, 1),
         [start, stop] => (range_arg(start)?, range_arg(stop)?, 1),

@@ -19,6 +19,7 @@ pub mod float;
 pub mod format;
 pub mod function;
 pub mod hash;
+pub mod indexing;
 pub mod inline_cache;
 pub mod instance;
 pub mod int;

@@ -731,13 +731,16 @@ pub fn instance_str(vm: &mut Vm, value: &Value) -> PyResult<String> {
     let Value::Instance(instance) = value else {
         return crate::ops::to_str(vm, value);
     };
-    // A built-in base's `__str__` comes before `object`'s, which is the one that defers to
-    // `__repr__`.
-    if let Some(native) = native_of(value) {
+    // Of the built-in bases only `str` has a `__str__` of its own; the others inherit
+    // `object`'s, which defers to `__repr__`.
+    if let Some(native @ Value::Str(_)) = native_of(value) {
         return crate::ops::to_str(vm, native);
     }
     if find_dunder(&instance.class, Dunder::Repr).is_some() {
         return instance_repr(vm, value);
+    }
+    if let Some(native) = native_of(value) {
+        return crate::ops::repr(vm, &native.clone());
     }
     Ok(super::class::default_repr(value))
 }
