@@ -1,7 +1,7 @@
 //! User classes: creating them (`__build_class__` for `class` statements, three-argument
 //! `type(name, bases, ns)`), their namespaces, the attribute lookup through the method
-//! resolution order with its per-thread cache, attribute access on classes, and the methods
-//! every class inherits from `object` (`__init__`, `__repr__`, `__eq__`, ...).
+//! resolution order with its per-thread cache (attribute access on classes is in `type_attrs`),
+//! and the methods every class inherits from `object` (`__init__`, `__repr__`, `__eq__`, ...).
 //!
 //! Lookups are cached CPython-style: a fixed table indexed by (type version, interned name
 //! pointer). A type's version is renewed, with its subclasses', whenever its namespace changes,
@@ -19,16 +19,18 @@ use super::instance::{PyInstance, Shape};
 use super::intern::intern;
 use super::str::PyStr;
 use super::types::{PyType, builtin_type, next_version, static_name};
-use super::{ExcKind, PyErr, PyResult, Value};
+use super::{PyResult, Value};
 use crate::vm::Vm;
 use crate::vm::reentry::call_from_native_kw;
+
+pub use super::type_attrs::{bind, bind_to_class, type_delattr, type_getattr, type_setattr};
 
 /// What a user class has that a built-in type does not.
 pub struct ClassData {
     /// The class namespace (`C.__dict__`), keyed by interned name, in definition order.
     attrs: RefCell<Vec<(Rc<PyStr>, Value)>>,
     /// Classes deriving from this one, whose lookups must be invalidated with its own.
-    subclasses: RefCell<Vec<Weak<PyType>>>,
+    pub(super) subclasses: RefCell<Vec<Weak<PyType>>>,
     /// The shape instances start with (fixed for `__slots__` classes).
     pub(crate) root_shape: Rc<Shape>,
     /// The built-in type whose values instances wrap (`list` for `class Stack(list)`).
@@ -50,7 +52,7 @@ impl ClassData {
         self.attrs.borrow().clone()
     }
 
-    fn insert(&self, name: Rc<PyStr>, value: Value) -> Option<Value> {
+    pub(super) fn insert(&self, name: Rc<PyStr>, value: Value) -> Option<Value> {
         let mut attrs = self.attrs.borrow_mut();
         if let Some(entry) = attrs.iter_mut().find(|(n, _)| Rc::ptr_eq(n, &name)) {
             return Some(std::mem::replace(&mut entry.1, value));
@@ -59,7 +61,7 @@ impl ClassData {
         None
     }
 
-    fn remove(&self, name: &PyStr) -> Option<Value> {
+    pub(super) fn remove(&self, name: &PyStr) -> Option<Value> {
         let mut attrs = self.attrs.borrow_mut();
         let at = attrs.iter().position(|(n, _)| std::ptr::eq(&**n, name))?;
         Some(attrs.remove(at).1)
@@ -126,7 +128,7 @@ pub(crate) fn cached_lookup(ty: &PyType, name: &PyStr) -> Option<Value> {
 }
 
 /// Renews the version of `ty` and of every class deriving from it, after a namespace change.
-fn modified(ty: &PyType) {
+pub(super) fn modified(ty: &PyType) {
     ty.version.set(next_version());
     if let Some(class) = &ty.class {
         let subclasses: Vec<Rc<PyType>> = class
@@ -509,190 +511,31 @@ fn set_names(vm: &mut Vm, ty: &Rc<PyType>) -> PyResult<()> {
     Ok(())
 }
 
-// ----- attributes of classes ----------------------------------------------------------------
-
-/// `cls.name` for a type object.
-pub fn type_getattr(vm: &mut Vm, ty: &Rc<PyType>, name: &PyStr) -> PyResult<Value> {
-    if let Some(value) = type_special_attribute(vm, ty, name.as_str())? {
-        return Ok(value);
-    }
-    match ty.lookup(name) {
-        Some(found) => bind_to_class(vm, found, ty),
-        None if let Some(method) = TYPE_METHODS.iter().find(|m| m.name == name.as_str()) => Ok(
-            Value::BoundMethod(Rc::new((Value::Type(ty.clone()), method))),
-        ),
-        None => Err(PyErr::new(
-            ExcKind::AttributeError,
-            format!(
-                "type object '{}' has no attribute '{}'",
-                ty.name,
-                name.as_str()
-            ),
-        )),
-    }
-}
-
-/// The methods every type has from its metatype (`C.mro()`, `C.__subclasses__()`).
-static TYPE_METHODS: &[BuiltinMethod] = &[
-    BuiltinMethod {
-        name: "mro",
-        owner: "type",
-        call: type_mro,
-        keywords: false,
-    },
-    BuiltinMethod {
-        name: "__subclasses__",
-        owner: "type",
-        call: type_subclasses,
-        keywords: false,
-    },
-];
-
-fn receiver_type(this: &Value, method: &str, args: &[Value]) -> PyResult<Rc<PyType>> {
-    if !args.is_empty() {
-        return Err(type_error(format!(
-            "type.{method}() takes no arguments ({} given)",
-            args.len()
-        )));
-    }
-    match this {
-        Value::Type(ty) => Ok(ty.clone()),
-        other => Err(type_error(format!(
-            "descriptor '{method}' requires a 'type' object but received a '{}'",
-            other.type_name()
-        ))),
-    }
-}
-
-/// `C.mro()`: the method resolution order as a list.
-fn type_mro(_vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let ty = receiver_type(this, "mro", args)?;
-    Ok(Value::list(ty.mro().into_iter().map(Value::Type).collect()))
-}
-
-/// `C.__subclasses__()`: the live direct subclasses, in creation order (built-in types do not
-/// track theirs).
-fn type_subclasses(_vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let ty = receiver_type(this, "__subclasses__", args)?;
-    let subclasses = match &ty.class {
-        Some(class) => class
-            .subclasses
-            .borrow()
-            .iter()
-            .filter_map(Weak::upgrade)
-            .map(Value::Type)
-            .collect(),
-        None => Vec::new(),
-    };
-    Ok(Value::list(subclasses))
-}
-
-/// The attributes every type has from its metatype.
-fn type_special_attribute(vm: &mut Vm, ty: &Rc<PyType>, name: &str) -> PyResult<Option<Value>> {
-    Ok(Some(match name {
-        "__name__" => Value::str(&ty.name),
-        "__qualname__" => Value::str(&ty.qualname),
-        "__module__" if !ty.is_user_class() => Value::str(&ty.module),
-        "__mro__" => Value::tuple(ty.mro().into_iter().map(Value::Type).collect()),
-        "__base__" => ty.bases.first().cloned().map_or(Value::None, Value::Type),
-        "__bases__" => Value::tuple(ty.bases.iter().cloned().map(Value::Type).collect()),
-        "__class__" => Value::Type(builtin_type("type")),
-        "__dict__" => {
-            let dict = PyDict::new();
-            if let Some(class) = &ty.class {
-                for (key, value) in class.entries() {
-                    dict.insert(vm, Value::Str(key), value)?;
-                }
-            }
-            Value::Dict(Rc::new(dict))
-        }
-        "__doc__" if !ty.is_user_class() => Value::None,
-        _ => return Ok(None),
-    }))
-}
-
-/// A class attribute as `cls.name` gives it: functions stay plain, class methods are bound to
-/// the class, static methods unwrapped, other descriptors asked with no instance.
-pub fn bind_to_class(vm: &mut Vm, found: Value, ty: &Rc<PyType>) -> PyResult<Value> {
-    match &found {
-        Value::Native(object) => match &**object {
-            NativeObject::ClassMethod(func) => Ok(bind(func.clone(), Value::Type(ty.clone()))),
-            NativeObject::StaticMethod(func) => Ok(func.clone()),
-            _ => Ok(found),
-        },
-        Value::Instance(instance) => match instance.class.lookup(&dunder(Dunder::Get)) {
-            Some(get) => {
-                let args = [found.clone(), Value::None, Value::Type(ty.clone())];
-                call_from_native_kw(vm, &get, &args, &[])
-            }
-            None => Ok(found),
-        },
-        _ => Ok(found),
-    }
-}
-
-/// `func` bound to `receiver` (a method object).
-pub fn bind(func: Value, receiver: Value) -> Value {
-    match func {
-        Value::Function(func) => {
-            Value::PyMethod(Rc::new(super::function::PyMethod { func, receiver }))
-        }
-        Value::Method(method) => Value::BoundMethod(Rc::new((receiver, method))),
-        other => other,
-    }
-}
-
-/// `cls.name = value`.
-pub fn type_setattr(ty: &Rc<PyType>, name: &PyStr, value: Value) -> PyResult<()> {
-    let Some(class) = &ty.class else {
-        return Err(type_error(format!(
-            "cannot set '{}' attribute of immutable type '{}'",
-            name.as_str(),
-            ty.name
-        )));
-    };
-    let old = class.insert(intern(name.as_str()), value);
-    modified(ty);
-    drop(old);
-    Ok(())
-}
-
-/// `del cls.name`.
-pub fn type_delattr(ty: &Rc<PyType>, name: &PyStr) -> PyResult<()> {
-    let Some(class) = &ty.class else {
-        return Err(type_error(format!(
-            "cannot delete '{}' attribute of immutable type '{}'",
-            name.as_str(),
-            ty.name
-        )));
-    };
-    match class.remove(name) {
-        Some(old) => {
-            modified(ty);
-            drop(old);
-            Ok(())
-        }
-        None => Err(PyErr::new(
-            ExcKind::AttributeError,
-            format!(
-                "type object '{}' has no attribute '{}'",
-                ty.name,
-                name.as_str()
-            ),
-        )),
-    }
-}
-
 // ----- object's methods -----------------------------------------------------------------------
 
+/// `object.__init__`: extra arguments are an error unless the class overrides `__new__` but
+/// not `__init__` (CPython's `object_init`).
 fn object_init(_vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     if !args.is_empty() {
-        let _ = this;
-        return Err(type_error(
-            "object.__init__() takes exactly one argument (the instance to initialize)",
-        ));
+        let ty = super::types::type_of(this);
+        if overrides(&ty, Dunder::Init) || ty.class.is_none() {
+            return Err(type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        if !overrides(&ty, Dunder::New) {
+            return Err(type_error(format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                ty.name
+            )));
+        }
     }
     Ok(Value::None)
+}
+
+/// Whether `ty` has its own (user-defined) `which` rather than `object`'s.
+fn overrides(ty: &PyType, which: Dunder) -> bool {
+    ty.lookup(&dunder(which)).is_some_and(|v| is_override(&v))
 }
 
 /// `object.__repr__`: `<__main__.C object at 0x...>`.
@@ -836,6 +679,18 @@ fn builtin_new(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value
     let Some((Value::Type(cls), rest)) = args.split_first() else {
         return Err(type_error("object.__new__(X): X is not a type object"));
     };
+    // CPython's `object_new`: extra arguments are an error unless the class overrides
+    // `__init__` but not `__new__`.
+    if !rest.is_empty() && cls.class.is_some() && !has_native_base(cls) {
+        if overrides(cls, Dunder::New) {
+            return Err(type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if !overrides(cls, Dunder::Init) {
+            return Err(type_error(format!("{}() takes no arguments", cls.name)));
+        }
+    }
     new_instance(vm, cls, rest, kwnames)
 }
 

@@ -37,6 +37,7 @@ pub mod str;
 pub mod str_methods;
 pub mod str_predicates;
 pub mod super_object;
+pub mod type_attrs;
 pub mod types;
 pub mod value;
 
