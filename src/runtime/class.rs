@@ -382,7 +382,16 @@ pub fn new_class(
     };
     let mut ty = PyType::new(Rc::from(name), bases, None)?;
     let native_base = native_base(&ty)?;
-    let root_shape = instance_shape(vm, &ty, &attrs)?;
+    let (root_shape, own_slots) = instance_shape(vm, &ty, &attrs)?;
+    for slot in own_slots {
+        if !attrs.iter().any(|(n, _)| Rc::ptr_eq(n, &slot)) {
+            let member = NativeObject::Member(super::descriptors::Member {
+                name: slot.clone(),
+                owner: Rc::from(name),
+            });
+            attrs.push((slot, Value::Native(Rc::new(member))));
+        }
+    }
     ty.static_name = static_name(name);
     ty.qualname = qualname;
     ty.module = module;
@@ -424,46 +433,72 @@ fn native_base(ty: &PyType) -> PyResult<Option<Rc<PyType>>> {
 }
 
 /// The shape instances of a new class start with: fixed when every class of the MRO declares
-/// `__slots__` (the names of all of them, bases first), the empty growable shape otherwise.
-fn instance_shape(vm: &mut Vm, ty: &PyType, attrs: &[(Rc<PyStr>, Value)]) -> PyResult<Rc<Shape>> {
+/// `__slots__` (the names of all of them, bases first); growable otherwise, starting with the
+/// slots of the bases that have them. Also the class's own slot names.
+fn instance_shape(
+    vm: &mut Vm,
+    ty: &PyType,
+    attrs: &[(Rc<PyStr>, Value)],
+) -> PyResult<(Rc<Shape>, Vec<Rc<PyStr>>)> {
     let own = match attrs.iter().find(|(n, _)| n.as_str() == "__slots__") {
-        Some((_, slots)) => slot_names(vm, slots)?,
-        None => return Ok(Shape::root()),
+        Some((_, slots)) => Some(slot_names(vm, slots)?),
+        None => None,
+    };
+    let own_slots = || {
+        own.iter()
+            .flatten()
+            .filter(|n| !matches!(n.as_str(), "__dict__" | "__weakref__"))
+            .cloned()
+            .collect::<Vec<_>>()
     };
     let mut names: Vec<Rc<PyStr>> = Vec::new();
-    for base in ty.ancestors.iter().rev() {
-        match &base.class {
-            Some(class) if class.root_shape.is_empty() => return Ok(Shape::root()),
-            Some(class) => {
-                for name in slot_names_of(class) {
-                    if !names.iter().any(|n| Rc::ptr_eq(n, &name)) {
-                        names.push(name);
-                    }
-                }
+    let mut fixed = own.is_some();
+    for class in ty
+        .ancestors
+        .iter()
+        .rev()
+        .filter_map(|base| base.class.as_ref())
+    {
+        if !class.root_shape.is_fixed() {
+            fixed = false;
+        }
+        for name in slot_names_of(class) {
+            if !names.iter().any(|n| Rc::ptr_eq(n, &name)) {
+                names.push(name);
             }
-            None => {}
         }
     }
-    for name in own {
+    if !fixed && names.is_empty() {
+        return Ok((Shape::root(), own_slots()));
+    }
+    for name in own.iter().flatten() {
         if name.as_str() == "__dict__" {
-            return Ok(Shape::root());
-        }
-        if !names.iter().any(|n| Rc::ptr_eq(n, &name)) {
-            names.push(name);
+            fixed = false;
+        } else if !names.iter().any(|n| Rc::ptr_eq(n, name)) {
+            names.push(name.clone());
         }
     }
-    Ok(Shape::fixed(names))
+    let shape = if fixed {
+        Shape::fixed(names)
+    } else {
+        Shape::with_slots(names)
+    };
+    Ok((shape, own_slots()))
 }
 
 /// The slot names a `__slots__` class declared (read back from its namespace).
 fn slot_names_of(class: &ClassData) -> Vec<Rc<PyStr>> {
     let slots = class.get(&dunder(Dunder::Slots));
-    match slots {
+    let names = match slots {
         Some(Value::Str(s)) => vec![intern(s.as_str())],
         Some(Value::Tuple(items)) => names_of(&items),
         Some(Value::List(items)) => names_of(&items.borrow()),
         _ => Vec::new(),
-    }
+    };
+    names
+        .into_iter()
+        .filter(|n| !matches!(n.as_str(), "__dict__" | "__weakref__"))
+        .collect()
 }
 
 fn names_of(items: &[Value]) -> Vec<Rc<PyStr>> {

@@ -286,6 +286,11 @@ fn write_native(
             out.push_str(" object>>");
         }
         NativeObject::NotImplemented => out.push_str("NotImplemented"),
+        NativeObject::Member(member) => out.push_str(&format!(
+            "<member '{}' of '{}' objects>",
+            member.name.as_str(),
+            member.owner
+        )),
     }
     Ok(())
 }

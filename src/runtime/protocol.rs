@@ -216,6 +216,8 @@ pub fn bind_to_instance(
         Value::Native(native) => match &**native {
             NativeObject::ClassMethod(func) => Ok(bind(func.clone(), Value::Type(ty.clone()))),
             NativeObject::StaticMethod(func) => Ok(func.clone()),
+            // The slot is unset (a set one was found in the instance's storage first).
+            NativeObject::Member(member) => Err(no_attribute(object, &member.name)),
             _ => Ok(attr),
         },
         Value::Instance(descriptor) => match find_dunder(&descriptor.class, Dunder::Get) {
@@ -335,9 +337,17 @@ pub fn generic_delattr(vm: &mut Vm, object: &Value, name: &PyStr) -> PyResult<()
     }
     if instance.delete(vm, name)? {
         Ok(())
+    } else if is_member(ty.lookup(name).as_ref()) {
+        // An unset `__slots__` entry: CPython's member descriptor names just the slot.
+        Err(PyErr::new(ExcKind::AttributeError, name.as_str()))
     } else {
         Err(no_attribute(object, name))
     }
+}
+
+/// Whether a class attribute is the member descriptor of a `__slots__` entry.
+fn is_member(attr: Option<&Value>) -> bool {
+    matches!(attr, Some(Value::Native(native)) if matches!(**native, NativeObject::Member(_)))
 }
 
 // ----- operators ------------------------------------------------------------------------------
