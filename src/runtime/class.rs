@@ -441,7 +441,12 @@ fn instance_shape(
     attrs: &[(Rc<PyStr>, Value)],
 ) -> PyResult<(Rc<Shape>, Vec<Rc<PyStr>>)> {
     let own = match attrs.iter().find(|(n, _)| n.as_str() == "__slots__") {
-        Some((_, slots)) => Some(slot_names(vm, slots)?),
+        Some((_, slots)) => Some(
+            slot_names(vm, slots)?
+                .into_iter()
+                .map(|n| mangle(&ty.name, n))
+                .collect::<Vec<_>>(),
+        ),
         None => None,
     };
     let own_slots = || {
@@ -453,16 +458,14 @@ fn instance_shape(
     };
     let mut names: Vec<Rc<PyStr>> = Vec::new();
     let mut fixed = own.is_some();
-    for class in ty
-        .ancestors
-        .iter()
-        .rev()
-        .filter_map(|base| base.class.as_ref())
-    {
+    for base in ty.ancestors.iter().rev() {
+        let Some(class) = &base.class else {
+            continue;
+        };
         if !class.root_shape.is_fixed() {
             fixed = false;
         }
-        for name in slot_names_of(class) {
+        for name in slot_names_of(class, &base.name) {
             if !names.iter().any(|n| Rc::ptr_eq(n, &name)) {
                 names.push(name);
             }
@@ -487,7 +490,7 @@ fn instance_shape(
 }
 
 /// The slot names a `__slots__` class declared (read back from its namespace).
-fn slot_names_of(class: &ClassData) -> Vec<Rc<PyStr>> {
+fn slot_names_of(class: &ClassData, class_name: &str) -> Vec<Rc<PyStr>> {
     let slots = class.get(&dunder(Dunder::Slots));
     let names = match slots {
         Some(Value::Str(s)) => vec![intern(s.as_str())],
@@ -498,7 +501,19 @@ fn slot_names_of(class: &ClassData) -> Vec<Rc<PyStr>> {
     names
         .into_iter()
         .filter(|n| !matches!(n.as_str(), "__dict__" | "__weakref__"))
+        .map(|n| mangle(class_name, n))
         .collect()
+}
+
+/// A private name (`__x`) as the class `class_name` stores it: `_Class__x` (the compiler's
+/// mangling, which CPython also applies to `__slots__` entries).
+fn mangle(class_name: &str, name: Rc<PyStr>) -> Rc<PyStr> {
+    let text = name.as_str();
+    let class = class_name.trim_start_matches('_');
+    if !text.starts_with("__") || text.ends_with("__") || text.contains('.') || class.is_empty() {
+        return name;
+    }
+    intern(&format!("_{class}{text}"))
 }
 
 fn names_of(items: &[Value]) -> Vec<Rc<PyStr>> {
