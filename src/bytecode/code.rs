@@ -97,6 +97,8 @@ pub struct Code {
     pub(crate) engine_cache: EngineCache,
     /// The attribute instructions' inline caches.
     pub(crate) caches: crate::runtime::inline_cache::InlineCaches,
+    /// A function body's docstring (its first statement, when a string literal): `__doc__`.
+    pub(crate) docstring: Option<Rc<str>>,
 }
 
 impl Code {

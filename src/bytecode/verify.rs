@@ -220,6 +220,7 @@ mod tests {
             max_stack,
             engine_cache: Default::default(),
             caches: Default::default(),
+            docstring: None,
         }
     }
 

@@ -278,6 +278,21 @@ fn binary_instances(vm: &mut Vm, arg: u32, a: &Value, b: &Value) -> PyResult<Opt
     if let Some(result) = protocol::binary_dunders(vm, op, inplace, a, b)? {
         return Ok(Some(result));
     }
+    // `seq * n` with `n` an index-like instance repeats `seq` `n.__index__()` times.
+    if op == BinOp::Multiply {
+        use crate::runtime::indexing::try_index;
+        let repeatable = |v: &Value| matches!(v, Value::List(_) | Value::Tuple(_) | Value::Str(_));
+        if repeatable(a)
+            && let Some(n) = try_index(vm, b)?
+        {
+            return binary_without_dunders(vm, arg, a.clone(), n).map(Some);
+        }
+        if repeatable(b)
+            && let Some(n) = try_index(vm, a)?
+        {
+            return binary_without_dunders(vm, arg, n, b.clone()).map(Some);
+        }
+    }
     if protocol::native_of(a).is_none() && protocol::native_of(b).is_none() {
         return Ok(None);
     }

@@ -121,6 +121,10 @@ pub fn values_equal(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
             compare_lists(vm, CmpOp::Eq, x, y)?
         }
         (Value::Tuple(x), Value::Tuple(y)) => sequences_equal(vm, x, y)?,
+        (Value::PyMethod(x), Value::PyMethod(y)) => {
+            std::rc::Rc::ptr_eq(&x.func, &y.func) && x.receiver.is(&y.receiver)
+        }
+        (Value::BoundMethod(x), Value::BoundMethod(y)) => std::ptr::eq(x.1, y.1) && x.0.is(&y.0),
         (Value::Slice(x), Value::Slice(y)) => {
             std::rc::Rc::ptr_eq(x, y) || sequences_equal(vm, &components(x), &components(y))?
         }

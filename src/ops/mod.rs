@@ -178,6 +178,13 @@ pub fn load_attr(vm: &mut Vm, object: Value, name: &PyStr) -> PyResult<Value> {
                 return Ok(value);
             }
         }
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_) => {
+            if let Some(value) =
+                crate::runtime::number_attrs::number_attribute(&object, name.as_str())
+            {
+                return Ok(value);
+            }
+        }
         _ => {}
     }
     let method = find_method(&object, name).or_else(|| {
@@ -194,6 +201,11 @@ pub fn load_attr(vm: &mut Vm, object: Value, name: &PyStr) -> PyResult<Value> {
 
 /// `__class__` and the dunders every built-in value has.
 fn builtin_special_attribute(object: &Value, name: &str) -> Option<Value> {
+    if let Value::PyMethod(m) = object
+        && matches!(name, "__name__" | "__qualname__" | "__module__" | "__doc__")
+    {
+        return builtin_special_attribute(&Value::Function(m.func.clone()), name);
+    }
     match name {
         "__class__" => Some(Value::Type(crate::runtime::types::type_of(object))),
         "__name__" | "__qualname__" => match object {
@@ -210,7 +222,7 @@ fn builtin_special_attribute(object: &Value, name: &str) -> Option<Value> {
             _ => None,
         },
         "__doc__" => match object {
-            Value::Function(_) => Some(Value::None),
+            Value::Function(f) => Some(f.code.docstring.as_deref().map_or(Value::None, Value::str)),
             _ => None,
         },
         "__func__" => match object {

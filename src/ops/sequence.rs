@@ -65,6 +65,12 @@ fn subscript_general(vm: &mut Vm, _arg: u32, container: Value, key: Value) -> Py
     if let Value::Instance(_) = &container {
         return protocol::instance_getitem(vm, &container, key);
     }
+    let key = match container {
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) => {
+            crate::runtime::indexing::sequence_key(vm, key)?
+        }
+        _ => key,
+    };
     if let Value::Slice(slice) = &key {
         return subscript_slice(&container, slice);
     }
@@ -167,6 +173,10 @@ fn store_subscript_general(
     key: Value,
     value: Value,
 ) -> PyResult<()> {
+    let key = match container {
+        Value::List(_) => crate::runtime::indexing::sequence_key(vm, key)?,
+        _ => key,
+    };
     match &container {
         Value::Instance(_) => protocol::instance_setitem(vm, &container, key, value),
         Value::List(list) if matches!(key, Value::Slice(_)) => {
@@ -208,6 +218,10 @@ fn store_subscript_general(
 
 /// `DELETE_SUBSCR`: `del container[key]`.
 pub fn delete_subscript(vm: &mut Vm, container: Value, key: Value) -> PyResult<()> {
+    let key = match container {
+        Value::List(_) => crate::runtime::indexing::sequence_key(vm, key)?,
+        _ => key,
+    };
     match (&container, &key) {
         (Value::Instance(_), _) => protocol::instance_delitem(vm, &container, key),
         (Value::Dict(dict), _) => match dict.remove(vm, &key)? {

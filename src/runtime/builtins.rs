@@ -10,7 +10,7 @@ use super::object::{self, PyRange};
 use super::str::PyStr;
 use super::{
     ExcKind, Value, builtins_iter, dict_methods, digits, float, int, numeric_builtins,
-    set_methods as sets, slice, sort, str_methods,
+    set_methods as sets, slice, sort, str_methods, str_predicates,
 };
 use crate::ops;
 use crate::vm::Vm;
@@ -223,6 +223,16 @@ static STR_METHODS: &[BuiltinMethod] = &[
         ..method("str", "rsplit", str_methods::rsplit)
     },
     method("str", "upper", str_methods::upper),
+    method("str", "capitalize", str_predicates::capitalize),
+    method("str", "swapcase", str_predicates::swapcase),
+    method("str", "isdigit", str_predicates::isdigit),
+    method("str", "isdecimal", str_predicates::isdecimal),
+    method("str", "isnumeric", str_predicates::isnumeric),
+    method("str", "isalpha", str_predicates::isalpha),
+    method("str", "isalnum", str_predicates::isalnum),
+    method("str", "isspace", str_predicates::isspace),
+    method("str", "isupper", str_predicates::isupper),
+    method("str", "islower", str_predicates::islower),
     method("str", "lower", str_methods::lower),
     method("str", "replace", str_methods::replace),
     method("str", "startswith", str_methods::startswith),
@@ -354,6 +364,8 @@ fn method_table(value: &Value) -> Option<&'static [BuiltinMethod]> {
         },
         Value::Tuple(_) => TUPLE_METHODS,
         Value::Slice(_) => SLICE_METHODS,
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => super::number_attrs::INT_METHODS,
+        Value::Float(_) => super::number_attrs::FLOAT_METHODS,
         _ => return None,
     })
 }
@@ -379,6 +391,8 @@ pub fn type_method(type_name: &str, name: &str) -> Option<&'static BuiltinMethod
         "dict_items" => &[DICT_ITEMS_METHODS],
         "tuple" => &[TUPLE_METHODS],
         "slice" => &[SLICE_METHODS],
+        "int" => &[super::number_attrs::INT_METHODS],
+        "float" => &[super::number_attrs::FLOAT_METHODS],
         _ => &[],
     };
     tables
@@ -569,8 +583,15 @@ fn range_arg(value: &Value) -> PyResult<i128> {
     }
 }
 
-fn builtin_range(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+fn builtin_range(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     no_keywords("range", kwnames)?;
+    let converted;
+    let args = if super::indexing::any_instance(args) {
+        converted = super::indexing::index_args(vm, args)?;
+        &converted[..]
+    } else {
+        args
+    };
     let (start, stop, step) = match args {
         [stop] => (0, range_arg(stop)?, 1),
         [start, stop] => (range_arg(start)?, range_arg(stop)?, 1),

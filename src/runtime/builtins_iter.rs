@@ -376,6 +376,7 @@ pub fn builtin_reversed(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyRes
                 _ => PyIter::WideRange { next, stop, step },
             }
         }
+        Value::Instance(_) => return reversed_instance(vm, sequence),
         other => {
             if let Some(iterator) = ops::reversed_hook(vm, other)? {
                 return Ok(iterator);
@@ -387,6 +388,37 @@ pub fn builtin_reversed(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyRes
         }
     };
     Ok(Value::Iter(Rc::new(RefCell::new(state))))
+}
+
+/// `reversed(instance)`: its `__reversed__`, else the sequence protocol (`__len__` and
+/// `__getitem__`, the items fetched from the last), else the built-in value it wraps.
+fn reversed_instance(vm: &mut Vm, value: &Value) -> PyResult<Value> {
+    use super::dunder::Dunder;
+    use super::protocol::{call_method, find_dunder, native_of};
+    let Value::Instance(instance) = value else {
+        return Err(type_error("reversed: internal error"));
+    };
+    let not_reversible = || type_error(format!("'{}' object is not reversible", value.type_name()));
+    match find_dunder(&instance.class, Dunder::Reversed) {
+        Some(Value::None) => return Err(not_reversible()),
+        Some(hook) => return call_method(vm, &hook, value, &[]),
+        None => {}
+    }
+    if let (Some(_), Some(getitem)) = (
+        find_dunder(&instance.class, Dunder::Len),
+        find_dunder(&instance.class, Dunder::GetItem),
+    ) {
+        let len = super::protocol::instance_len(vm, value)?;
+        let mut items = Vec::with_capacity(len);
+        for i in (0..len).rev() {
+            items.push(call_method(vm, &getitem, value, &[Value::Int(i as i64)])?);
+        }
+        return ops::get_iter(vm, Value::tuple(items));
+    }
+    match native_of(value) {
+        Some(native) => builtin_reversed(vm, std::slice::from_ref(native), &[]),
+        None => Err(not_reversible()),
+    }
 }
 
 /// `iter(object)` (the two-argument form is not supported yet).

@@ -1,7 +1,7 @@
 //! User classes: creating them (`__build_class__` for `class` statements, three-argument
 //! `type(name, bases, ns)`), their namespaces, the attribute lookup through the method
-//! resolution order with its per-thread cache, attribute access on classes, and the methods
-//! every class inherits from `object` (`__init__`, `__repr__`, `__eq__`, ...).
+//! resolution order with its per-thread cache (attribute access on classes is in `type_attrs`),
+//! and the methods every class inherits from `object` (`__init__`, `__repr__`, `__eq__`, ...).
 //!
 //! Lookups are cached CPython-style: a fixed table indexed by (type version, interned name
 //! pointer). A type's version is renewed, with its subclasses', whenever its namespace changes,
@@ -19,16 +19,18 @@ use super::instance::{PyInstance, Shape};
 use super::intern::intern;
 use super::str::PyStr;
 use super::types::{PyType, builtin_type, next_version, static_name};
-use super::{ExcKind, PyErr, PyResult, Value};
+use super::{PyResult, Value};
 use crate::vm::Vm;
 use crate::vm::reentry::call_from_native_kw;
+
+pub use super::type_attrs::{bind, bind_to_class, type_delattr, type_getattr, type_setattr};
 
 /// What a user class has that a built-in type does not.
 pub struct ClassData {
     /// The class namespace (`C.__dict__`), keyed by interned name, in definition order.
     attrs: RefCell<Vec<(Rc<PyStr>, Value)>>,
     /// Classes deriving from this one, whose lookups must be invalidated with its own.
-    subclasses: RefCell<Vec<Weak<PyType>>>,
+    pub(super) subclasses: RefCell<Vec<Weak<PyType>>>,
     /// The shape instances start with (fixed for `__slots__` classes).
     pub(crate) root_shape: Rc<Shape>,
     /// The built-in type whose values instances wrap (`list` for `class Stack(list)`).
@@ -119,7 +121,7 @@ impl ClassData {
         self.attrs.borrow().clone()
     }
 
-    fn insert(&self, name: Rc<PyStr>, value: Value) -> Option<Value> {
+    pub(super) fn insert(&self, name: Rc<PyStr>, value: Value) -> Option<Value> {
         let mut attrs = self.attrs.borrow_mut();
         if let Some(entry) = attrs.iter_mut().find(|(n, _)| Rc::ptr_eq(n, &name)) {
             return Some(std::mem::replace(&mut entry.1, value));
@@ -128,7 +130,7 @@ impl ClassData {
         None
     }
 
-    fn remove(&self, name: &PyStr) -> Option<Value> {
+    pub(super) fn remove(&self, name: &PyStr) -> Option<Value> {
         let mut attrs = self.attrs.borrow_mut();
         let at = attrs.iter().position(|(n, _)| std::ptr::eq(&**n, name))?;
         Some(attrs.remove(at).1)
@@ -220,7 +222,7 @@ pub fn clear_class(ty: &PyType) {
 }
 
 /// Renews the version of `ty` and of every class deriving from it, after a namespace change.
-fn modified(ty: &PyType) {
+pub(super) fn modified(ty: &PyType) {
     ty.version.set(next_version());
     if let Some(class) = &ty.class {
         let subclasses: Vec<Rc<PyType>> = class
@@ -474,7 +476,16 @@ pub fn new_class(
     };
     let mut ty = PyType::new(Rc::from(name), bases, None)?;
     let native_base = native_base(&ty)?;
-    let root_shape = instance_shape(vm, &ty, &attrs)?;
+    let (root_shape, own_slots) = instance_shape(vm, &ty, &attrs)?;
+    for slot in own_slots {
+        if !attrs.iter().any(|(n, _)| Rc::ptr_eq(n, &slot)) {
+            let member = NativeObject::Member(super::descriptors::Member {
+                name: slot.clone(),
+                owner: Rc::from(name),
+            });
+            attrs.push((slot, Value::Native(Rc::new(member))));
+        }
+    }
     ty.static_name = static_name(name);
     ty.qualname = qualname;
     ty.module = module;
@@ -520,46 +531,87 @@ fn native_base(ty: &PyType) -> PyResult<Option<Rc<PyType>>> {
 }
 
 /// The shape instances of a new class start with: fixed when every class of the MRO declares
-/// `__slots__` (the names of all of them, bases first), the empty growable shape otherwise.
-fn instance_shape(vm: &mut Vm, ty: &PyType, attrs: &[(Rc<PyStr>, Value)]) -> PyResult<Rc<Shape>> {
+/// `__slots__` (the names of all of them, bases first); growable otherwise, starting with the
+/// slots of the bases that have them. Also the class's own slot names.
+fn instance_shape(
+    vm: &mut Vm,
+    ty: &PyType,
+    attrs: &[(Rc<PyStr>, Value)],
+) -> PyResult<(Rc<Shape>, Vec<Rc<PyStr>>)> {
     let own = match attrs.iter().find(|(n, _)| n.as_str() == "__slots__") {
-        Some((_, slots)) => slot_names(vm, slots)?,
-        None => return Ok(Shape::root()),
+        Some((_, slots)) => Some(
+            slot_names(vm, slots)?
+                .into_iter()
+                .map(|n| mangle(&ty.name, n))
+                .collect::<Vec<_>>(),
+        ),
+        None => None,
+    };
+    let own_slots = || {
+        own.iter()
+            .flatten()
+            .filter(|n| !matches!(n.as_str(), "__dict__" | "__weakref__"))
+            .cloned()
+            .collect::<Vec<_>>()
     };
     let mut names: Vec<Rc<PyStr>> = Vec::new();
+    let mut fixed = own.is_some();
     for base in ty.ancestors.iter().rev() {
-        match &base.class {
-            Some(class) if class.root_shape.is_empty() => return Ok(Shape::root()),
-            Some(class) => {
-                for name in slot_names_of(class) {
-                    if !names.iter().any(|n| Rc::ptr_eq(n, &name)) {
-                        names.push(name);
-                    }
-                }
+        let Some(class) = &base.class else {
+            continue;
+        };
+        if !class.root_shape.is_fixed() {
+            fixed = false;
+        }
+        for name in slot_names_of(class, &base.name) {
+            if !names.iter().any(|n| Rc::ptr_eq(n, &name)) {
+                names.push(name);
             }
-            None => {}
         }
     }
-    for name in own {
+    if !fixed && names.is_empty() {
+        return Ok((Shape::root(), own_slots()));
+    }
+    for name in own.iter().flatten() {
         if name.as_str() == "__dict__" {
-            return Ok(Shape::root());
-        }
-        if !names.iter().any(|n| Rc::ptr_eq(n, &name)) {
-            names.push(name);
+            fixed = false;
+        } else if !names.iter().any(|n| Rc::ptr_eq(n, name)) {
+            names.push(name.clone());
         }
     }
-    Ok(Shape::fixed(names))
+    let shape = if fixed {
+        Shape::fixed(names)
+    } else {
+        Shape::with_slots(names)
+    };
+    Ok((shape, own_slots()))
 }
 
 /// The slot names a `__slots__` class declared (read back from its namespace).
-fn slot_names_of(class: &ClassData) -> Vec<Rc<PyStr>> {
+fn slot_names_of(class: &ClassData, class_name: &str) -> Vec<Rc<PyStr>> {
     let slots = class.get(&dunder(Dunder::Slots));
-    match slots {
+    let names = match slots {
         Some(Value::Str(s)) => vec![intern(s.as_str())],
         Some(Value::Tuple(items)) => names_of(&items),
         Some(Value::List(items)) => names_of(&items.borrow()),
         _ => Vec::new(),
+    };
+    names
+        .into_iter()
+        .filter(|n| !matches!(n.as_str(), "__dict__" | "__weakref__"))
+        .map(|n| mangle(class_name, n))
+        .collect()
+}
+
+/// A private name (`__x`) as the class `class_name` stores it: `_Class__x` (the compiler's
+/// mangling, which CPython also applies to `__slots__` entries).
+fn mangle(class_name: &str, name: Rc<PyStr>) -> Rc<PyStr> {
+    let text = name.as_str();
+    let class = class_name.trim_start_matches('_');
+    if !text.starts_with("__") || text.ends_with("__") || text.contains('.') || class.is_empty() {
+        return name;
     }
+    intern(&format!("_{class}{text}"))
 }
 
 fn names_of(items: &[Value]) -> Vec<Rc<PyStr>> {
@@ -607,132 +659,31 @@ fn set_names(vm: &mut Vm, ty: &Rc<PyType>) -> PyResult<()> {
     Ok(())
 }
 
-// ----- attributes of classes ----------------------------------------------------------------
-
-/// `cls.name` for a type object.
-pub fn type_getattr(vm: &mut Vm, ty: &Rc<PyType>, name: &PyStr) -> PyResult<Value> {
-    if let Some(value) = type_special_attribute(vm, ty, name.as_str())? {
-        return Ok(value);
-    }
-    match ty.lookup(name) {
-        Some(found) => bind_to_class(vm, found, ty),
-        None => Err(PyErr::new(
-            ExcKind::AttributeError,
-            format!(
-                "type object '{}' has no attribute '{}'",
-                ty.name,
-                name.as_str()
-            ),
-        )),
-    }
-}
-
-/// The attributes every type has from its metatype.
-fn type_special_attribute(vm: &mut Vm, ty: &Rc<PyType>, name: &str) -> PyResult<Option<Value>> {
-    Ok(Some(match name {
-        "__name__" => Value::str(&ty.name),
-        "__qualname__" => Value::str(&ty.qualname),
-        "__module__" if !ty.is_user_class() => Value::str(&ty.module),
-        "__mro__" => Value::tuple(ty.mro().into_iter().map(Value::Type).collect()),
-        "__base__" => ty.bases.first().cloned().map_or(Value::None, Value::Type),
-        "__bases__" => Value::tuple(ty.bases.iter().cloned().map(Value::Type).collect()),
-        "__class__" => Value::Type(builtin_type("type")),
-        "__dict__" => {
-            let dict = PyDict::new();
-            if let Some(class) = &ty.class {
-                for (key, value) in class.entries() {
-                    dict.insert(vm, Value::Str(key), value)?;
-                }
-            }
-            Value::Dict(Rc::new(dict))
-        }
-        "__doc__" if !ty.is_user_class() => Value::None,
-        _ => return Ok(None),
-    }))
-}
-
-/// A class attribute as `cls.name` gives it: functions stay plain, class methods are bound to
-/// the class, static methods unwrapped, other descriptors asked with no instance.
-pub fn bind_to_class(vm: &mut Vm, found: Value, ty: &Rc<PyType>) -> PyResult<Value> {
-    match &found {
-        Value::Native(object) => match &**object {
-            NativeObject::ClassMethod(func) => Ok(bind(func.clone(), Value::Type(ty.clone()))),
-            NativeObject::StaticMethod(func) => Ok(func.clone()),
-            _ => Ok(found),
-        },
-        Value::Instance(instance) => match instance.class.lookup(&dunder(Dunder::Get)) {
-            Some(get) => {
-                let args = [found.clone(), Value::None, Value::Type(ty.clone())];
-                call_from_native_kw(vm, &get, &args, &[])
-            }
-            None => Ok(found),
-        },
-        _ => Ok(found),
-    }
-}
-
-/// `func` bound to `receiver` (a method object).
-pub fn bind(func: Value, receiver: Value) -> Value {
-    match func {
-        Value::Function(func) => {
-            Value::PyMethod(Rc::new(super::function::PyMethod { func, receiver }))
-        }
-        Value::Method(method) => Value::BoundMethod(Rc::new((receiver, method))),
-        other => other,
-    }
-}
-
-/// `cls.name = value`.
-pub fn type_setattr(ty: &Rc<PyType>, name: &PyStr, value: Value) -> PyResult<()> {
-    let Some(class) = &ty.class else {
-        return Err(type_error(format!(
-            "cannot set '{}' attribute of immutable type '{}'",
-            name.as_str(),
-            ty.name
-        )));
-    };
-    let old = class.insert(intern(name.as_str()), value);
-    modified(ty);
-    drop(old);
-    Ok(())
-}
-
-/// `del cls.name`.
-pub fn type_delattr(ty: &Rc<PyType>, name: &PyStr) -> PyResult<()> {
-    let Some(class) = &ty.class else {
-        return Err(type_error(format!(
-            "cannot delete '{}' attribute of immutable type '{}'",
-            name.as_str(),
-            ty.name
-        )));
-    };
-    match class.remove(name) {
-        Some(old) => {
-            modified(ty);
-            drop(old);
-            Ok(())
-        }
-        None => Err(PyErr::new(
-            ExcKind::AttributeError,
-            format!(
-                "type object '{}' has no attribute '{}'",
-                ty.name,
-                name.as_str()
-            ),
-        )),
-    }
-}
-
 // ----- object's methods -----------------------------------------------------------------------
 
+/// `object.__init__`: extra arguments are an error unless the class overrides `__new__` but
+/// not `__init__` (CPython's `object_init`).
 fn object_init(_vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     if !args.is_empty() {
-        let _ = this;
-        return Err(type_error(
-            "object.__init__() takes exactly one argument (the instance to initialize)",
-        ));
+        let ty = super::types::type_of(this);
+        if overrides(&ty, Dunder::Init) || ty.class.is_none() {
+            return Err(type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        if !overrides(&ty, Dunder::New) {
+            return Err(type_error(format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                ty.name
+            )));
+        }
     }
     Ok(Value::None)
+}
+
+/// Whether `ty` has its own (user-defined) `which` rather than `object`'s.
+fn overrides(ty: &PyType, which: Dunder) -> bool {
+    ty.lookup(&dunder(which)).is_some_and(|v| is_override(&v))
 }
 
 /// `object.__repr__`: `<__main__.C object at 0x...>`.
@@ -742,6 +693,9 @@ pub fn default_repr(value: &Value) -> String {
         Value::Instance(instance) => Rc::as_ptr(instance) as usize,
         _ => 0,
     };
+    if &*ty.module == "builtins" {
+        return format!("<{} object at {:#x}>", ty.qualname, address);
+    }
     format!("<{}.{} object at {:#x}>", ty.module, ty.qualname, address)
 }
 
@@ -873,6 +827,18 @@ fn builtin_new(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value
     let Some((Value::Type(cls), rest)) = args.split_first() else {
         return Err(type_error("object.__new__(X): X is not a type object"));
     };
+    // CPython's `object_new`: extra arguments are an error unless the class overrides
+    // `__init__` but not `__new__`.
+    if !rest.is_empty() && cls.class.is_some() && !has_native_base(cls) {
+        if overrides(cls, Dunder::New) {
+            return Err(type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if !overrides(cls, Dunder::Init) {
+            return Err(type_error(format!("{}() takes no arguments", cls.name)));
+        }
+    }
     new_instance(vm, cls, rest, kwnames)
 }
 

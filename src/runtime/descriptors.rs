@@ -1,5 +1,5 @@
 //! The built-in descriptor and helper objects classes use: `property`, `classmethod`,
-//! `staticmethod` and `super`. They are one `Value` kind (`Value::Native`) holding this enum,
+//! `staticmethod`, `super` and the member descriptors of `__slots__`. They are one `Value` kind (`Value::Native`) holding this enum,
 //! so adding one does not widen `Value`'s match everywhere.
 
 use std::rc::Rc;
@@ -24,9 +24,20 @@ pub struct Super {
     pub start_type: Rc<PyType>,
 }
 
+/// A `member_descriptor`: the class attribute standing for one `__slots__` entry. The value
+/// lives in the instance's storage under the slot's name (its fixed shape), so reading and
+/// writing it through the instance needs no call; the descriptor supplies the class attribute
+/// (`C.x`) and CPython's errors for an unset slot.
+pub struct Member {
+    pub name: Rc<super::str::PyStr>,
+    /// The name of the class that declared the slot.
+    pub owner: Rc<str>,
+}
+
 /// A built-in object that is neither a container nor a callable.
 pub enum NativeObject {
     Property(Property),
+    Member(Member),
     ClassMethod(Value),
     StaticMethod(Value),
     Super(Super),
@@ -38,6 +49,7 @@ impl NativeObject {
     pub fn type_name(&self) -> &'static str {
         match self {
             NativeObject::Property(_) => "property",
+            NativeObject::Member(_) => "member_descriptor",
             NativeObject::ClassMethod(_) => "classmethod",
             NativeObject::StaticMethod(_) => "staticmethod",
             NativeObject::Super(_) => "super",

@@ -91,6 +91,15 @@ pub fn merge_dict(vm: &mut Vm, dict: &PyDict, source: &PyDict) -> PyResult<()> {
 pub fn update_from_arg(vm: &mut Vm, dict: &PyDict, arg: &Value) -> PyResult<()> {
     match arg {
         Value::Dict(source) => merge_dict(vm, dict, source),
+        // An instance of a `dict` subclass merges the dict it is (as CPython's `dict_merge`
+        // does when the subclass keeps `dict`'s iteration).
+        Value::Instance(instance)
+            if let Value::Dict(source) = &instance.native
+                && super::protocol::find_dunder(&instance.class, super::dunder::Dunder::Iter)
+                    .is_none() =>
+        {
+            merge_dict(vm, dict, source)
+        }
         other => merge_pairs(vm, dict, other),
     }
 }

@@ -304,6 +304,11 @@ fn write_native(
             out.push_str(" object>>");
         }
         NativeObject::NotImplemented => out.push_str("NotImplemented"),
+        NativeObject::Member(member) => out.push_str(&format!(
+            "<member '{}' of '{}' objects>",
+            member.name.as_str(),
+            member.owner
+        )),
     }
     Ok(())
 }
@@ -450,6 +455,14 @@ pub fn percent_format(vm: &mut Vm, format: &str, args: &Value) -> PyResult<Strin
                 }
             }
             None => take(&items)?,
+        };
+        // A numeric conversion of an instance of an `int`/`float` subclass formats the
+        // number it wraps.
+        let arg = match super::protocol::native_of(&arg) {
+            Some(
+                native @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_)),
+            ) if !matches!(conversion, 's' | 'r' | 'a') => native.clone(),
+            _ => arg,
         };
         let (sign, body, numeric) = convert(vm, conversion, &spec, &arg, out.len())?;
         pad(&mut out, &spec, sign, &body, numeric)?;

@@ -168,7 +168,10 @@ pub fn hash_value(vm: &mut Vm, value: &Value) -> PyResult<i64> {
         Value::Builtin(x) => hash_pointer(*x as *const _ as usize),
         Value::Method(x) => hash_pointer(*x as *const _ as usize),
         Value::BoundMethod(x) => hash_pointer(Rc::as_ptr(x) as *const () as usize),
-        Value::PyMethod(x) => hash_pointer(Rc::as_ptr(x) as usize),
+        // Equal methods (same function, identical receiver) hash alike.
+        Value::PyMethod(x) => {
+            hash_pointer(Rc::as_ptr(&x.func) as usize) ^ super::protocol::identity_hash(&x.receiver)
+        }
         Value::Module(x) => hash_pointer(Rc::as_ptr(x) as usize),
         Value::Code(x) => hash_pointer(Rc::as_ptr(x) as usize),
         Value::Cell(x) => hash_pointer(Rc::as_ptr(x) as usize),

@@ -5,7 +5,9 @@
 //! `self.x` is a pointer-compare scan of a short name list and an indexed load, never a string
 //! hash. Deleting an attribute, or giving an instance very many, moves it to a real dict
 //! ("dictionary mode"), as does asking for its `__dict__` (which must then be live).
-//! Classes with `__slots__` give their instances a fixed shape and no dict.
+//! Classes with `__slots__` give their instances a fixed shape and no dict; a class without
+//! `__slots__` deriving from one starts its instances with the inherited slots as the leading
+//! names of a growable shape, and those stay out of the `__dict__` in dictionary mode.
 //!
 //! The layout is explained in `docs/object-model.md`.
 
@@ -30,6 +32,8 @@ pub struct Shape {
     transitions: RefCell<Vec<(Rc<PyStr>, Rc<Shape>)>>,
     /// A `__slots__` shape: no transitions, its names are all the instance may have.
     fixed: bool,
+    /// How many leading names are `__slots__` entries (all of them in a fixed shape).
+    slots: usize,
 }
 
 impl Shape {
@@ -41,9 +45,21 @@ impl Shape {
     /// The fixed shape of a `__slots__` class.
     pub fn fixed(names: Vec<Rc<PyStr>>) -> Rc<Shape> {
         Rc::new(Shape {
+            slots: names.len(),
             names,
             transitions: RefCell::default(),
             fixed: true,
+        })
+    }
+
+    /// The root shape of a class without `__slots__` deriving from classes with them: the
+    /// inherited slots first, other attributes added after them.
+    pub fn with_slots(names: Vec<Rc<PyStr>>) -> Rc<Shape> {
+        Rc::new(Shape {
+            slots: names.len(),
+            names,
+            transitions: RefCell::default(),
+            fixed: false,
         })
     }
 
@@ -59,6 +75,11 @@ impl Shape {
 
     pub fn is_empty(&self) -> bool {
         self.names.is_empty()
+    }
+
+    /// Whether this is the fixed shape of a `__slots__` class.
+    pub fn is_fixed(&self) -> bool {
+        self.fixed
     }
 
     /// The shape after adding `name`, shared by every instance that takes the same path.
@@ -78,6 +99,7 @@ impl Shape {
             names,
             transitions: RefCell::default(),
             fixed: false,
+            slots: self.slots,
         });
         self.transitions.borrow_mut().push((name, next.clone()));
         next
@@ -91,8 +113,17 @@ enum Attrs {
         shape: Rc<Shape>,
         values: Vec<Value>,
     },
-    /// Dictionary mode: the instance's `__dict__`.
-    Dict(Rc<PyDict>),
+    /// Dictionary mode: the instance's `__dict__`, and the inherited `__slots__` entries
+    /// (`Null` when unset), which are not in it.
+    Dict(Rc<PyDict>, Vec<(Rc<PyStr>, Value)>),
+}
+
+/// The entry of slot `name` among a dictionary-mode instance's slots.
+fn slot_entry<'a>(slots: &'a mut [(Rc<PyStr>, Value)], name: &PyStr) -> Option<&'a mut Value> {
+    slots
+        .iter_mut()
+        .find(|(n, _)| std::ptr::eq(&**n, name))
+        .map(|(_, v)| v)
 }
 
 /// An instance of a user class.
@@ -129,7 +160,12 @@ impl PyInstance {
                     .map(|i| values[i].clone())
                     .filter(|v| !v.is_null()));
             }
-            Attrs::Dict(dict) => dict.clone(),
+            Attrs::Dict(dict, slots) => {
+                match slots.iter().find(|(n, _)| std::ptr::eq(&**n, name)) {
+                    Some((_, value)) => return Ok(Some(value.clone()).filter(|v| !v.is_null())),
+                    None => dict.clone(),
+                }
+            }
         };
         dict.get(vm, &Value::Str(intern(name.as_str())))
     }
@@ -158,7 +194,15 @@ impl PyInstance {
                     drop(attrs);
                     self.to_dict_mode(vm)?
                 }
-                Attrs::Dict(dict) => dict.clone(),
+                Attrs::Dict(dict, slots) => match slot_entry(slots, name) {
+                    Some(slot) => {
+                        let old = std::mem::replace(slot, value);
+                        drop(attrs);
+                        drop(old);
+                        return Ok(true);
+                    }
+                    None => dict.clone(),
+                },
             }
         };
         dict.insert(vm, Value::Str(intern(name.as_str())), value)?;
@@ -174,7 +218,7 @@ impl PyInstance {
                     let Some(i) = shape.index_of(name).filter(|&i| !values[i].is_null()) else {
                         return Ok(false);
                     };
-                    if shape.fixed {
+                    if i < shape.slots {
                         let old = std::mem::take(&mut values[i]);
                         drop(attrs);
                         drop(old);
@@ -183,7 +227,16 @@ impl PyInstance {
                     drop(attrs);
                     self.to_dict_mode(vm)?
                 }
-                Attrs::Dict(dict) => dict.clone(),
+                Attrs::Dict(dict, slots) => match slot_entry(slots, name) {
+                    Some(slot) if slot.is_null() => return Ok(false),
+                    Some(slot) => {
+                        let old = std::mem::take(slot);
+                        drop(attrs);
+                        drop(old);
+                        return Ok(true);
+                    }
+                    None => dict.clone(),
+                },
             }
         };
         Ok(dict
@@ -195,7 +248,7 @@ impl PyInstance {
     pub fn has_dict(&self) -> bool {
         match &*self.attrs.borrow() {
             Attrs::Shaped { shape, .. } => !shape.fixed,
-            Attrs::Dict(_) => true,
+            Attrs::Dict(..) => true,
         }
     }
 
@@ -210,20 +263,25 @@ impl PyInstance {
 
     /// Moves the attributes into a dict (in their order) and returns it.
     fn to_dict_mode(&self, vm: &mut Vm) -> PyResult<Rc<PyDict>> {
-        let (names, values) = {
+        let (names, values, nslots) = {
             let mut attrs = self.attrs.borrow_mut();
             match &mut *attrs {
-                Attrs::Dict(dict) => return Ok(dict.clone()),
-                Attrs::Shaped { shape, values } => (shape.names.clone(), std::mem::take(values)),
+                Attrs::Dict(dict, _) => return Ok(dict.clone()),
+                Attrs::Shaped { shape, values } => {
+                    (shape.names.clone(), std::mem::take(values), shape.slots)
+                }
             }
         };
         let dict = Rc::new(PyDict::new());
-        for (name, value) in names.into_iter().zip(values) {
-            if !value.is_null() {
+        let mut slots = Vec::with_capacity(nslots);
+        for (i, (name, value)) in names.into_iter().zip(values).enumerate() {
+            if i < nslots {
+                slots.push((name, value));
+            } else if !value.is_null() {
                 dict.insert(vm, Value::Str(name), value)?;
             }
         }
-        *self.attrs.borrow_mut() = Attrs::Dict(dict.clone());
+        *self.attrs.borrow_mut() = Attrs::Dict(dict.clone(), slots);
         Ok(dict)
     }
 
@@ -233,7 +291,8 @@ impl PyInstance {
         visit(&self.native);
         match &*self.attrs.borrow() {
             Attrs::Shaped { values, .. } => values.iter().for_each(visit),
-            Attrs::Dict(dict) => {
+            Attrs::Dict(dict, slots) => {
+                slots.iter().for_each(|(_, value)| visit(value));
                 for (key, value) in dict.items_snapshot() {
                     visit(&key);
                     visit(&value);
@@ -247,13 +306,14 @@ impl Drop for PyInstance {
     /// Frees long chains of instances (linked lists of nodes) without deep recursion.
     fn drop(&mut self) {
         let native = std::mem::take(&mut self.native);
-        if let Attrs::Shaped { values, .. } = self.attrs.get_mut() {
-            let mut items = std::mem::take(values);
-            if native.is_heap() {
-                items.push(native);
-            }
-            super::value::drop_items(items);
+        let mut items = match self.attrs.get_mut() {
+            Attrs::Shaped { values, .. } => std::mem::take(values),
+            Attrs::Dict(_, slots) => slots.drain(..).map(|(_, value)| value).collect(),
+        };
+        if native.is_heap() {
+            items.push(native);
         }
+        super::value::drop_items(items);
     }
 }
 
@@ -264,7 +324,7 @@ impl PyInstance {
     pub fn shape(&self) -> Option<Rc<Shape>> {
         match &*self.attrs.borrow() {
             Attrs::Shaped { shape, .. } => Some(shape.clone()),
-            Attrs::Dict(_) => None,
+            Attrs::Dict(..) => None,
         }
     }
 

@@ -325,15 +325,18 @@ fn radix_text(
     Ok(Value::string(format!("{sign}{prefix}{digits}")))
 }
 
-pub fn builtin_bin(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+pub fn builtin_bin(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let args = &super::indexing::index_args(vm, args)?;
     radix_text("bin", args, kwnames, 2, "0b")
 }
 
-pub fn builtin_oct(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+pub fn builtin_oct(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let args = &super::indexing::index_args(vm, args)?;
     radix_text("oct", args, kwnames, 8, "0o")
 }
 
-pub fn builtin_hex(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+pub fn builtin_hex(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let args = &super::indexing::index_args(vm, args)?;
     radix_text("hex", args, kwnames, 16, "0x")
 }
 

@@ -123,12 +123,23 @@ pub fn join(vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResul
     let iterable = exactly_one("str.join", args)?;
     if !matches!(
         iterable,
-        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) | Value::Iter(_)
+        Value::List(_)
+            | Value::Tuple(_)
+            | Value::Str(_)
+            | Value::Range(_)
+            | Value::Iter(_)
+            | Value::Instance(_)
     ) {
         return Err(type_error("can only join an iterable"));
     }
     let separator = receiver(this);
-    let items = crate::ops::collect_iterable(vm, iterable)?;
+    let mut items = crate::ops::collect_iterable(vm, iterable)?;
+    // Instances of `str` subclasses join as the strings they are.
+    for item in items.iter_mut() {
+        if let Some(native @ Value::Str(_)) = super::protocol::native_of(item) {
+            *item = native.clone();
+        }
+    }
     let mut total = separator
         .len()
         .saturating_mul(items.len().saturating_sub(1));

@@ -138,6 +138,10 @@ pub fn native_attribute(
             "__func__" | "__wrapped__" => Some(func.clone()),
             _ => None,
         },
+        NativeObject::Member(member) => match text {
+            "__name__" => Some(Value::Str(member.name.clone())),
+            _ => None,
+        },
         NativeObject::NotImplemented => None,
     })
 }

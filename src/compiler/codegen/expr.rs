@@ -103,7 +103,7 @@ impl Compiler<'_> {
             }
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let i = self.name_index(a.attr.id.as_str());
+                let i = self.attr_index(a.attr.id.as_str());
                 self.emit(Opcode::LoadAttr, i);
             }
             Expr::Starred(_) => {
@@ -391,7 +391,7 @@ impl Compiler<'_> {
         let is_method = matches!(&*call.func, Expr::Attribute(_));
         if let Expr::Attribute(a) = &*call.func {
             self.expr(&a.value)?;
-            let i = self.name_index(a.attr.id.as_str());
+            let i = self.attr_index(a.attr.id.as_str());
             self.set_span(a.range());
             self.emit(Opcode::LoadMethod, i);
         } else {

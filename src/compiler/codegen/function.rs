@@ -28,6 +28,11 @@ impl Compiler<'_> {
         let saved_span = (self.span, self.position);
         let signature = self.signature(&f.parameters)?;
         self.enter_body(f.name.id.as_str(), f.range(), signature)?;
+        if let Some(Stmt::Expr(first)) = f.body.first()
+            && let Expr::StringLiteral(doc) = &*first.value
+        {
+            self.unit().docstring = Some(Rc::from(doc.value.to_str()));
+        }
         self.statements(&f.body)?;
         self.emit_return_none();
         self.restore_span(saved_span);
@@ -206,14 +211,11 @@ impl Compiler<'_> {
             }
             Some(_) => Rc::from(format!("{}.<locals>.{name}", parent.qualname)),
         };
+        let private = parent.private.clone();
         let first_line = self.lines.line_of(range.start());
-        self.units.push(Unit::new(
-            name,
-            qualname,
-            first_line,
-            Some(scope),
-            signature,
-        ));
+        let mut unit = Unit::new(name, qualname, first_line, Some(scope), signature);
+        unit.private = private;
+        self.units.push(unit);
         for &cell in &scope.cells {
             self.emit(Opcode::MakeCell, cell);
         }
@@ -270,6 +272,7 @@ impl Compiler<'_> {
         };
         let name = c.name.id.as_str();
         self.enter_body(name, c.range(), signature)?;
+        self.unit().private = Some(Rc::from(name));
         if let Some(Stmt::Expr(first)) = c.body.first()
             && let Expr::StringLiteral(doc) = &*first.value
         {

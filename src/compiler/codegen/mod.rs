@@ -64,6 +64,11 @@ struct Unit<'s> {
     labels: Vec<Option<usize>>,
     loops: Vec<Loop>,
     children: Vec<Unit<'s>>,
+    /// The name of the innermost enclosing class (this body's own, for a class body): private
+    /// names (`__x`) in it are mangled to `_Class__x`.
+    private: Option<Rc<str>>,
+    /// The docstring of a function body, which becomes the function's `__doc__`.
+    docstring: Option<Rc<str>>,
 }
 
 impl<'s> Unit<'s> {
@@ -89,6 +94,8 @@ impl<'s> Unit<'s> {
             labels: Vec::new(),
             loops: Vec::new(),
             children: Vec::new(),
+            private: None,
+            docstring: None,
         }
     }
 }
@@ -242,6 +249,29 @@ impl<'a> Compiler<'a> {
         slot
     }
 
+    /// The name-table slot of an attribute name, mangled if it is private.
+    fn attr_index(&mut self, name: &str) -> u32 {
+        let mangled = self.mangle(name);
+        self.name_index(&mangled)
+    }
+
+    /// `name` as CPython's `_Py_Mangle` rewrites it inside a class: `__x` (not ending in two
+    /// underscores, no dots) becomes `_Class__x`, the class name stripped of leading
+    /// underscores; nothing changes outside classes or when the class name is all underscores.
+    fn mangle<'n>(&mut self, name: &'n str) -> std::borrow::Cow<'n, str> {
+        let Some(private) = self.unit().private.as_deref() else {
+            return name.into();
+        };
+        if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+            return name.into();
+        }
+        let class = private.trim_start_matches('_');
+        if class.is_empty() {
+            return name.into();
+        }
+        format!("_{class}{name}").into()
+    }
+
     fn global_slot(&mut self, name: &str) -> u32 {
         if let Some(i) = self.global_index.get(name) {
             return *i;
@@ -268,11 +298,12 @@ impl<'a> Compiler<'a> {
             Place::Fast(slot) => self.emit(Opcode::LoadFast, slot),
             Place::Deref(slot) => self.emit(Opcode::LoadDeref, slot),
             Place::Global => {
-                let slot = self.global_slot(name);
+                let name = self.mangle(name);
+                let slot = self.global_slot(&name);
                 self.emit(Opcode::LoadGlobal, slot);
             }
             Place::Name => {
-                let i = self.name_index(name);
+                let i = self.attr_index(name);
                 self.emit(Opcode::LoadName, i);
             }
         }
@@ -283,11 +314,12 @@ impl<'a> Compiler<'a> {
             Place::Fast(slot) => self.emit(Opcode::StoreFast, slot),
             Place::Deref(slot) => self.emit(Opcode::StoreDeref, slot),
             Place::Global => {
-                let slot = self.global_slot(name);
+                let name = self.mangle(name);
+                let slot = self.global_slot(&name);
                 self.emit(Opcode::StoreGlobal, slot);
             }
             Place::Name => {
-                let i = self.name_index(name);
+                let i = self.attr_index(name);
                 self.emit(Opcode::StoreName, i);
             }
         }
@@ -298,11 +330,12 @@ impl<'a> Compiler<'a> {
             Place::Fast(slot) => self.emit(Opcode::DeleteFast, slot),
             Place::Deref(slot) => self.emit(Opcode::DeleteDeref, slot),
             Place::Global => {
-                let slot = self.global_slot(name);
+                let name = self.mangle(name);
+                let slot = self.global_slot(&name);
                 self.emit(Opcode::DeleteGlobal, slot);
             }
             Place::Name => {
-                let i = self.name_index(name);
+                let i = self.attr_index(name);
                 self.emit(Opcode::DeleteName, i);
             }
         }
@@ -367,6 +400,7 @@ impl<'a> Compiler<'a> {
             },
             max_stack,
             engine_cache: Default::default(),
+            docstring: unit.docstring,
         })
     }
 }

@@ -192,7 +192,7 @@ impl Compiler<'_> {
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
                 let saved = self.set_span(a.range());
-                let i = self.name_index(a.attr.id.as_str());
+                let i = self.attr_index(a.attr.id.as_str());
                 self.emit(Opcode::StoreAttr, i);
                 self.restore_span(saved);
                 Ok(())
@@ -244,7 +244,7 @@ impl Compiler<'_> {
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
                 let saved = self.set_span(a.range());
-                let i = self.name_index(a.attr.id.as_str());
+                let i = self.attr_index(a.attr.id.as_str());
                 self.emit(Opcode::DeleteAttr, i);
                 self.restore_span(saved);
                 Ok(())
@@ -282,7 +282,7 @@ impl Compiler<'_> {
             }
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let i = self.name_index(a.attr.id.as_str());
+                let i = self.attr_index(a.attr.id.as_str());
                 self.set_span(a.range());
                 self.emit(Opcode::Copy, 1);
                 self.emit(Opcode::LoadAttr, i);

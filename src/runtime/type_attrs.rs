@@ -1,0 +1,191 @@
+//! Attributes of classes: `cls.name` (the class's own and inherited attributes, bound as
+//! CPython binds them to a class, then what every type has from `type`: `__name__`, `__mro__`,
+//! `__dict__`, `mro()`, `__subclasses__()`, ...), and setting and deleting class attributes,
+//! which renews the version of the class and its subclasses.
+
+use std::rc::{Rc, Weak};
+
+use super::class::modified;
+use super::descriptors::NativeObject;
+use super::dict::PyDict;
+use super::dunder::{Dunder, dunder};
+use super::exception::type_error;
+use super::function::BuiltinMethod;
+use super::intern::intern;
+use super::str::PyStr;
+use super::types::{PyType, builtin_type};
+use super::{ExcKind, PyErr, PyResult, Value};
+use crate::vm::Vm;
+use crate::vm::reentry::call_from_native_kw;
+
+/// `cls.name` for a type object.
+pub fn type_getattr(vm: &mut Vm, ty: &Rc<PyType>, name: &PyStr) -> PyResult<Value> {
+    if let Some(value) = type_special_attribute(vm, ty, name.as_str())? {
+        return Ok(value);
+    }
+    match ty.lookup(name) {
+        Some(found) => bind_to_class(vm, found, ty),
+        None if let Some(method) = TYPE_METHODS.iter().find(|m| m.name == name.as_str()) => Ok(
+            Value::BoundMethod(Rc::new((Value::Type(ty.clone()), method))),
+        ),
+        None => Err(PyErr::new(
+            ExcKind::AttributeError,
+            format!(
+                "type object '{}' has no attribute '{}'",
+                ty.name,
+                name.as_str()
+            ),
+        )),
+    }
+}
+
+/// The methods every type has from its metatype (`C.mro()`, `C.__subclasses__()`).
+static TYPE_METHODS: &[BuiltinMethod] = &[
+    BuiltinMethod {
+        name: "mro",
+        owner: "type",
+        call: type_mro,
+        keywords: false,
+    },
+    BuiltinMethod {
+        name: "__subclasses__",
+        owner: "type",
+        call: type_subclasses,
+        keywords: false,
+    },
+];
+
+fn receiver_type(this: &Value, method: &str, args: &[Value]) -> PyResult<Rc<PyType>> {
+    if !args.is_empty() {
+        return Err(type_error(format!(
+            "type.{method}() takes no arguments ({} given)",
+            args.len()
+        )));
+    }
+    match this {
+        Value::Type(ty) => Ok(ty.clone()),
+        other => Err(type_error(format!(
+            "descriptor '{method}' requires a 'type' object but received a '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+/// `C.mro()`: the method resolution order as a list.
+fn type_mro(_vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let ty = receiver_type(this, "mro", args)?;
+    Ok(Value::list(ty.mro().into_iter().map(Value::Type).collect()))
+}
+
+/// `C.__subclasses__()`: the live direct subclasses, in creation order (built-in types do not
+/// track theirs).
+fn type_subclasses(_vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let ty = receiver_type(this, "__subclasses__", args)?;
+    let subclasses = match &ty.class {
+        Some(class) => class
+            .subclasses
+            .borrow()
+            .iter()
+            .filter_map(Weak::upgrade)
+            .map(Value::Type)
+            .collect(),
+        None => Vec::new(),
+    };
+    Ok(Value::list(subclasses))
+}
+
+/// The attributes every type has from its metatype.
+fn type_special_attribute(vm: &mut Vm, ty: &Rc<PyType>, name: &str) -> PyResult<Option<Value>> {
+    Ok(Some(match name {
+        "__name__" => Value::str(&ty.name),
+        "__qualname__" => Value::str(&ty.qualname),
+        "__module__" if !ty.is_user_class() => Value::str(&ty.module),
+        "__mro__" => Value::tuple(ty.mro().into_iter().map(Value::Type).collect()),
+        "__base__" => ty.bases.first().cloned().map_or(Value::None, Value::Type),
+        "__bases__" => Value::tuple(ty.bases.iter().cloned().map(Value::Type).collect()),
+        "__class__" => Value::Type(builtin_type("type")),
+        "__dict__" => {
+            let dict = PyDict::new();
+            if let Some(class) = &ty.class {
+                for (key, value) in class.entries() {
+                    dict.insert(vm, Value::Str(key), value)?;
+                }
+            }
+            Value::Dict(Rc::new(dict))
+        }
+        "__doc__" if !ty.is_user_class() => Value::None,
+        _ => return Ok(None),
+    }))
+}
+
+/// A class attribute as `cls.name` gives it: functions stay plain, class methods are bound to
+/// the class, static methods unwrapped, other descriptors asked with no instance.
+pub fn bind_to_class(vm: &mut Vm, found: Value, ty: &Rc<PyType>) -> PyResult<Value> {
+    match &found {
+        Value::Native(object) => match &**object {
+            NativeObject::ClassMethod(func) => Ok(bind(func.clone(), Value::Type(ty.clone()))),
+            NativeObject::StaticMethod(func) => Ok(func.clone()),
+            _ => Ok(found),
+        },
+        Value::Instance(instance) => match instance.class.lookup(&dunder(Dunder::Get)) {
+            Some(get) => {
+                let args = [found.clone(), Value::None, Value::Type(ty.clone())];
+                call_from_native_kw(vm, &get, &args, &[])
+            }
+            None => Ok(found),
+        },
+        _ => Ok(found),
+    }
+}
+
+/// `func` bound to `receiver` (a method object).
+pub fn bind(func: Value, receiver: Value) -> Value {
+    match func {
+        Value::Function(func) => {
+            Value::PyMethod(Rc::new(super::function::PyMethod { func, receiver }))
+        }
+        Value::Method(method) => Value::BoundMethod(Rc::new((receiver, method))),
+        other => other,
+    }
+}
+
+/// `cls.name = value`.
+pub fn type_setattr(ty: &Rc<PyType>, name: &PyStr, value: Value) -> PyResult<()> {
+    let Some(class) = &ty.class else {
+        return Err(type_error(format!(
+            "cannot set '{}' attribute of immutable type '{}'",
+            name.as_str(),
+            ty.name
+        )));
+    };
+    let old = class.insert(intern(name.as_str()), value);
+    modified(ty);
+    drop(old);
+    Ok(())
+}
+
+/// `del cls.name`.
+pub fn type_delattr(ty: &Rc<PyType>, name: &PyStr) -> PyResult<()> {
+    let Some(class) = &ty.class else {
+        return Err(type_error(format!(
+            "cannot delete '{}' attribute of immutable type '{}'",
+            name.as_str(),
+            ty.name
+        )));
+    };
+    match class.remove(name) {
+        Some(old) => {
+            modified(ty);
+            drop(old);
+            Ok(())
+        }
+        None => Err(PyErr::new(
+            ExcKind::AttributeError,
+            format!(
+                "type object '{}' has no attribute '{}'",
+                ty.name,
+                name.as_str()
+            ),
+        )),
+    }
+}
