@@ -462,14 +462,7 @@ fn analyze(
     if scope.kind == ScopeKind::Class {
         return analyze_class(raw, id, enclosing, infos);
     }
-    for (name, range) in &scope.nonlocals {
-        if !enclosing.contains(name) {
-            return Err(ScopeError {
-                range: *range,
-                message: format!("no binding for nonlocal '{name}' found"),
-            });
-        }
-    }
+    check_nonlocals_bound(scope, enclosing)?;
     let declared_elsewhere = |name: &str| scope.globals.contains(name) || scope.is_nonlocal(name);
     // Locals in slot order: parameters first, then the other bound names.
     let mut locals: Vec<&str> = Vec::new();
@@ -561,14 +554,7 @@ fn analyze_class(
     infos: &mut [Option<ScopeInfo>],
 ) -> Result<HashSet<String>, ScopeError> {
     let scope = &raw[id];
-    for (name, range) in &scope.nonlocals {
-        if !enclosing.contains(name) {
-            return Err(ScopeError {
-                range: *range,
-                message: format!("no binding for nonlocal '{name}' found"),
-            });
-        }
-    }
+    check_nonlocals_bound(scope, enclosing)?;
     let mut places: HashMap<String, Place> = HashMap::new();
     let mut free: HashSet<String> = HashSet::new();
     for name in &scope.bound {
@@ -628,6 +614,19 @@ fn analyze_class(
         cell_slots,
     });
     Ok(free)
+}
+
+/// CPython's error for a `nonlocal` name no enclosing function binds.
+fn check_nonlocals_bound(scope: &RawScope, enclosing: &HashSet<String>) -> Result<(), ScopeError> {
+    for (name, range) in &scope.nonlocals {
+        if !enclosing.contains(name) {
+            return Err(ScopeError {
+                range: *range,
+                message: format!("no binding for nonlocal '{name}' found"),
+            });
+        }
+    }
+    Ok(())
 }
 
 /// Every name bound by an assignment target.

@@ -194,7 +194,7 @@ pub fn load_attr(vm: &mut Vm, object: Value, name: &PyStr) -> PyResult<Value> {
         Some(method) => Ok(Value::BoundMethod(Rc::new((object, method)))),
         None => match builtin_special_attribute(&object, name.as_str()) {
             Some(value) => Ok(value),
-            None => Err(no_attribute(&object, name)),
+            None => Err(protocol::no_attribute(&object, name)),
         },
     }
 }
@@ -236,17 +236,6 @@ fn builtin_special_attribute(object: &Value, name: &str) -> Option<Value> {
         },
         _ => None,
     }
-}
-
-fn no_attribute(object: &Value, name: &PyStr) -> PyErr {
-    PyErr::new(
-        ExcKind::AttributeError,
-        format!(
-            "'{}' object has no attribute '{}'",
-            object.type_name(),
-            name.as_str()
-        ),
-    )
 }
 
 /// `LOAD_METHOD`: `(function, self)` when the attribute is a method of the receiver's type (a

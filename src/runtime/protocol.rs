@@ -87,7 +87,8 @@ pub fn native_of(value: &Value) -> Option<&Value> {
     }
 }
 
-fn no_attribute(object: &Value, name: &PyStr) -> PyErr {
+/// `AttributeError: 'C' object has no attribute 'x'`.
+pub fn no_attribute(object: &Value, name: &PyStr) -> PyErr {
     PyErr::new(
         ExcKind::AttributeError,
         format!(
@@ -275,37 +276,72 @@ pub fn generic_setattr(vm: &mut Vm, object: &Value, name: &PyStr, value: Value) 
         return setattr(vm, object, name, value);
     };
     let ty = &instance.class;
-    if let Some(attr) = ty.lookup(name) {
-        match &attr {
-            Value::Native(native) => {
-                if let NativeObject::Property(property) = &**native {
-                    if property.fset.is_null() {
-                        return Err(PyErr::new(
-                            ExcKind::AttributeError,
-                            format!(
-                                "property '{}' of '{}' object has no setter",
-                                name.as_str(),
-                                ty.name
-                            ),
-                        ));
-                    }
-                    call_from_native_kw(vm, &property.fset, &[object.clone(), value], &[])?;
-                    return Ok(());
-                }
-            }
-            Value::Instance(descriptor) => {
-                if let Some(set) = find_dunder(&descriptor.class, Dunder::Set) {
-                    call_method(vm, &set, &attr, &[object.clone(), value])?;
-                    return Ok(());
-                }
-            }
-            _ => {}
-        }
-    }
+    let value = match ty.lookup(name) {
+        Some(attr) => match descriptor_store(vm, object, ty, name, &attr, Some(value))? {
+            Some(value) => value,
+            None => return Ok(()),
+        },
+        None => value,
+    };
     if instance.set(vm, name, value)? {
         Ok(())
     } else {
         Err(no_attribute(object, name))
+    }
+}
+
+/// A class attribute's data-descriptor store: `property` setter or deleter, or `__set__` /
+/// `__delete__` of a descriptor instance, for `value` (a store) or `None` (a delete). Gives
+/// the value back (`Some`, or `Some(Null)` for a delete) when `attr` is no such descriptor and
+/// the instance's own attribute is the target; `None` when the descriptor did the work.
+fn descriptor_store(
+    vm: &mut Vm,
+    object: &Value,
+    ty: &PyType,
+    name: &PyStr,
+    attr: &Value,
+    value: Option<Value>,
+) -> PyResult<Option<Value>> {
+    let deleting = value.is_none();
+    let mut args = vec![object.clone()];
+    match attr {
+        Value::Native(native) => {
+            let NativeObject::Property(property) = &**native else {
+                return Ok(Some(value.unwrap_or_default()));
+            };
+            let (accessor, what) = if deleting {
+                (&property.fdel, "deleter")
+            } else {
+                (&property.fset, "setter")
+            };
+            if accessor.is_null() {
+                return Err(PyErr::new(
+                    ExcKind::AttributeError,
+                    format!(
+                        "property '{}' of '{}' object has no {what}",
+                        name.as_str(),
+                        ty.name
+                    ),
+                ));
+            }
+            args.extend(value);
+            call_from_native_kw(vm, accessor, &args, &[])?;
+            Ok(None)
+        }
+        Value::Instance(descriptor) => {
+            let which = if deleting {
+                Dunder::Delete
+            } else {
+                Dunder::Set
+            };
+            let Some(method) = find_dunder(&descriptor.class, which) else {
+                return Ok(Some(value.unwrap_or_default()));
+            };
+            args.extend(value);
+            call_method(vm, &method, attr, &args)?;
+            Ok(None)
+        }
+        _ => Ok(Some(value.unwrap_or_default())),
     }
 }
 
@@ -330,32 +366,10 @@ pub fn generic_delattr(vm: &mut Vm, object: &Value, name: &PyStr) -> PyResult<()
         return delattr(vm, object, name);
     };
     let ty = &instance.class;
-    if let Some(attr) = ty.lookup(name) {
-        match &attr {
-            Value::Native(native) => {
-                if let NativeObject::Property(property) = &**native {
-                    if property.fdel.is_null() {
-                        return Err(PyErr::new(
-                            ExcKind::AttributeError,
-                            format!(
-                                "property '{}' of '{}' object has no deleter",
-                                name.as_str(),
-                                ty.name
-                            ),
-                        ));
-                    }
-                    call_from_native_kw(vm, &property.fdel, std::slice::from_ref(object), &[])?;
-                    return Ok(());
-                }
-            }
-            Value::Instance(descriptor) => {
-                if let Some(delete) = find_dunder(&descriptor.class, Dunder::Delete) {
-                    call_method(vm, &delete, &attr, std::slice::from_ref(object))?;
-                    return Ok(());
-                }
-            }
-            _ => {}
-        }
+    if let Some(attr) = ty.lookup(name)
+        && descriptor_store(vm, object, ty, name, &attr, None)?.is_none()
+    {
+        return Ok(());
     }
     if instance.delete(vm, name)? {
         Ok(())
@@ -720,20 +734,26 @@ pub fn index_value(vm: &mut Vm, value: &Value) -> PyResult<i64> {
     }
 }
 
+/// The text `__repr__`/`__str__` (`method`) returned, which must be a str (or an instance of
+/// a str subclass).
+fn text_result(vm: &mut Vm, result: Value, method: &str) -> PyResult<String> {
+    match result {
+        Value::Str(s) => Ok(s.as_str().to_string()),
+        Value::Instance(ref i) if matches!(i.native, Value::Str(_)) => {
+            crate::ops::to_str(vm, &i.native)
+        }
+        other => Err(type_error(format!(
+            "{method} returned non-string (type {})",
+            other.type_name()
+        ))),
+    }
+}
+
 /// `repr(instance)`: `__repr__` (which must return a str), the wrapped value's repr, or the
 /// default `<__main__.C object at 0x...>`.
 pub fn instance_repr(vm: &mut Vm, value: &Value) -> PyResult<String> {
     if let Some(result) = call_dunder(vm, value, Dunder::Repr, &[])? {
-        return match result {
-            Value::Str(s) => Ok(s.as_str().to_string()),
-            Value::Instance(ref i) if matches!(i.native, Value::Str(_)) => {
-                Ok(crate::ops::to_str(vm, &i.native)?)
-            }
-            other => Err(type_error(format!(
-                "__repr__ returned non-string (type {})",
-                other.type_name()
-            ))),
-        };
+        return text_result(vm, result, "__repr__");
     }
     match native_of(value) {
         Some(native) => crate::ops::repr(vm, native),
@@ -749,16 +769,7 @@ pub fn to_str(vm: &mut Vm, value: &Value) -> PyResult<String> {
 /// `str(instance)`.
 pub fn instance_str(vm: &mut Vm, value: &Value) -> PyResult<String> {
     if let Some(result) = call_dunder(vm, value, Dunder::Str, &[])? {
-        return match result {
-            Value::Str(s) => Ok(s.as_str().to_string()),
-            Value::Instance(ref i) if matches!(i.native, Value::Str(_)) => {
-                Ok(crate::ops::to_str(vm, &i.native)?)
-            }
-            other => Err(type_error(format!(
-                "__str__ returned non-string (type {})",
-                other.type_name()
-            ))),
-        };
+        return text_result(vm, result, "__str__");
     }
     let Value::Instance(instance) = value else {
         return crate::ops::to_str(vm, value);

@@ -28,14 +28,7 @@ pub fn type_getattr(vm: &mut Vm, ty: &Rc<PyType>, name: &PyStr) -> PyResult<Valu
         None if let Some(method) = TYPE_METHODS.iter().find(|m| m.name == name.as_str()) => Ok(
             Value::BoundMethod(Rc::new((Value::Type(ty.clone()), method))),
         ),
-        None => Err(PyErr::new(
-            ExcKind::AttributeError,
-            format!(
-                "type object '{}' has no attribute '{}'",
-                ty.name,
-                name.as_str()
-            ),
-        )),
+        None => Err(type_no_attribute(ty, name)),
     }
 }
 
@@ -179,13 +172,18 @@ pub fn type_delattr(ty: &Rc<PyType>, name: &PyStr) -> PyResult<()> {
             drop(old);
             Ok(())
         }
-        None => Err(PyErr::new(
-            ExcKind::AttributeError,
-            format!(
-                "type object '{}' has no attribute '{}'",
-                ty.name,
-                name.as_str()
-            ),
-        )),
+        None => Err(type_no_attribute(ty, name)),
     }
+}
+
+/// `AttributeError: type object 'C' has no attribute 'x'`.
+fn type_no_attribute(ty: &PyType, name: &PyStr) -> PyErr {
+    PyErr::new(
+        ExcKind::AttributeError,
+        format!(
+            "type object '{}' has no attribute '{}'",
+            ty.name,
+            name.as_str()
+        ),
+    )
 }

@@ -397,21 +397,9 @@ impl Compiler<'_> {
         } else {
             self.expr(&call.func)?;
         }
-        self.exprs(&args.args)?;
-        for keyword in args.keywords.iter() {
-            self.expr(&keyword.value)?;
-        }
-        let argc = (args.args.len() + args.keywords.len()) as u32;
+        let argc = self.push_arguments(args)?;
         self.set_span(call.range());
-        if !args.keywords.is_empty() {
-            let names: Vec<Value> = args
-                .keywords
-                .iter()
-                .map(|k| Value::str(k.arg.as_ref().map_or("", |a| a.id.as_str())))
-                .collect();
-            let i = self.add_const(Value::tuple(names));
-            self.emit(Opcode::KwNames, i);
-        }
+        self.emit_kw_names(&args.keywords);
         self.emit(
             if is_method {
                 Opcode::CallMethod
@@ -421,6 +409,29 @@ impl Compiler<'_> {
             argc,
         );
         Ok(())
+    }
+
+    /// Pushes a call's positional arguments, then its keyword arguments' values; returns how
+    /// many values that is (no `*`/`**` items: those calls are `spread_call`'s).
+    pub(super) fn push_arguments(&mut self, args: &ast::Arguments) -> CResult<u32> {
+        self.exprs(&args.args)?;
+        for keyword in args.keywords.iter() {
+            self.expr(&keyword.value)?;
+        }
+        Ok((args.args.len() + args.keywords.len()) as u32)
+    }
+
+    /// `KW_NAMES` naming `keywords` for the next call, if there are any.
+    pub(super) fn emit_kw_names(&mut self, keywords: &[ast::Keyword]) {
+        if keywords.is_empty() {
+            return;
+        }
+        let names: Vec<Value> = keywords
+            .iter()
+            .map(|k| Value::str(k.arg.as_ref().map_or("", |a| a.id.as_str())))
+            .collect();
+        let i = self.add_const(Value::tuple(names));
+        self.emit(Opcode::KwNames, i);
     }
 
     /// A call with `*` or `**` arguments: `CALL_FUNCTION_EX` over a tuple of the positional

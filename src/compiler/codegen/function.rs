@@ -305,20 +305,8 @@ impl Compiler<'_> {
             {
                 return Err(self.unsupported_plural(c.start(), "starred class bases"));
             }
-            self.exprs(&arguments.args)?;
-            for keyword in arguments.keywords.iter() {
-                self.expr(&keyword.value)?;
-            }
-            argc += (arguments.args.len() + arguments.keywords.len()) as u32;
-            if !arguments.keywords.is_empty() {
-                let names: Vec<Value> = arguments
-                    .keywords
-                    .iter()
-                    .map(|k| Value::str(k.arg.as_ref().map_or("", |a| a.id.as_str())))
-                    .collect();
-                let i = self.add_const(Value::tuple(names));
-                self.emit(Opcode::KwNames, i);
-            }
+            argc += self.push_arguments(arguments)?;
+            self.emit_kw_names(&arguments.keywords);
         }
         self.emit(Opcode::Call, argc);
         for decorator in c.decorator_list.iter().rev() {
