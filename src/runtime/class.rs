@@ -40,6 +40,11 @@ pub struct ClassData {
     construction: RefCell<(u32, Option<Rc<super::function::Function>>)>,
     /// Which attribute hooks the class overrides (`HOOK_*` bits), as of a class version.
     hooks: std::cell::Cell<(u32, u8)>,
+    /// The class's own or inherited Python overrides of the dunders the runtime asks for, by
+    /// slot (`Dunder` number, then the binary-operator dunders), filled on first use and
+    /// emptied when the class version changes: an operator on instances finds its method with
+    /// one indexed load, not a lookup.
+    overrides: RefCell<(u32, Vec<Option<Option<Value>>>)>,
 }
 
 /// The class (or a base) defines `__getattribute__`.
@@ -52,6 +57,38 @@ pub const HOOK_SETATTR: u8 = 4;
 pub const HOOK_DELATTR: u8 = 8;
 
 impl ClassData {
+    /// The user-defined override in dunder slot `slot` of `ty` (whose data this is), looking
+    /// `name()` up on first use for the current class version.
+    #[inline]
+    pub fn override_at(
+        &self,
+        ty: &PyType,
+        slot: usize,
+        name: impl FnOnce() -> Rc<PyStr>,
+    ) -> Option<Value> {
+        let version = ty.version.get();
+        {
+            let table = self.overrides.borrow();
+            if table.0 == version
+                && let Some(Some(found)) = table.1.get(slot)
+            {
+                return found.clone();
+            }
+        }
+        let found = ty.lookup(&name()).filter(is_override);
+        let mut table = self.overrides.borrow_mut();
+        if table.0 != version {
+            let old = std::mem::take(&mut table.1);
+            *table = (version, Vec::new());
+            drop(old);
+        }
+        if table.1.len() <= slot {
+            table.1.resize(slot + 1, None);
+        }
+        table.1[slot] = Some(found.clone());
+        found
+    }
+
     /// The attribute hooks `ty` (whose data this is) overrides, as `HOOK_*` bits; memoised per
     /// class version, so the attribute protocol does not look them up on every access.
     #[inline]
@@ -216,9 +253,11 @@ pub fn clear_class(ty: &PyType) {
     };
     let attrs = std::mem::take(&mut *class.attrs.borrow_mut());
     let construction = std::mem::take(&mut *class.construction.borrow_mut());
+    let overrides = std::mem::take(&mut *class.overrides.borrow_mut());
     modified(ty);
     drop(attrs);
     drop(construction);
+    drop(overrides);
 }
 
 /// Renews the version of `ty` and of every class deriving from it, after a namespace change.
@@ -496,6 +535,7 @@ pub fn new_class(
         native_base,
         construction: RefCell::new((0, None)),
         hooks: std::cell::Cell::new((0, 0)),
+        overrides: RefCell::new((0, Vec::new())),
     });
     let ty = Rc::new(ty);
     vm.classes.retain(|class| class.strong_count() > 0);

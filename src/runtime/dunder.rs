@@ -77,6 +77,9 @@ pub fn dunder(which: Dunder) -> Rc<PyStr> {
     NAMES.with(|names| names[which as usize].clone())
 }
 
+/// How many `Dunder`s there are.
+pub const COUNT: usize = TEXTS.len();
+
 /// The text of `which`.
 pub fn text(which: Dunder) -> &'static str {
     TEXTS[which as usize]

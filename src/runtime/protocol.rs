@@ -31,10 +31,9 @@ pub use super::container_protocol::*;
 /// type's method).
 #[inline]
 pub fn find_dunder(ty: &PyType, which: Dunder) -> Option<Value> {
-    if !ty.is_user_class() {
-        return None;
-    }
-    ty.lookup(&dunder(which)).filter(is_override)
+    ty.class
+        .as_ref()?
+        .override_at(ty, which as usize, || dunder(which))
 }
 
 /// Calls the class attribute `attr` as a method of `object` with `args`.
@@ -406,12 +405,29 @@ fn binary_dunder(op: BinOp, form: usize) -> Rc<PyStr> {
     BINARY_DUNDERS.with(|names| names[3 * op as usize + form].clone())
 }
 
-fn user_method(value: &Value, name: &PyStr) -> Option<Value> {
-    match value {
-        Value::Instance(instance) if instance.class.is_user_class() => {
-            instance.class.lookup(name).filter(is_override)
+/// Which user method of an instance's class an operator asks for.
+#[derive(Clone, Copy)]
+enum Wanted {
+    Named(Dunder),
+    /// `BINARY_OP` dunder `op` in form 0 (`__op__`), 1 (`__rop__`) or 2 (`__iop__`).
+    Binary(BinOp, usize),
+}
+
+/// The user-defined method `wanted` of `value`'s class, if `value` is an instance.
+#[inline]
+fn user_method(value: &Value, wanted: Wanted) -> Option<Value> {
+    let Value::Instance(instance) = value else {
+        return None;
+    };
+    let ty = &instance.class;
+    let class = ty.class.as_ref()?;
+    match wanted {
+        Wanted::Named(which) => class.override_at(ty, which as usize, || dunder(which)),
+        Wanted::Binary(op, form) => {
+            class.override_at(ty, super::dunder::COUNT + 3 * op as usize + form, || {
+                binary_dunder(op, form)
+            })
         }
-        _ => None,
     }
 }
 
@@ -432,18 +448,18 @@ pub fn binary_dunders(
     b: &Value,
 ) -> PyResult<Option<Value>> {
     if inplace
-        && let Some(method) = user_method(a, &binary_dunder(op, 2))
+        && let Some(method) = user_method(a, Wanted::Binary(op, 2))
         && let Some(result) = try_method(vm, &method, a, b)?
     {
         return Ok(Some(result));
     }
-    let forward = user_method(a, &binary_dunder(op, 0));
+    let forward = user_method(a, Wanted::Binary(op, 0));
     let (type_a, type_b) = (type_of(a), type_of(b));
     let same_type = Rc::ptr_eq(&type_a, &type_b);
     let mut reflected = if same_type {
         None
     } else {
-        user_method(b, &binary_dunder(op, 1))
+        user_method(b, Wanted::Binary(op, 1))
     };
     if let Some(method) = &reflected
         && type_b.is_subtype_of(&type_a)
@@ -490,11 +506,11 @@ fn reflected(op: CmpOp) -> CmpOp {
 /// `object.__op__(other)` for a comparison, with `__ne__` defaulting to the negation of a
 /// user `__eq__`; `None` for `NotImplemented` or no method.
 fn try_compare(vm: &mut Vm, op: CmpOp, object: &Value, other: &Value) -> PyResult<Option<Value>> {
-    if let Some(method) = user_method(object, &dunder(compare_dunder(op))) {
+    if let Some(method) = user_method(object, Wanted::Named(compare_dunder(op))) {
         return try_method(vm, &method, object, other);
     }
     if op == CmpOp::Ne
-        && let Some(method) = user_method(object, &dunder(Dunder::Eq))
+        && let Some(method) = user_method(object, Wanted::Named(Dunder::Eq))
         && let Some(result) = try_method(vm, &method, object, other)?
     {
         return Ok(Some(Value::bool(!crate::ops::truthy_vm(vm, &result)?)));
@@ -546,7 +562,7 @@ fn compare_defaults(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Va
 /// loop (`Value::Null` returned, see `vm::call::DeferredCall`); otherwise the whole protocol
 /// runs here.
 pub fn rich_compare_opcode(vm: &mut Vm, op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
-    if let Some(Value::Function(func)) = user_method(&a, &dunder(compare_dunder(op))) {
+    if let Some(Value::Function(func)) = user_method(&a, Wanted::Named(compare_dunder(op))) {
         let reflected_first = match (&a, &b) {
             (Value::Instance(ia), Value::Instance(ib)) => {
                 !Rc::ptr_eq(&ia.class, &ib.class) && ib.class.is_subtype_of(&ia.class)
@@ -578,17 +594,17 @@ pub fn compare_after_forward(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> Py
 /// the engine enters it as a frame of its loop; `None` runs the whole protocol natively.
 pub fn binary_op_opcode(vm: &mut Vm, arg: u32, a: &Value, b: &Value) -> Option<Value> {
     let (op, inplace) = BinOp::from_arg(arg);
-    if inplace && user_method(a, &binary_dunder(op, 2)).is_some() {
+    if inplace && user_method(a, Wanted::Binary(op, 2)).is_some() {
         return None;
     }
-    let Some(Value::Function(func)) = user_method(a, &binary_dunder(op, 0)) else {
+    let Some(Value::Function(func)) = user_method(a, Wanted::Binary(op, 0)) else {
         return None;
     };
     // Only an instance of a proper subclass of `a`'s class gets its reflected method first.
     if let (Value::Instance(ia), Value::Instance(ib)) = (a, b)
         && !Rc::ptr_eq(&ia.class, &ib.class)
         && ib.class.is_subtype_of(&ia.class)
-        && user_method(b, &binary_dunder(op, 1)).is_some()
+        && user_method(b, Wanted::Binary(op, 1)).is_some()
     {
         return None;
     }
@@ -605,7 +621,7 @@ pub fn binary_op_opcode(vm: &mut Vm, arg: u32, a: &Value, b: &Value) -> Option<V
 pub fn binary_after_forward(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyResult<Value> {
     let (op, _) = BinOp::from_arg(arg);
     if !Rc::ptr_eq(&type_of(&a), &type_of(&b))
-        && let Some(method) = user_method(&b, &binary_dunder(op, 1))
+        && let Some(method) = user_method(&b, Wanted::Binary(op, 1))
         && let Some(result) = try_method(vm, &method, &b, &a)?
     {
         return Ok(result);
