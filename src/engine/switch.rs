@@ -31,8 +31,9 @@ struct Frame {
     locals: Vec<Value>,
     /// Keyword names set by `KW_NAMES` for the next call.
     kwnames: Option<Value>,
-    /// What the caller receives when this frame returns.
-    on_return: ReturnAction,
+    /// What the caller receives when this frame returns: `None` for the plain result; the
+    /// rare other actions are boxed so the frame record stays small.
+    on_return: Option<Box<ReturnAction>>,
 }
 
 impl Frame {
@@ -47,7 +48,10 @@ impl Frame {
             stack: Vec::with_capacity(capacity),
             locals,
             kwnames: None,
-            on_return,
+            on_return: match on_return {
+                ReturnAction::PushResult => None,
+                other => Some(Box::new(other)),
+            },
         }
     }
 
@@ -162,7 +166,7 @@ fn execute(vm: &mut Vm, entry: Frame) -> PyResult<Value> {
             Ok(Control::Enter(callee)) => callers.push(std::mem::replace(&mut f, callee)),
             Ok(Control::Return(value)) => {
                 vm.leave_frame();
-                let action = std::mem::take(&mut f.on_return);
+                let action = f.on_return.take().map_or(ReturnAction::PushResult, |a| *a);
                 match callers.pop() {
                     Some(caller) => {
                         f = caller;

@@ -171,6 +171,7 @@ fn binary_slow(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyResult<Value> {
 
 /// The built-in operators (instances' wrapped built-in values standing in for them), without
 /// asking any dunder method: the end of the operator protocol.
+#[inline(always)]
 pub fn binary_without_dunders(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyResult<Value> {
     let (op, inplace) = BinOp::from_arg(arg);
     if protocol::native_of(&a).is_some() || protocol::native_of(&b).is_some() {

@@ -62,8 +62,15 @@ pub fn subscript(vm: &mut Vm, arg: u32, container: Value, key: Value) -> PyResul
 
 #[inline(never)]
 fn subscript_general(vm: &mut Vm, _arg: u32, container: Value, key: Value) -> PyResult<Value> {
-    if let Value::Instance(_) = &container {
-        return protocol::instance_getitem(vm, &container, key);
+    match (&container, &key) {
+        (Value::Str(s), Value::Int(i)) => return s.index(*i),
+        (Value::Tuple(items), Value::Int(i)) => {
+            return normalize_index(*i, items.len())
+                .map(|at| items[at].clone())
+                .ok_or_else(|| index_error("tuple index out of range"));
+        }
+        (Value::Instance(_), _) => return protocol::instance_getitem(vm, &container, key),
+        _ => {}
     }
     let key = match container {
         Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) => {

@@ -52,7 +52,18 @@ pub fn any_instance(args: &[Value]) -> bool {
 
 /// A subscript key for a built-in sequence: an index-like instance becomes its int, a slice
 /// with index-like bounds a slice of ints; other keys are returned as they are.
+#[inline(always)]
 pub fn sequence_key(vm: &mut Vm, key: Value) -> PyResult<Value> {
+    match &key {
+        Value::Int(_) => Ok(key),
+        Value::Instance(_) | Value::Slice(_) => converted_key(vm, key),
+        _ => Ok(key),
+    }
+}
+
+/// `sequence_key` for the keys that may need converting.
+#[inline(never)]
+fn converted_key(vm: &mut Vm, key: Value) -> PyResult<Value> {
     match &key {
         Value::Instance(_) => as_index(vm, &key),
         Value::Slice(slice)

@@ -176,6 +176,7 @@ impl PyStr {
     }
 
     /// `s[i]` with Python's negative-index rule.
+    #[inline]
     pub fn index(&self, i: i64) -> PyResult<Value> {
         let len = self.char_len() as i64;
         let at = if i < 0 { i + len } else { i };

@@ -129,8 +129,9 @@ struct Suspended {
     locals: *mut Value,
     func: Rc<Function>,
     mark: ArenaMark,
-    /// What to do with the value the callee returns.
-    callee_return: ReturnAction,
+    /// Whether the callee's return value needs a return action other than "push it" (kept on
+    /// `Exec::actions`, so this record stays small on the common path).
+    callee_has_action: bool,
 }
 
 /// The registers of the running frame plus the stack of suspended callers.
@@ -148,6 +149,9 @@ struct Exec<'v> {
     /// The `KW_NAMES` tuple for the next call, or null.
     kwnames: *const Value,
     callers: Vec<Suspended>,
+    /// The return actions of the suspended callers whose `callee_has_action` is set, innermost
+    /// last.
+    actions: Vec<ReturnAction>,
     error: Option<PyErr>,
     /// Where the failing instruction was (the loop nulls `ip` to stop).
     fault_ip: *const DInst,
@@ -180,6 +184,7 @@ impl<'v> Exec<'v> {
             mark: ArenaMark::default(),
             kwnames: ptr::null(),
             callers: Vec::new(),
+            actions: Vec::new(),
             error: None,
             fault_ip: ptr::null(),
             result: Value::Null,
@@ -423,6 +428,10 @@ impl Exec<'_> {
     /// resumes at `resume` and treats the callee's return value as `callee_return` says.
     #[inline(always)]
     fn switch_to(&mut self, window: Window, resume: *const DInst, callee_return: ReturnAction) {
+        let callee_has_action = !matches!(callee_return, ReturnAction::PushResult);
+        if callee_has_action {
+            self.actions.push(callee_return);
+        }
         let caller = Suspended {
             resume,
             code_start: self.code_start,
@@ -430,7 +439,7 @@ impl Exec<'_> {
             locals: self.locals,
             func: std::mem::replace(&mut self.func, window.func),
             mark: self.mark,
-            callee_return,
+            callee_has_action,
         };
         self.callers.push(caller);
         self.install(window.code_start, window.locals, window.mark);
@@ -493,6 +502,9 @@ impl FrameStack for Exec<'_> {
         unsafe { self.free_window() };
         match self.callers.pop() {
             Some(caller) => {
+                if caller.callee_has_action {
+                    drop(self.actions.pop());
+                }
                 self.restore(caller, true);
                 true
             }

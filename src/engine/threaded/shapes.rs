@@ -15,7 +15,7 @@ use crate::runtime::str::PyStr;
 use crate::runtime::value::discard;
 use crate::runtime::{PyResult, Value};
 use crate::vm::Vm;
-use crate::vm::call::{CallPlan, ReturnAction, call_native, plan_call, spread_call};
+use crate::vm::call::{CallPlan, call_native, plan_call, spread_call};
 
 // ----- shapes -----------------------------------------------------------------------------------
 // One function per shape of the opcode table; each handler is a shape applied to its semantics.
@@ -631,7 +631,7 @@ unsafe fn return_value(ex: &mut Exec<'_>, _ins: Ins, tos: Value) -> Step {
     // SAFETY: the frame is finished; its window's live values are `[locals, sp)`.
     unsafe { ex.free_window() };
     match ex.callers.pop() {
-        Some(caller) if matches!(caller.callee_return, ReturnAction::PushResult) => {
+        Some(caller) if !caller.callee_has_action => {
             ex.restore(caller, false);
             tos
         }
@@ -647,8 +647,8 @@ unsafe fn return_value(ex: &mut Exec<'_>, _ins: Ins, tos: Value) -> Step {
 /// A return into a caller that expects something other than the plain result (a constructor
 /// call that receives its new instance).
 #[inline(never)]
-fn return_with_action(ex: &mut Exec<'_>, mut caller: super::Suspended, tos: Value) -> Step {
-    let action = std::mem::take(&mut caller.callee_return);
+fn return_with_action(ex: &mut Exec<'_>, caller: super::Suspended, tos: Value) -> Step {
+    let action = ex.actions.pop().unwrap_or_default();
     ex.restore(caller, false);
     let result = action.complete(ex.vm, tos);
     finish(ex, result)
