@@ -73,23 +73,28 @@ fn int_op(op: BinOp) -> Option<IntOp> {
 /// out-of-line drop glue: that glue cost ~20 instructions per operand on every int operation.
 #[inline(always)]
 pub fn binary_op(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyResult<Value> {
-    let op = if arg >= BinOp::INPLACE_OFFSET {
-        arg - BinOp::INPLACE_OFFSET
-    } else {
-        arg
-    };
-    let fast = match (&a, &b) {
-        (Value::Int(x), Value::Int(y)) => small_int_op(op, *x, *y).map(Value::Int),
-        (Value::Float(x), Value::Float(y)) => small_float_op(op, **x, **y).map(Value::float),
-        _ => None,
-    };
-    match fast {
+    match binary_fast(arg, &a, &b) {
         Some(result) => {
             discard(a);
             discard(b);
             Ok(result)
         }
         None => binary_slow(vm, arg, a, b),
+    }
+}
+
+/// The inline fast path of `BINARY_OP`: small ints and floats.
+#[inline(always)]
+fn binary_fast(arg: u32, a: &Value, b: &Value) -> Option<Value> {
+    let op = if arg >= BinOp::INPLACE_OFFSET {
+        arg - BinOp::INPLACE_OFFSET
+    } else {
+        arg
+    };
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => small_int_op(op, *x, *y).map(Value::Int),
+        (Value::Float(x), Value::Float(y)) => small_float_op(op, **x, **y).map(Value::float),
+        _ => None,
     }
 }
 
@@ -145,10 +150,15 @@ fn small_int_op(op: u32, x: i64, y: i64) -> Option<i64> {
 /// entered by the engine as a frame (`Value::Null` returned, see `vm::call::DeferredCall`).
 #[inline(always)]
 pub fn binary_op_opcode(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyResult<Value> {
-    if let Value::Instance(_) = &a {
-        return binary_instance_opcode(vm, arg, a, b);
+    match binary_fast(arg, &a, &b) {
+        Some(result) => {
+            discard(a);
+            discard(b);
+            Ok(result)
+        }
+        None if matches!(a, Value::Instance(_)) => binary_instance_opcode(vm, arg, a, b),
+        None => binary_slow(vm, arg, a, b),
     }
-    binary_op(vm, arg, a, b)
 }
 
 #[inline(never)]
