@@ -178,6 +178,15 @@ fn execute(vm: &mut Vm, entry: Frame) -> PyResult<Value> {
                     None => return action.complete(vm, value),
                 }
             }
+            // Not a failure: the instruction's semantics deferred a call to the engine.
+            Err(err) if err.kind() == ExcKind::DeferredCall => {
+                vm.defer_marker = Some(err);
+                match enter_deferred(vm) {
+                    Ok(Control::Enter(callee)) => callers.push(std::mem::replace(&mut f, callee)),
+                    Ok(_) => {}
+                    Err(err) => return Err(unwind_activation(vm, f, callers, err)),
+                }
+            }
             Err(err) => return Err(unwind_activation(vm, f, callers, err)),
         }
     }
@@ -338,23 +347,13 @@ macro_rules! shape {
     };
     (unary, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
         let value = $f.pop();
-        let result = ops::$s($vm, value)?;
-        // `Null` is never a result: the semantics deferred a call (a dunder) to the engine.
-        if result.is_null() {
-            return enter_deferred($vm);
-        }
-        $f.stack.push(result);
+        $f.stack.push(ops::$s($vm, value)?);
         Ok(Control::Next)
     }};
     (binary, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
         let right = $f.pop();
         let left = $f.pop();
-        let result = ops::$s($vm, $arg, left, right)?;
-        // `Null` is never a result: the semantics deferred a call (a dunder) to the engine.
-        if result.is_null() {
-            return enter_deferred($vm);
-        }
-        $f.stack.push(result);
+        $f.stack.push(ops::$s($vm, $arg, left, right)?);
         Ok(Control::Next)
     }};
     (store_subscr, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{

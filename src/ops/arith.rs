@@ -147,7 +147,7 @@ fn small_int_op(op: u32, x: i64, y: i64) -> Option<i64> {
 }
 
 /// `BINARY_OP arg`: `binary_op`, except that a Python `__op__` of an instance operand is
-/// entered by the engine as a frame (`Value::Null` returned, see `vm::call::DeferredCall`).
+/// entered by the engine as a frame (the deferral marker is returned, see `vm::call::DeferredCall`).
 #[inline(always)]
 pub fn binary_op_opcode(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyResult<Value> {
     match binary_fast(arg, &a, &b) {
@@ -164,7 +164,7 @@ pub fn binary_op_opcode(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyResult<V
 #[inline(never)]
 fn binary_instance_opcode(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyResult<Value> {
     match protocol::binary_op_opcode(vm, arg, &a, &b) {
-        Some(deferred) => Ok(deferred),
+        Some(deferred) => Err(deferred),
         None => binary_slow(vm, arg, a, b),
     }
 }
@@ -494,7 +494,7 @@ fn float_pow(a: f64, b: f64) -> PyResult<f64> {
 }
 
 /// `UNARY_NEGATIVE` / `UNARY_POSITIVE` / `UNARY_INVERT` as opcodes: as `negative` etc., except
-/// that an instance's Python dunder is entered by the engine as a frame (`Value::Null`).
+/// that an instance's Python dunder is entered by the engine as a frame (the deferral marker is returned).
 macro_rules! unary_opcodes {
     ($( $opcode:ident $plain:ident $which:ident; )*) => {
         $(
@@ -503,7 +503,7 @@ macro_rules! unary_opcodes {
                 if let Value::Instance(_) = &value
                     && let Some(deferred) = protocol::unary_opcode(vm, Dunder::$which, &value)
                 {
-                    return Ok(deferred);
+                    return Err(deferred);
                 }
                 $plain(vm, value)
             }

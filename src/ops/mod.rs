@@ -85,19 +85,27 @@ pub fn truthy_vm(vm: &mut Vm, value: &Value) -> PyResult<bool> {
         Value::Bool(b) => Ok(**b),
         Value::Int(i) => Ok(*i != 0),
         Value::None => Ok(false),
+        _ => truthy_slow(vm, value),
+    }
+}
+
+/// `truthy_vm` for everything but bools, ints and None.
+#[inline(never)]
+fn truthy_slow(vm: &mut Vm, value: &Value) -> PyResult<bool> {
+    match value {
         Value::Instance(_) => crate::runtime::protocol::instance_truthy(vm, value),
         _ => Ok(truthy_of_object(value)),
     }
 }
 
 /// `POP_JUMP_IF_FALSE` / `JUMP_IF_FALSE_OR_POP` condition: jump when the value is falsy.
-#[inline]
+#[inline(always)]
 pub fn is_false(vm: &mut Vm, value: &Value) -> PyResult<bool> {
     truthy_vm(vm, value).map(|t| !t)
 }
 
 /// `POP_JUMP_IF_TRUE` / `JUMP_IF_TRUE_OR_POP` condition: jump when the value is truthy.
-#[inline]
+#[inline(always)]
 pub fn is_true(vm: &mut Vm, value: &Value) -> PyResult<bool> {
     truthy_vm(vm, value)
 }

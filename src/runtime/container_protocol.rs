@@ -184,9 +184,9 @@ pub fn instance_unary(
 }
 
 /// A unary operator's opcode on an instance: a Python dunder is entered by the engine as a
-/// frame (`Value::Null` returned, see `vm::call::DeferredCall`); `None` when the class has no
-/// Python function for it (the caller runs `instance_unary`).
-pub fn unary_opcode(vm: &mut Vm, which: Dunder, value: &Value) -> Option<Value> {
+/// frame (the deferral marker is returned, see `vm::call::DeferredCall`); `None` when the class
+/// has no Python function for it (the caller runs `instance_unary`).
+pub fn unary_opcode(vm: &mut Vm, which: Dunder, value: &Value) -> Option<PyErr> {
     let Value::Instance(instance) = value else {
         return None;
     };

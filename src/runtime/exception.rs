@@ -30,6 +30,10 @@ pub enum ExcKind {
     KeyError,
     RuntimeError,
     StopIteration,
+    /// Not an exception: an opcode's semantics asking the engine to enter a call in its stead
+    /// (`vm::call::DeferredCall`). It travels the error path so the hot paths test nothing;
+    /// engines intercept it before unwinding, so Python code never sees it.
+    DeferredCall,
 }
 
 impl ExcKind {
@@ -57,6 +61,7 @@ impl ExcKind {
             ExcKind::KeyError => "KeyError",
             ExcKind::RuntimeError => "RuntimeError",
             ExcKind::StopIteration => "StopIteration",
+            ExcKind::DeferredCall => "SystemError",
         }
     }
 }

@@ -559,8 +559,8 @@ fn compare_defaults(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Va
 
 /// `COMPARE_OP` on instances: when `a`'s class defines the comparison as a Python function
 /// and `b`'s reflected one does not take precedence, the engine enters it as a frame of its
-/// loop (`Value::Null` returned, see `vm::call::DeferredCall`); otherwise the whole protocol
-/// runs here.
+/// loop (the deferral marker is returned as the error, see `vm::call::DeferredCall`);
+/// otherwise the whole protocol runs here.
 pub fn rich_compare_opcode(vm: &mut Vm, op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
     if let Some(Value::Function(func)) = user_method(&a, Wanted::Named(compare_dunder(op))) {
         let reflected_first = match (&a, &b) {
@@ -575,7 +575,7 @@ pub fn rich_compare_opcode(vm: &mut Vm, op: CmpOp, a: Value, b: Value) -> PyResu
                 left: a.clone(),
                 right: b.clone(),
             };
-            return Ok(defer_call(vm, func, [a, b], 2, on_return));
+            return Err(defer_call(vm, func, [a, b], 2, on_return));
         }
     }
     rich_compare(vm, op, &a, &b)
@@ -591,8 +591,9 @@ pub fn compare_after_forward(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> Py
 
 /// `BINARY_OP` on an instance left operand: when its class defines the operator as a Python
 /// function (and neither an in-place method nor a reflected method of a subclass comes first),
-/// the engine enters it as a frame of its loop; `None` runs the whole protocol natively.
-pub fn binary_op_opcode(vm: &mut Vm, arg: u32, a: &Value, b: &Value) -> Option<Value> {
+/// the engine enters it as a frame of its loop (the deferral marker is returned); `None` runs
+/// the whole protocol natively.
+pub fn binary_op_opcode(vm: &mut Vm, arg: u32, a: &Value, b: &Value) -> Option<PyErr> {
     let (op, inplace) = BinOp::from_arg(arg);
     if inplace && user_method(a, Wanted::Binary(op, 2)).is_some() {
         return None;

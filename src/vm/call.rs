@@ -67,8 +67,9 @@ impl ReturnAction {
 
 /// A call an opcode's semantic function hands to the engine instead of making it: the engine
 /// enters `func` as a frame of its loop with `args` bound, and the frame's return value (after
-/// `on_return`) becomes the instruction's result. The semantic function returns `Value::Null`
-/// to say it did this (never a result otherwise). Used for dunders reached by operators
+/// `on_return`) becomes the instruction's result. The semantic function returns the marker
+/// error `defer_call` gives it, so the engine notices on its (cold) error path and the hot
+/// paths of the operators test nothing. Used for dunders reached by operators
 /// (`a + b` on instances, `a < b`, property getters), so they cost a frame push, not a Rust
 /// re-entry.
 pub(crate) struct DeferredCall {
@@ -78,21 +79,26 @@ pub(crate) struct DeferredCall {
     pub(crate) on_return: ReturnAction,
 }
 
-/// Asks the engine to call `func(*args)` for the running instruction (see `DeferredCall`).
+/// Asks the engine to call `func(*args)` for the running instruction (see `DeferredCall`):
+/// the returned marker error, which the instruction's semantics return as their `Err`, tells
+/// the engine to enter the call instead of unwinding. The marker is allocated once per VM and
+/// handed back by the engine (`restore_defer_marker`).
 pub(crate) fn defer_call(
     vm: &mut Vm,
     func: Rc<Function>,
     args: [Value; 2],
     argc: usize,
     on_return: ReturnAction,
-) -> Value {
+) -> PyErr {
     vm.deferred = Some(DeferredCall {
         func,
         args,
         argc,
         on_return,
     });
-    Value::Null
+    vm.defer_marker
+        .take()
+        .unwrap_or_else(|| PyErr::new(crate::runtime::ExcKind::DeferredCall, ""))
 }
 
 #[inline(never)]

@@ -69,6 +69,8 @@ pub struct Vm {
     /// A Python function an opcode's semantics asked the engine to enter in its stead (see
     /// `call::DeferredCall`); set only between that semantic function and its handler.
     pub(crate) deferred: Option<call::DeferredCall>,
+    /// The reusable marker error of a deferred call (see `call::defer_call`).
+    pub(crate) defer_marker: Option<PyErr>,
     /// The classes this VM created, whose namespaces are emptied when it is dropped: a class
     /// and its methods refer to each other (through `__class__` cells and caches), a cycle
     /// reference counting alone would never free.
@@ -90,6 +92,7 @@ impl Vm {
             main_modules: Vec::new(),
             sources: HashMap::new(),
             deferred: None,
+            defer_marker: None,
             classes: Vec::new(),
         }
     }

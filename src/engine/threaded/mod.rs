@@ -240,6 +240,11 @@ impl Exec<'_> {
     #[cold]
     #[inline(never)]
     fn fail(&mut self, err: PyErr) -> Step {
+        if err.kind() == ExcKind::DeferredCall {
+            // Not a failure: the instruction's semantics deferred a call to the engine.
+            self.vm.defer_marker = Some(err);
+            return self.enter_deferred();
+        }
         self.error = Some(err);
         // SAFETY: the loop set `ip` to the failing instruction + 1 before calling its handler.
         self.fault_ip = unsafe { self.ip.sub(1) };
@@ -395,8 +400,6 @@ impl Exec<'_> {
 
     /// Enters the call an instruction's semantics deferred to the engine (`vm::call::
     /// DeferredCall`) as a new frame; its return value becomes the instruction's result.
-    #[cold]
-    #[inline(never)]
     fn enter_deferred(&mut self) -> Step {
         let Some(call) = self.vm.deferred.take() else {
             return self.fail(PyErr::new(ExcKind::SystemError, "no deferred call"));

@@ -201,12 +201,8 @@ unsafe fn unary(
     tos: Value,
     f: fn(&mut Vm, Value) -> PyResult<Value>,
 ) -> Step {
-    match f(ex.vm, tos) {
-        // `Null` is never a result: the semantics deferred a call (a dunder) to the engine.
-        Ok(value) if value.is_null() => ex.enter_deferred(),
-        Ok(value) => value,
-        Err(err) => ex.fail(err),
-    }
+    let result = f(ex.vm, tos);
+    finish(ex, result)
 }
 
 #[inline(always)]
@@ -217,12 +213,8 @@ unsafe fn binary(
     f: fn(&mut Vm, u32, Value, Value) -> PyResult<Value>,
 ) -> Step {
     let left = ex.pop();
-    match f(ex.vm, ins.arg(), left, tos) {
-        // `Null` is never a result: the semantics deferred a call (a dunder) to the engine.
-        Ok(value) if value.is_null() => ex.enter_deferred(),
-        Ok(value) => value,
-        Err(err) => ex.fail(err),
-    }
+    let result = f(ex.vm, ins.arg(), left, tos);
+    finish(ex, result)
 }
 
 #[inline(always)]
