@@ -5,7 +5,7 @@
 //! attribute not behind a data descriptor, a class function not shadowed by the instance, in a
 //! class without `__getattribute__`/`__setattr__` overrides.
 
-use crate::runtime::class::{HOOK_GETATTRIBUTE, HOOK_SETATTR};
+use crate::runtime::dunder::Dunder;
 use crate::runtime::inline_cache::AttrCache;
 use crate::runtime::instance::PyInstance;
 use crate::runtime::protocol;
@@ -55,7 +55,7 @@ fn load_attr_miss(
 fn plain_instance_attribute(instance: &PyInstance, name: &PyStr) -> bool {
     let ty = &instance.class;
     ty.is_user_class()
-        && !protocol::has_hook(ty, HOOK_GETATTRIBUTE)
+        && protocol::find_dunder(ty, Dunder::GetAttribute).is_none()
         && !ty
             .lookup(name)
             .is_some_and(|attr| protocol::is_data_descriptor(&attr))
@@ -136,7 +136,7 @@ fn store_attr_miss(
         return protocol::setattr(vm, &object, name, value);
     };
     let cacheable = cache.is_some()
-        && !protocol::has_hook(&instance.class, HOOK_SETATTR)
+        && protocol::find_dunder(&instance.class, Dunder::SetAttr).is_none()
         && plain_instance_attribute(instance, name);
     let before = instance.shape();
     let version = instance.class.version.get();

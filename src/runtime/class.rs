@@ -38,23 +38,12 @@ pub struct ClassData {
     /// How calling the class constructs, as of a class version: the Python `__init__` to enter
     /// after `object.__new__`, or `None` when construction needs the general path.
     construction: RefCell<(u32, Option<Rc<super::function::Function>>)>,
-    /// Which attribute hooks the class overrides (`HOOK_*` bits), as of a class version.
-    hooks: std::cell::Cell<(u32, u8)>,
     /// The class's own or inherited Python overrides of the dunders the runtime asks for, by
     /// slot (`Dunder` number, then the binary-operator dunders), filled on first use and
     /// emptied when the class version changes: an operator on instances finds its method with
     /// one indexed load, not a lookup.
     overrides: RefCell<(u32, Vec<Option<Option<Value>>>)>,
 }
-
-/// The class (or a base) defines `__getattribute__`.
-pub const HOOK_GETATTRIBUTE: u8 = 1;
-/// The class (or a base) defines `__getattr__`.
-pub const HOOK_GETATTR: u8 = 2;
-/// The class (or a base) defines `__setattr__`.
-pub const HOOK_SETATTR: u8 = 4;
-/// The class (or a base) defines `__delattr__`.
-pub const HOOK_DELATTR: u8 = 8;
 
 impl ClassData {
     /// The user-defined override in dunder slot `slot` of `ty` (whose data this is), looking
@@ -87,33 +76,6 @@ impl ClassData {
         }
         table.1[slot] = Some(found.clone());
         found
-    }
-
-    /// The attribute hooks `ty` (whose data this is) overrides, as `HOOK_*` bits; memoised per
-    /// class version, so the attribute protocol does not look them up on every access.
-    #[inline]
-    pub fn hooks(&self, ty: &PyType) -> u8 {
-        let version = ty.version.get();
-        let (cached_version, bits) = self.hooks.get();
-        if cached_version == version {
-            return bits;
-        }
-        let mut bits = 0;
-        for (which, bit) in [
-            (Dunder::GetAttribute, HOOK_GETATTRIBUTE),
-            (Dunder::GetAttr, HOOK_GETATTR),
-            (Dunder::SetAttr, HOOK_SETATTR),
-            (Dunder::DelAttr, HOOK_DELATTR),
-        ] {
-            if ty
-                .lookup(&dunder(which))
-                .is_some_and(|hook| is_override(&hook))
-            {
-                bits |= bit;
-            }
-        }
-        self.hooks.set((version, bits));
-        bits
     }
 
     /// The Python `__init__` a call of `ty` (whose data this is) enters after allocating the
@@ -534,7 +496,6 @@ pub fn new_class(
         root_shape,
         native_base,
         construction: RefCell::new((0, None)),
-        hooks: std::cell::Cell::new((0, 0)),
         overrides: RefCell::new((0, Vec::new())),
     });
     let ty = Rc::new(ty);
@@ -778,7 +739,7 @@ fn object_hash(_vm: &mut Vm, this: &Value, _args: &[Value], _kw: &[Value]) -> Py
 fn object_format(vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     match args {
         [Value::Str(spec)] if spec.as_str().is_empty() => {
-            Ok(Value::string(super::protocol::to_str(vm, this)?))
+            Ok(Value::string(crate::ops::to_str(vm, this)?))
         }
         [Value::Str(_)] => Err(type_error(format!(
             "unsupported format string passed to {}.__format__",
@@ -953,12 +914,9 @@ pub fn construct(
             instance
         }
         None => {
-            let immutable = cls
-                .class
-                .as_ref()
-                .and_then(|c| c.native_base.as_ref())
-                .is_some_and(|b| subclassable(b) == Some(true));
-            if init.is_none() && !args.is_empty() && !has_native_base(cls) {
+            let native_base = cls.class.as_ref().and_then(|c| c.native_base.as_ref());
+            let immutable = native_base.is_some_and(|b| subclassable(b) == Some(true));
+            if init.is_none() && !args.is_empty() && native_base.is_none() {
                 return Err(type_error(format!("{}() takes no arguments", cls.name)));
             }
             let instance = if immutable {
@@ -966,7 +924,7 @@ pub fn construct(
             } else {
                 new_instance(vm, cls, &[], &[])?
             };
-            if init.is_none() && !immutable && has_native_base(cls) {
+            if init.is_none() && !immutable && native_base.is_some() {
                 // No `__init__` of its own: the built-in base's fills the wrapped value.
                 if let Value::Instance(created) = &instance {
                     native_init(vm, &created.native, args, kwnames)?;
@@ -981,9 +939,9 @@ pub fn construct(
         full.extend_from_slice(args);
         let result = call_from_native_kw(vm, &init, &full, kwnames)?;
         check_init_result(&result)?;
-    } else if new.is_some() && !args.is_empty() && !has_native_base(cls) {
-        // object.__init__ accepts extra arguments only when __new__ is overridden.
     }
+    // Without an `__init__` of its own, extra arguments were `__new__`'s to refuse
+    // (`object.__init__` accepts them when `__new__` is overridden).
     Ok(instance)
 }
 

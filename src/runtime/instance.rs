@@ -284,22 +284,6 @@ impl PyInstance {
         *self.attrs.borrow_mut() = Attrs::Dict(dict.clone(), slots);
         Ok(dict)
     }
-
-    /// Every value the instance refers to (its attributes and native payload), for a cycle
-    /// collector and for teardown.
-    pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        visit(&self.native);
-        match &*self.attrs.borrow() {
-            Attrs::Shaped { values, .. } => values.iter().for_each(visit),
-            Attrs::Dict(dict, slots) => {
-                slots.iter().for_each(|(_, value)| visit(value));
-                for (key, value) in dict.items_snapshot() {
-                    visit(&key);
-                    visit(&value);
-                }
-            }
-        }
-    }
 }
 
 impl Drop for PyInstance {

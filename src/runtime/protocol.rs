@@ -12,8 +12,8 @@
 
 use std::rc::Rc;
 
-use super::class::{HOOK_GETATTR, HOOK_GETATTRIBUTE, HOOK_SETATTR, bind, is_override};
-use super::descriptors::{NativeObject, is_not_implemented, not_implemented};
+use super::class::{bind, is_override};
+use super::descriptors::{NativeObject, is_not_implemented};
 use super::dunder::{Dunder, dunder};
 use super::exception::type_error;
 use super::instance::PyInstance;
@@ -69,14 +69,6 @@ pub fn call_dunder(
     }
 }
 
-/// Whether `ty` (a user class) overrides the attribute hook `bit` (`class::HOOK_*`).
-#[inline]
-pub fn has_hook(ty: &PyType, bit: u8) -> bool {
-    ty.class
-        .as_ref()
-        .is_some_and(|class| class.hooks(ty) & bit != 0)
-}
-
 /// The built-in value a subclass instance wraps, if any.
 #[inline]
 pub fn native_of(value: &Value) -> Option<&Value> {
@@ -109,21 +101,16 @@ pub fn instance_getattr(
     name: &PyStr,
 ) -> PyResult<Value> {
     let ty = &instance.class;
-    let hooks = ty.class.as_ref().map_or(0, |class| class.hooks(ty));
-    let result = match hooks & HOOK_GETATTRIBUTE {
-        0 => generic_instance_getattr(vm, object, instance, name),
-        _ => match find_dunder(ty, Dunder::GetAttribute) {
-            Some(hook) => call_method(vm, &hook, object, &[Value::str(name.as_str())]),
-            None => generic_instance_getattr(vm, object, instance, name),
-        },
+    let result = match find_dunder(ty, Dunder::GetAttribute) {
+        Some(hook) => call_method(vm, &hook, object, &[Value::str(name.as_str())]),
+        None => generic_instance_getattr(vm, object, instance, name),
     };
     match result {
-        Err(err) if err.kind() == ExcKind::AttributeError && hooks & HOOK_GETATTR != 0 => {
-            match find_dunder(ty, Dunder::GetAttr) {
-                Some(hook) => call_method(vm, &hook, object, &[Value::str(name.as_str())]),
-                None => Err(err),
-            }
-        }
+        Err(err) if err.kind() == ExcKind::AttributeError => match find_dunder(ty, Dunder::GetAttr)
+        {
+            Some(hook) => call_method(vm, &hook, object, &[Value::str(name.as_str())]),
+            None => Err(err),
+        },
         other => other,
     }
 }
@@ -253,9 +240,6 @@ pub fn bind_to_instance(
 /// `object.name = value`.
 pub fn setattr(vm: &mut Vm, object: &Value, name: &PyStr, value: Value) -> PyResult<()> {
     match object {
-        Value::Instance(instance) if !has_hook(&instance.class, HOOK_SETATTR) => {
-            generic_setattr(vm, object, name, value)
-        }
         Value::Instance(instance) => match find_dunder(&instance.class, Dunder::SetAttr) {
             Some(hook) => {
                 call_method(vm, &hook, object, &[Value::str(name.as_str()), value])?;
@@ -630,12 +614,6 @@ pub fn binary_after_forward(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyResu
     crate::ops::binary_without_dunders(vm, arg, a, b)
 }
 
-/// A unary operator's dunder on an instance (`__neg__`, `__pos__`, `__invert__`, `__abs__`),
-/// the wrapped value's operator for built-in subclasses; `None` when neither exists.
-pub fn unary_dunder(vm: &mut Vm, which: Dunder, value: &Value) -> PyResult<Option<Value>> {
-    call_dunder(vm, value, which, &[])
-}
-
 // ----- object protocols -----------------------------------------------------------------------
 
 /// The identity hash of a heap object (`object.__hash__`).
@@ -778,11 +756,6 @@ pub fn instance_repr(vm: &mut Vm, value: &Value) -> PyResult<String> {
     }
 }
 
-/// `str(value)` for any value: instances use `__str__`, then `__repr__`.
-pub fn to_str(vm: &mut Vm, value: &Value) -> PyResult<String> {
-    crate::ops::to_str(vm, value)
-}
-
 /// `str(instance)`.
 pub fn instance_str(vm: &mut Vm, value: &Value) -> PyResult<String> {
     if let Some(result) = call_dunder(vm, value, Dunder::Str, &[])? {
@@ -839,11 +812,6 @@ pub fn instance_callable(instance: &PyInstance) -> bool {
     find_dunder(&instance.class, Dunder::Call).is_some()
 }
 
-/// `NotImplemented` for callers that need the value.
-pub fn not_implemented_value() -> Value {
-    not_implemented()
-}
-
 /// The Python function `name` of an instance's class when `instance.name(...)` may call it with
 /// the instance as `self` (`LOAD_METHOD`'s fast path): not shadowed by an instance attribute and
 /// with no `__getattribute__` override. `None` sends the caller to the generic lookup.
@@ -857,7 +825,7 @@ pub fn method_of_instance(
     let Some(found @ Value::Function(_)) = ty.lookup(name) else {
         return Ok(None);
     };
-    if has_hook(ty, HOOK_GETATTRIBUTE) || instance.get(vm, name)?.is_some() {
+    if find_dunder(ty, Dunder::GetAttribute).is_some() || instance.get(vm, name)?.is_some() {
         return Ok(None);
     }
     Ok(Some(found))
