@@ -35,9 +35,6 @@ pub struct ClassData {
     pub(crate) root_shape: Rc<Shape>,
     /// The built-in type whose values instances wrap (`list` for `class Stack(list)`).
     pub(crate) native_base: Option<Rc<PyType>>,
-    /// How calling the class constructs, as of a class version: the Python `__init__` to enter
-    /// after `object.__new__`, or `None` when construction needs the general path.
-    construction: RefCell<(u32, Option<Rc<super::function::Function>>)>,
     /// The class's own or inherited Python overrides of the dunders the runtime asks for, by
     /// slot (`Dunder` number, then the binary-operator dunders), filled on first use and
     /// emptied when the class version changes: an operator on instances finds its method with
@@ -80,30 +77,20 @@ impl ClassData {
 
     /// The Python `__init__` a call of `ty` (whose data this is) enters after allocating the
     /// instance with `object.__new__`; `None` when it has a `__new__`, a built-in base or no
-    /// Python `__init__`. Memoised per class version.
+    /// Python `__init__` (read from the per-version override table).
     #[inline]
     pub fn simple_init(&self, ty: &PyType) -> Option<Rc<super::function::Function>> {
-        let version = ty.version.get();
+        if self.native_base.is_some()
+            || self
+                .override_at(ty, Dunder::New as usize, || dunder(Dunder::New))
+                .is_some()
         {
-            let cached = self.construction.borrow();
-            if cached.0 == version {
-                return cached.1.clone();
-            }
+            return None;
         }
-        let init = if self.native_base.is_some()
-            || ty
-                .lookup(&dunder(Dunder::New))
-                .is_some_and(|new| is_override(&new))
-        {
-            None
-        } else {
-            match ty.lookup(&dunder(Dunder::Init)) {
-                Some(Value::Function(init)) => Some(init),
-                _ => None,
-            }
-        };
-        *self.construction.borrow_mut() = (version, init.clone());
-        init
+        match self.override_at(ty, Dunder::Init as usize, || dunder(Dunder::Init)) {
+            Some(Value::Function(init)) => Some(init),
+            _ => None,
+        }
     }
 
     /// The value of `name` in this class's own namespace.
@@ -214,11 +201,9 @@ pub fn clear_class(ty: &PyType) {
         return;
     };
     let attrs = std::mem::take(&mut *class.attrs.borrow_mut());
-    let construction = std::mem::take(&mut *class.construction.borrow_mut());
     let overrides = std::mem::take(&mut *class.overrides.borrow_mut());
     modified(ty);
     drop(attrs);
-    drop(construction);
     drop(overrides);
 }
 
@@ -495,7 +480,6 @@ pub fn new_class(
         subclasses: RefCell::default(),
         root_shape,
         native_base,
-        construction: RefCell::new((0, None)),
         overrides: RefCell::new((0, Vec::new())),
     });
     let ty = Rc::new(ty);
