@@ -156,17 +156,20 @@ pub fn binary_op_opcode(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyResult<V
             discard(b);
             Ok(result)
         }
-        None if matches!(a, Value::Instance(_)) => binary_instance_opcode(vm, arg, a, b),
-        None => binary_slow(vm, arg, a, b),
+        None => binary_opcode_slow(vm, arg, a, b),
     }
 }
 
+/// `binary_op_opcode` past its inline fast path; out of line so that the handlers inlining the
+/// fast path test nothing else before it.
 #[inline(never)]
-fn binary_instance_opcode(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyResult<Value> {
-    match protocol::binary_op_opcode(vm, arg, &a, &b) {
-        Some(deferred) => Err(deferred),
-        None => binary_slow(vm, arg, a, b),
+fn binary_opcode_slow(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyResult<Value> {
+    if matches!(a, Value::Instance(_))
+        && let Some(deferred) = protocol::binary_op_opcode(vm, arg, &a, &b)
+    {
+        return Err(deferred);
     }
+    binary_slow(vm, arg, a, b)
 }
 
 #[inline(never)]

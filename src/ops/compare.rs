@@ -32,11 +32,19 @@ pub fn compare_op(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyResult<Value> 
             crate::runtime::value::discard(b);
             Ok(Value::bool(result))
         }
-        None if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) => {
-            crate::runtime::protocol::rich_compare_opcode(vm, op, a, b)
-        }
-        None => compare(vm, op, &a, &b).map(Value::bool),
+        None => compare_op_slow(vm, op, a, b),
     }
+}
+
+/// `compare_op` past its inline fast path: instances' rich comparisons (entered as frames of the
+/// loop), then the built-in comparisons. Out of line so that the handlers inlining the fast path
+/// test nothing else before it.
+#[inline(never)]
+fn compare_op_slow(vm: &mut Vm, op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
+    if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+        return crate::runtime::protocol::rich_compare_opcode(vm, op, a, b);
+    }
+    compare(vm, op, &a, &b).map(Value::bool)
 }
 
 fn holds(op: CmpOp, ord: Ordering) -> bool {
