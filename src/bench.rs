@@ -38,7 +38,7 @@ fn run_once(
     let elapsed = start.elapsed();
     match result {
         Ok(_) => Ok((elapsed, vm.take_captured())),
-        Err(err) => Err(spindle::vm::traceback::render(&vm, &err)),
+        Err(err) => Err(spindle::vm::traceback::render(&mut vm, err)),
     }
 }
 

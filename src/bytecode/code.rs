@@ -27,6 +27,20 @@ pub struct Instr {
     pub arg: u32,
 }
 
+/// One row of a code object's exception table (CPython 3.11's design): an exception raised by
+/// an instruction in `[start, end)` is handled at `target`, with the stack cut to `depth` items,
+/// then the instruction's index pushed when `lasti` is set, then the exception.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ExceptionEntry {
+    pub start: u32,
+    pub end: u32,
+    pub target: u32,
+    pub depth: u32,
+    pub lasti: bool,
+    /// Which handler of the compiler made the row (rows of one handler merge when adjacent).
+    pub handler_id: u32,
+}
+
 /// Who decoded a code object: the VM (by its unique id) and the engine within it. Decoded code
 /// lives in its VM's arena and is laid out for one engine, so both must match for reuse.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -94,6 +108,9 @@ pub struct Code {
     pub(crate) plain_argcount: u32,
     /// Deepest the value stack gets, computed by the compiler.
     pub(crate) max_stack: u32,
+    /// Where exceptions raised by each instruction are handled, sorted by `start`, ranges
+    /// disjoint.
+    pub(crate) exception_table: Vec<ExceptionEntry>,
     pub(crate) engine_cache: EngineCache,
     /// The attribute instructions' inline caches.
     pub(crate) caches: crate::runtime::inline_cache::InlineCaches,
@@ -137,6 +154,15 @@ impl Code {
             func_name: self.name.clone(),
             position: self.positions.get(index).copied(),
         }
+    }
+
+    /// The handler of an exception raised by instruction `index`, if any.
+    pub fn handler_for(&self, index: usize) -> Option<&ExceptionEntry> {
+        let index = index as u32;
+        let at = self.exception_table.partition_point(|e| e.end <= index);
+        self.exception_table
+            .get(at)
+            .filter(|e| e.start <= index && index < e.end)
     }
 
     /// The code objects nested in this one's constants (function bodies).

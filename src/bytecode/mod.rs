@@ -10,5 +10,5 @@ mod opcodes;
 pub mod verify;
 
 pub(crate) use code::DecodeOwner;
-pub use code::{Code, Instr, Position, Signature};
+pub use code::{Code, ExceptionEntry, Instr, Position, Signature};
 pub use opcodes::{BinOp, CmpOp, Opcode, OperandKind, Shape, unpack_ex_items, unpack_ex_split};

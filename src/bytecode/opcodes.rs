@@ -80,6 +80,15 @@ macro_rules! for_each_opcode {
             DeleteName     "DELETE_NAME"          delete_name    name    delete_name       "( -- ) unbinds a name in the class body's namespace";
             MakeFunction   "MAKE_FUNCTION"        make_function  int     make_function     "([defaults] [kwdefaults] [closure] code -- fn); arg bits 1, 2, 8 say which are present";
             ImportName     "IMPORT_NAME"          load_named     name    import_name       "( -- module) imports a built-in module";
+            // --- exceptions (handlers are found through the exception table) ---------------------
+            PushExcInfo    "PUSH_EXC_INFO"        pair           none    push_exc_info     "(exc -- prev exc) makes exc the handled exception, saving the previous one";
+            PopExcept      "POP_EXCEPT"           consume        none    pop_except        "(prev -- ) restores the previously handled exception";
+            CheckExcMatch  "CHECK_EXC_MATCH"      check_match    none    check_exc_match   "(exc type -- exc matched) whether exc matches an except clause";
+            Reraise        "RERAISE"              reraise        int     reraise           "(.. exc -- ) raises exc again; arg > 0: a lasti lies arg items down";
+            RaiseVarargs   "RAISE_VARARGS"        raise          int     raise_varargs     "(exc [cause] -- ) arg 0: re-raise, 1: raise exc, 2: raise exc from cause";
+            BeforeWith     "BEFORE_WITH"          pair           none    before_with       "(mgr -- exit enter()) calls __enter__, keeping the bound __exit__";
+            WithExceptStart "WITH_EXCEPT_START"   with_except_start none with_except_start "(exit lasti prev exc -- exit lasti prev exc res) res = exit(type(exc), exc, tb)";
+            LoadAssertionError "LOAD_ASSERTION_ERROR" produce    none    load_assertion_error "( -- AssertionError)";
         }
     };
 }
@@ -165,6 +174,12 @@ pub enum Shape {
     call_method,
     make_function,
     load_named,
+    pair,
+    consume,
+    check_match,
+    reraise,
+    raise,
+    with_except_start,
 }
 
 /// What an instruction's `arg` refers to.
@@ -230,6 +245,11 @@ impl Opcode {
             Shape::load_method => (1, 2),
             Shape::call_method => (n.saturating_add(2), 1),
             Shape::make_function => (1 + (n & 1) + ((n >> 1) & 1) + ((n >> 3) & 1), 1),
+            Shape::pair => (1, 2),
+            Shape::consume | Shape::reraise => (1, 0),
+            Shape::check_match => (2, 2),
+            Shape::raise => (n, 0),
+            Shape::with_except_start => (4, 5),
         }
     }
 
@@ -248,7 +268,11 @@ impl Opcode {
     pub fn is_terminator(self) -> bool {
         matches!(
             self,
-            Opcode::JumpForward | Opcode::JumpBackward | Opcode::ReturnValue
+            Opcode::JumpForward
+                | Opcode::JumpBackward
+                | Opcode::ReturnValue
+                | Opcode::Reraise
+                | Opcode::RaiseVarargs
         )
     }
 }

@@ -3,7 +3,9 @@
 //! checks that no instruction pops more than the stack holds, no path grows the stack past
 //! `max_stack` (the engines size frames from it), every join point is reached with one stack
 //! depth, no path runs off the end of the code, and every operand names something that exists
-//! (constant, name, local, global slot, jump target, operator number). `KW_NAMES` must name no more
+//! (constant, name, local, global slot, jump target, operator number). Exception handlers are
+//! edges too: from every instruction an exception-table entry covers, to its handler, entered
+//! with the entry's depth (which the stack there must reach) plus the exception. `KW_NAMES` must name no more
 //! arguments than the call right after it passes.
 //!
 //! The compiler runs it on every code object it makes in debug builds, and the `threaded` engine
@@ -56,6 +58,20 @@ pub fn verify(code: &Code) -> Result<(), VerifyError> {
             check_kw_names(code, index).map_err(|problem| fail(index, problem))?;
         }
     }
+    let mut previous_end = 0;
+    for entry in &code.exception_table {
+        if entry.start >= entry.end
+            || entry.start < previous_end
+            || entry.end as usize > n
+            || entry.target as usize >= n
+        {
+            return Err(fail(
+                entry.start as usize,
+                "malformed exception table entry".into(),
+            ));
+        }
+        previous_end = entry.end;
+    }
     let max_stack = u64::from(code.max_stack);
     let mut depth_at: Vec<Option<u64>> = vec![None; n];
     let mut work: Vec<(usize, u64)> = vec![(0, 0)];
@@ -73,6 +89,22 @@ pub fn verify(code: &Code) -> Result<(), VerifyError> {
                     ));
                 }
                 None => depth_at[pc] = Some(depth),
+            }
+            // An exception here enters the handler with the stack cut to its depth, plus the
+            // lasti and the exception.
+            if let Some(entry) = code.handler_for(pc) {
+                let kept = u64::from(entry.depth);
+                let entered = kept + 1 + u64::from(entry.lasti);
+                if kept > depth || entered > max_stack {
+                    return Err(fail(
+                        pc,
+                        format!(
+                            "handler at {} keeps {kept} stack items of {depth} and enters with {entered} (max_stack {max_stack})",
+                            entry.target
+                        ),
+                    ));
+                }
+                work.push((entry.target as usize, entered));
             }
             let after = |jumped: bool| -> Result<u64, VerifyError> {
                 let (inputs, outputs) = instr.op.stack_io(instr.arg, jumped);
@@ -218,6 +250,7 @@ mod tests {
             signature: Default::default(),
             plain_argcount: 0,
             max_stack,
+            exception_table: Vec::new(),
             engine_cache: Default::default(),
             caches: Default::default(),
             docstring: None,
@@ -226,6 +259,57 @@ mod tests {
 
     fn problem(code: &Code) -> String {
         verify(code).err().map(|e| e.problem).unwrap_or_default()
+    }
+
+    fn handler(start: u32, end: u32, target: u32, depth: u32) -> crate::bytecode::ExceptionEntry {
+        crate::bytecode::ExceptionEntry {
+            start,
+            end,
+            target,
+            depth,
+            lasti: false,
+            handler_id: 0,
+        }
+    }
+
+    #[test]
+    fn handler_edges_are_followed() {
+        use Opcode::*;
+        // try: x = 1 / except: pass — the handler pops the exception.
+        let program = [
+            (LoadConst, 0),
+            (StoreFast, 0),
+            (LoadConst, 0),
+            (ReturnValue, 0),
+            (PopTop, 0),
+            (LoadConst, 0),
+            (ReturnValue, 0),
+        ];
+        let mut ok = code(&program, vec![Value::None], 1);
+        ok.exception_table = vec![handler(0, 2, 4, 0)];
+        assert_eq!(problem(&ok), "");
+        // A handler that would keep more items than the stack holds.
+        let mut deep = code(&program, vec![Value::None], 1);
+        deep.exception_table = vec![handler(0, 2, 4, 1)];
+        assert!(
+            problem(&deep).contains("keeps 1 stack items of 0"),
+            "{}",
+            problem(&deep)
+        );
+        // A handler entered with more items than max_stack.
+        let mut tall = code(&program, vec![Value::None], 0);
+        tall.exception_table = vec![handler(1, 2, 4, 0)];
+        assert!(problem(&tall).contains("max_stack"), "{}", problem(&tall));
+        // Targets and ranges outside the code.
+        for bad in [
+            handler(0, 2, 99, 0),
+            handler(0, 99, 4, 0),
+            handler(2, 1, 4, 0),
+        ] {
+            let mut broken = code(&program, vec![Value::None], 1);
+            broken.exception_table = vec![bad];
+            assert_eq!(problem(&broken), "malformed exception table entry");
+        }
     }
 
     #[test]

@@ -6,7 +6,7 @@
 use std::rc::Rc;
 
 use super::Engine;
-use crate::bytecode::{Code, Opcode};
+use crate::bytecode::{Code, ExceptionEntry, Opcode};
 use crate::ops;
 use crate::runtime::function::Function;
 use crate::runtime::str::PyStr;
@@ -77,6 +77,10 @@ struct Activation<'v> {
 }
 
 impl FrameStack for Activation<'_> {
+    fn vm(&self) -> &Vm {
+        self.vm
+    }
+
     fn stopped_at(&self) -> (&Code, usize) {
         (&self.frame.func.code, self.frame.pc.saturating_sub(1))
     }
@@ -90,6 +94,19 @@ impl FrameStack for Activation<'_> {
             }
             None => false,
         }
+    }
+
+    fn enter_handler(&mut self, entry: &ExceptionEntry, lasti: usize, exc: Value) {
+        let f = &mut self.frame;
+        let depth = entry.depth as usize;
+        f.stack.truncate(depth);
+        f.stack.resize(depth, Value::Null);
+        if entry.lasti {
+            f.stack.push(Value::Int(lasti as i64));
+        }
+        f.stack.push(exc);
+        f.kwnames = None;
+        f.pc = entry.target as usize;
     }
 }
 
@@ -151,7 +168,8 @@ fn execute(vm: &mut Vm, entry: Frame) -> PyResult<Value> {
     loop {
         let Some(&instr) = f.func.code.instrs.get(f.pc) else {
             let err = PyErr::new(ExcKind::SystemError, "ran off the end of the code");
-            return Err(unwind_activation(vm, f, callers, err));
+            (f, callers) = unwind_activation(vm, f, callers, err)?;
+            continue;
         };
         f.pc += 1;
         #[cfg(debug_assertions)]
@@ -172,7 +190,7 @@ fn execute(vm: &mut Vm, entry: Frame) -> PyResult<Value> {
                         f = caller;
                         match action.complete(vm, value) {
                             Ok(value) => f.stack.push(value),
-                            Err(err) => return Err(unwind_activation(vm, f, callers, err)),
+                            Err(err) => (f, callers) = unwind_activation(vm, f, callers, err)?,
                         }
                     }
                     None => return action.complete(vm, value),
@@ -184,20 +202,27 @@ fn execute(vm: &mut Vm, entry: Frame) -> PyResult<Value> {
                 match enter_deferred(vm) {
                     Ok(Control::Enter(callee)) => callers.push(std::mem::replace(&mut f, callee)),
                     Ok(_) => {}
-                    Err(err) => return Err(unwind_activation(vm, f, callers, err)),
+                    Err(err) => (f, callers) = unwind_activation(vm, f, callers, err)?,
                 }
             }
-            Err(err) => return Err(unwind_activation(vm, f, callers, err)),
+            Err(err) => (f, callers) = unwind_activation(vm, f, callers, err)?,
         }
     }
 }
 
 /// Hands the loop's frames to the shared unwinder (kept out of the loop so the hot path keeps
-/// its frame in locals).
+/// its frame in locals): the frames to continue with when a handler caught the exception.
 #[cold]
 #[inline(never)]
-fn unwind_activation(vm: &mut Vm, frame: Frame, callers: Vec<Frame>, err: PyErr) -> PyErr {
-    unwind(&mut Activation { vm, frame, callers }, err)
+fn unwind_activation(
+    vm: &mut Vm,
+    frame: Frame,
+    callers: Vec<Frame>,
+    err: PyErr,
+) -> PyResult<(Frame, Vec<Frame>)> {
+    let mut activation = Activation { vm, frame, callers };
+    unwind(&mut activation, err)?;
+    Ok((activation.frame, activation.callers))
 }
 
 #[cfg(debug_assertions)]
@@ -385,6 +410,42 @@ macro_rules! shape {
     }};
     (produce, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
         $f.stack.push(ops::$s($vm)?);
+        Ok(Control::Next)
+    }};
+    (pair, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
+        let value = $f.pop();
+        let (below, top) = ops::$s($vm, value)?;
+        $f.stack.push(below);
+        $f.stack.push(top);
+        Ok(Control::Next)
+    }};
+    (consume, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
+        let value = $f.pop();
+        ops::$s($vm, value)?;
+        Ok(Control::Next)
+    }};
+    (check_match, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
+        let pattern = $f.pop();
+        let matched = ops::$s($vm, $f.top(), pattern)?;
+        $f.stack.push(matched);
+        Ok(Control::Next)
+    }};
+    (reraise, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
+        let exc = $f.pop();
+        Err(ops::$s($vm, exc))
+    }};
+    (raise, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
+        let first = $f.stack.len().saturating_sub($arg as usize);
+        let args = $f.stack.split_off(first);
+        Err(ops::$s($vm, &args))
+    }};
+    (with_except_start, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
+        let depth = $f.stack.len();
+        let result = match (depth.checked_sub(4), depth.checked_sub(1)) {
+            (Some(exit), Some(exc)) => ops::$s($vm, &$f.stack[exit], &$f.stack[exc])?,
+            _ => return Err(PyErr::new(ExcKind::SystemError, "stack underflow")),
+        };
+        $f.stack.push(result);
         Ok(Control::Next)
     }};
     (load_name, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{

@@ -290,6 +290,12 @@ pub(crate) fn builtin_type_attribute(ty: &PyType, name: &PyStr) -> Option<Value>
             .find(|m| m.name == text)
             .map(Value::Method);
     }
+    if ty.is_builtin("BaseException") {
+        return super::exc_object::EXCEPTION_METHODS
+            .iter()
+            .find(|m| m.name == text)
+            .map(Value::Method);
+    }
     if text == "__init__" {
         return NATIVE_INIT
             .iter()
@@ -310,6 +316,8 @@ fn subclassable(ty: &PyType) -> Option<bool> {
     match &*ty.name {
         "object" | "list" | "dict" | "set" => Some(false),
         "int" | "float" | "str" | "tuple" | "frozenset" => Some(true),
+        // `BaseException.__new__` stores every argument as `args`.
+        _ if super::exc_object::is_exception_type(ty) => Some(true),
         _ => None,
     }
 }
@@ -502,6 +510,10 @@ fn native_base(ty: &PyType) -> PyResult<Option<Rc<PyType>>> {
         let candidate = match &base.class {
             Some(class) => class.native_base.clone(),
             None if base.is_builtin("object") => None,
+            // Every exception type has BaseException's layout.
+            None if super::exc_object::is_exception_type(base) => {
+                Some(super::types::builtin_type("BaseException"))
+            }
             None => Some(base.clone()),
         };
         match (&found, candidate) {
@@ -847,6 +859,12 @@ pub fn new_instance(
     let native = match &class.native_base {
         None => Value::Null,
         Some(base) => {
+            if base.is_builtin("BaseException") {
+                return Ok(Value::Instance(Rc::new(PyInstance::new(
+                    cls.clone(),
+                    super::exc_object::new_state(args),
+                ))));
+            }
             let constructor = base
                 .constructor
                 .ok_or_else(|| type_error("no constructor"))?;

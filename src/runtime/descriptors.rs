@@ -43,6 +43,10 @@ pub enum NativeObject {
     Super(Super),
     /// The `NotImplemented` singleton.
     NotImplemented,
+    /// The state an exception object wraps (`runtime::exc_object`).
+    Exception(super::exc_object::ExcState),
+    /// A `traceback` object.
+    Traceback(super::exc_object::Traceback),
 }
 
 impl NativeObject {
@@ -54,6 +58,8 @@ impl NativeObject {
             NativeObject::StaticMethod(_) => "staticmethod",
             NativeObject::Super(_) => "super",
             NativeObject::NotImplemented => "NotImplementedType",
+            NativeObject::Exception(_) => "BaseException",
+            NativeObject::Traceback(_) => "traceback",
         }
     }
 }

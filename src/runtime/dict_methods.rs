@@ -180,9 +180,10 @@ pub fn popitem(_vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyR
     no_arguments("dict.popitem", args)?;
     match receiver(this)?.pop_last() {
         Some((key, value)) => Ok(Value::tuple(vec![key, value])),
-        None => Err(PyErr::new(
+        None => Err(PyErr::with_args(
             ExcKind::KeyError,
             "'popitem(): dictionary is empty'",
+            Value::str("popitem(): dictionary is empty"),
         )),
     }
 }

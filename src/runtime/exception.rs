@@ -1,6 +1,9 @@
 //! Python exceptions as Rust errors. `PyErr` is one pointer wide so `PyResult<Value>` stays 16
-//! bytes. It carries the exception type, its message and the traceback entries collected while it
-//! unwinds frames.
+//! bytes. An error raised by Rust code carries its kind and message only; the Python exception
+//! object (`runtime::exc_object`) is made from them when Python code needs it — when a handler
+//! catches it, or when it is printed — so raising from a fast path stays cheap. An error raised by
+//! Python code (`raise`) carries its object. Either way the error owns the traceback entries
+//! collected while it unwinds; the object owns them once caught.
 
 use std::fmt;
 use std::rc::Rc;
@@ -30,6 +33,13 @@ pub enum ExcKind {
     KeyError,
     RuntimeError,
     StopIteration,
+    BaseException,
+    Exception,
+    SystemExit,
+    GeneratorExit,
+    AssertionError,
+    LookupError,
+    ArithmeticError,
     /// Not an exception: an opcode's semantics asking the engine to enter a call in its stead
     /// (`vm::call::DeferredCall`). It travels the error path so the hot paths test nothing;
     /// engines intercept it before unwinding, so Python code never sees it.
@@ -61,8 +71,51 @@ impl ExcKind {
             ExcKind::KeyError => "KeyError",
             ExcKind::RuntimeError => "RuntimeError",
             ExcKind::StopIteration => "StopIteration",
+            ExcKind::BaseException => "BaseException",
+            ExcKind::Exception => "Exception",
+            ExcKind::SystemExit => "SystemExit",
+            ExcKind::GeneratorExit => "GeneratorExit",
+            ExcKind::AssertionError => "AssertionError",
+            ExcKind::LookupError => "LookupError",
+            ExcKind::ArithmeticError => "ArithmeticError",
             ExcKind::DeferredCall => "SystemError",
         }
+    }
+
+    /// The kind named `name`, if Rust code distinguishes it (`DeferredCall` is never named).
+    pub fn from_name(name: &str) -> Option<ExcKind> {
+        const KINDS: &[ExcKind] = &[
+            ExcKind::ZeroDivisionError,
+            ExcKind::NameError,
+            ExcKind::UnboundLocalError,
+            ExcKind::TypeError,
+            ExcKind::ValueError,
+            ExcKind::IndexError,
+            ExcKind::AttributeError,
+            ExcKind::RecursionError,
+            ExcKind::OverflowError,
+            ExcKind::ImportError,
+            ExcKind::ModuleNotFoundError,
+            ExcKind::SyntaxError,
+            ExcKind::NotImplementedError,
+            ExcKind::MemoryError,
+            ExcKind::KeyboardInterrupt,
+            ExcKind::SystemError,
+            ExcKind::OSError,
+            ExcKind::BrokenPipeError,
+            ExcKind::UnicodeEncodeError,
+            ExcKind::KeyError,
+            ExcKind::RuntimeError,
+            ExcKind::StopIteration,
+            ExcKind::BaseException,
+            ExcKind::Exception,
+            ExcKind::SystemExit,
+            ExcKind::GeneratorExit,
+            ExcKind::AssertionError,
+            ExcKind::LookupError,
+            ExcKind::ArithmeticError,
+        ];
+        KINDS.iter().copied().find(|k| k.name() == name)
     }
 }
 
@@ -78,10 +131,25 @@ pub struct TracebackEntry {
 
 #[derive(Debug)]
 pub struct ExcInner {
+    /// The nearest kind Rust code distinguishes among the exception's type and its bases.
     pub kind: ExcKind,
+    /// The message of an error raised by Rust code (unused once `value` exists).
     pub message: String,
-    /// Innermost frame last, in the order the traceback prints them once reversed.
+    /// Entries in the order frames were left (innermost first); printed reversed.
     pub traceback: Vec<TracebackEntry>,
+    /// The exception object, once one exists.
+    pub value: Option<super::Value>,
+    /// The `args` an object made from this error gets instead of `(message,)` (`KeyError`'s
+    /// key).
+    pub args: Option<super::Value>,
+    /// The exception being handled when this error was raised (its implicit `__context__`),
+    /// recorded until the object exists.
+    pub context: Option<super::Value>,
+    /// Raised again by `raise`/`RERAISE` from the frame where it was caught: that frame gets no
+    /// second traceback entry.
+    pub reraised: bool,
+    /// Its raise-time bookkeeping (context, first entry) is done.
+    pub chained: bool,
 }
 
 /// A raised Python exception.
@@ -95,7 +163,19 @@ impl PyErr {
             kind,
             message: message.into(),
             traceback: Vec::new(),
+            value: None,
+            args: None,
+            context: None,
+            reraised: false,
+            chained: false,
         }))
+    }
+
+    /// An error whose object gets `args` rather than `(message,)`.
+    pub fn with_args(kind: ExcKind, message: impl Into<String>, args: super::Value) -> PyErr {
+        let mut err = PyErr::new(kind, message);
+        err.0.args = Some(args);
+        err
     }
 
     pub fn kind(&self) -> ExcKind {
@@ -111,8 +191,13 @@ impl PyErr {
         self.0.traceback.push(entry);
     }
 
-    /// `Type: message` (or just `Type` for an empty message), as the last traceback line shows it.
+    /// `Type: message` (or just `Type` for an empty message), as the last traceback line shows it
+    /// for errors raised by Rust code (an exception object's line may need Python code to run:
+    /// `exc_object::summary_line`).
     pub fn summary(&self) -> String {
+        if let Some(value) = &self.0.value {
+            return super::exc_object::plain_summary(value);
+        }
         if self.0.message.is_empty() {
             self.0.kind.name().to_string()
         } else {

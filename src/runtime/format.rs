@@ -304,6 +304,9 @@ fn write_native(
             out.push_str(" object>>");
         }
         NativeObject::NotImplemented => out.push_str("NotImplemented"),
+        NativeObject::Exception(_) | NativeObject::Traceback(_) => {
+            out.push_str(&format!("<{} object at {address:p}>", native.type_name()));
+        }
         NativeObject::Member(member) => out.push_str(&format!(
             "<member '{}' of '{}' objects>",
             member.name.as_str(),

@@ -119,7 +119,11 @@ impl BuiltinMethod {
     #[inline(never)]
     fn receiver_of<'v>(&self, this: &'v Value) -> &'v Value {
         match this {
-            Value::Instance(instance) if !instance.native.is_null() && self.owner != "object" => {
+            Value::Instance(instance)
+                if !instance.native.is_null()
+                    && self.owner != "object"
+                    && self.owner != "BaseException" =>
+            {
                 &instance.native
             }
             _ => this,

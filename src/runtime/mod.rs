@@ -15,6 +15,7 @@ pub mod dict;
 pub mod dict_methods;
 pub mod digits;
 pub mod dunder;
+pub mod exc_object;
 pub mod exception;
 pub mod float;
 pub mod format;

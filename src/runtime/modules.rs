@@ -52,7 +52,60 @@ static SYS_FUNCTIONS: &[BuiltinFn] = &[
         name: "setrecursionlimit",
         call: sys_setrecursionlimit,
     },
+    BuiltinFn {
+        name: "exit",
+        call: sys_exit,
+    },
+    BuiltinFn {
+        name: "exc_info",
+        call: sys_exc_info,
+    },
+    BuiltinFn {
+        name: "exception",
+        call: sys_exception,
+    },
 ];
+
+/// `sys.exit([code])`: raises SystemExit.
+fn sys_exit(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    refuse_keywords("sys.exit", kw)?;
+    if args.len() > 1 {
+        return Err(type_error(format!(
+            "exit expected at most 1 argument, got {}",
+            args.len()
+        )));
+    }
+    let exit_type = super::types::builtin_type("SystemExit");
+    Err(super::exc_object::from_value(
+        super::exc_object::new_exception(&exit_type, args),
+    ))
+}
+
+/// `sys.exc_info()`: the exception being handled as `(type, value, traceback)`.
+fn sys_exc_info(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    refuse_keywords("sys.exc_info", kw)?;
+    args::no_arguments("sys.exc_info", args)?;
+    let handled = vm.handled.clone();
+    Ok(match &handled {
+        Value::None => Value::tuple(vec![Value::None, Value::None, Value::None]),
+        value => {
+            let traceback =
+                super::exc_object::get_attribute(value, "__traceback__").unwrap_or(Value::None);
+            Value::tuple(vec![
+                Value::Type(super::types::type_of(value)),
+                handled.clone(),
+                traceback,
+            ])
+        }
+    })
+}
+
+/// `sys.exception()`: the exception being handled, or None.
+fn sys_exception(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    refuse_keywords("sys.exception", kw)?;
+    args::no_arguments("sys.exception", args)?;
+    Ok(vm.handled.clone())
+}
 
 fn sys_get_int_max_str_digits(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     refuse_keywords("sys.get_int_max_str_digits", kw)?;

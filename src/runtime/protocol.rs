@@ -151,6 +151,9 @@ pub fn generic_instance_getattr(
             Some(dict) => Ok(Value::Dict(dict)),
             None => Err(no_attribute(object, name)),
         },
+        text if super::exc_object::state_of(object).is_some() => {
+            super::exc_object::get_attribute(object, text).ok_or_else(|| no_attribute(object, name))
+        }
         // The data attributes of a wrapped number (`Level(5).real`).
         text => native_of(object)
             .and_then(|native| super::number_attrs::number_attribute(native, text))
@@ -266,6 +269,12 @@ pub fn generic_setattr(vm: &mut Vm, object: &Value, name: &PyStr, value: Value) 
         },
         None => value,
     };
+    if super::exc_object::state_of(object).is_some() {
+        let special = super::exc_object::set_attribute(vm, object, name.as_str(), value.clone());
+        if let Some(result) = special {
+            return result;
+        }
+    }
     if instance.set(vm, name, value)? {
         Ok(())
     } else {
@@ -750,6 +759,9 @@ pub fn instance_repr(vm: &mut Vm, value: &Value) -> PyResult<String> {
     if let Some(result) = call_dunder(vm, value, Dunder::Repr, &[])? {
         return text_result(vm, result, "__repr__");
     }
+    if super::exc_object::state_of(value).is_some() {
+        return super::exc_object::exception_repr(vm, value);
+    }
     match native_of(value) {
         Some(native) => crate::ops::repr(vm, native),
         None => Ok(super::class::default_repr(value)),
@@ -764,6 +776,9 @@ pub fn instance_str(vm: &mut Vm, value: &Value) -> PyResult<String> {
     let Value::Instance(instance) = value else {
         return crate::ops::to_str(vm, value);
     };
+    if super::exc_object::state_of(value).is_some() {
+        return super::exc_object::exception_str(vm, value);
+    }
     // Of the built-in bases only `str` has a `__str__` of its own; the others inherit
     // `object`'s, which defers to `__repr__`.
     if let Some(native @ Value::Str(_)) = native_of(value) {

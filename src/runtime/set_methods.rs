@@ -359,7 +359,7 @@ pub fn add(vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult
 /// `KeyError` whose message is the key's repr, as CPython prints it.
 pub fn key_error(vm: &mut Vm, key: &Value) -> PyErr {
     match crate::ops::repr(vm, key) {
-        Ok(text) => PyErr::new(ExcKind::KeyError, text),
+        Ok(text) => PyErr::with_args(ExcKind::KeyError, text, Value::tuple(vec![key.clone()])),
         Err(err) => err,
     }
 }
@@ -383,9 +383,13 @@ pub fn discard(vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyRe
 
 pub fn pop(_vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     super::args::no_arguments("set.pop", args)?;
-    receiver(this)?
-        .pop()
-        .ok_or_else(|| PyErr::new(ExcKind::KeyError, "'pop from an empty set'"))
+    receiver(this)?.pop().ok_or_else(|| {
+        PyErr::with_args(
+            ExcKind::KeyError,
+            "'pop from an empty set'",
+            Value::str("pop from an empty set"),
+        )
+    })
 }
 
 pub fn clear(_vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {

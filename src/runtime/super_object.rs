@@ -142,7 +142,8 @@ pub fn native_attribute(
             "__name__" => Some(Value::Str(member.name.clone())),
             _ => None,
         },
-        NativeObject::NotImplemented => None,
+        NativeObject::Traceback(tb) => super::exc_object::traceback_attribute(tb, text),
+        NativeObject::NotImplemented | NativeObject::Exception(_) => None,
     })
 }
 

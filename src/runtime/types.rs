@@ -199,7 +199,10 @@ pub fn builtin_type(name: &'static str) -> Rc<PyType> {
     let bases = match name {
         "object" => vec![],
         "bool" => vec![builtin_type("int")],
-        _ => vec![builtin_type("object")],
+        _ => match super::exc_object::builtin_base(name) {
+            Some(base) => vec![builtin_type(base)],
+            None => vec![builtin_type("object")],
+        },
     };
     let constructor = super::builtins::BUILTINS
         .iter()
@@ -321,10 +324,15 @@ pub fn named_type(name: &str) -> Option<Value> {
         .iter()
         .find(|n| **n == name)
         .map(|n| Value::Type(builtin_type(n)))
+        .or_else(|| super::exc_object::named_exception_type(name))
 }
 
 /// Calls a type: its constructor, or CPython's error for types that cannot be called.
 pub fn call_type(vm: &mut Vm, ty: &PyType, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if ty.class.is_none() && super::exc_object::is_exception_type(ty) {
+        let ty = builtin_type(ty.static_name);
+        return super::exc_object::construct_builtin(&ty, args, kwnames);
+    }
     match ty.constructor {
         Some(constructor) => (constructor.call)(vm, args, kwnames),
         None if &*ty.name == "object" => Err(type_error(

@@ -75,6 +75,10 @@ pub struct Vm {
     /// and its methods refer to each other (through `__class__` cells and caches), a cycle
     /// reference counting alone would never free.
     pub(crate) classes: Vec<std::rc::Weak<crate::runtime::types::PyType>>,
+    /// The exception being handled (`sys.exc_info()`, the implicit `__context__` of a new
+    /// one), or None. `PUSH_EXC_INFO` saves the previous one on the frame's stack and
+    /// `POP_EXCEPT` restores it.
+    pub(crate) handled: Value,
 }
 
 impl Vm {
@@ -94,6 +98,7 @@ impl Vm {
             deferred: None,
             defer_marker: None,
             classes: Vec::new(),
+            handled: Value::None,
         }
     }
 
@@ -257,10 +262,12 @@ pub fn run_program(
     let mut stderr_ok = true;
     let mut status = match result {
         Ok(()) => 0,
-        Err(report) => {
+        Err((report, status)) => {
             let _ = vm.flush();
-            stderr_ok &= stdio::write_stderr(&report);
-            1
+            if !report.is_empty() {
+                stderr_ok &= stdio::write_stderr(&report);
+            }
+            status
         }
     };
     if let Err(err) = vm.flush() {
@@ -300,7 +307,7 @@ pub fn run_captured(
     let stdout = vm.take_captured();
     let (stderr, status) = match result {
         Ok(()) => (String::new(), 0),
-        Err(report) => (report, 1),
+        Err(failure) => failure,
     };
     CapturedRun {
         stdout,
@@ -309,18 +316,19 @@ pub fn run_captured(
     }
 }
 
-/// Compiles and runs a main script; an error comes back as the text CPython would print for it.
+/// Compiles and runs a main script; an error comes back as the text CPython would print for it
+/// and the exit status.
 fn run_script(
     engine: &'static Engine,
     source: &str,
     display_path: &str,
     argv: Vec<OsString>,
     output: Output,
-) -> (Vm, Result<(), String>) {
+) -> (Vm, Result<(), (String, i32)>) {
     let mut vm = Vm::new(engine, argv, output);
     let code = match crate::compiler::compile(source, display_path) {
         Ok(code) => code,
-        Err(err) => return (vm, Err(err.render())),
+        Err(err) => return (vm, Err((err.render(), 1))),
     };
     // CPython shows source lines in tracebacks only for code read from a file, which it reads
     // again with universal newlines.
@@ -329,7 +337,24 @@ fn run_script(
     }
     let result = match vm.run_main(code) {
         Ok(_) => Ok(()),
-        Err(err) => Err(traceback::render(&vm, &err)),
+        Err(err) if err.kind() == ExcKind::SystemExit => Err(system_exit(&mut vm, err)),
+        Err(err) => Err((traceback::render(&mut vm, err), 1)),
     };
     (vm, result)
+}
+
+/// What an uncaught `SystemExit` does (CPython's `handle_system_exit`): its `code` None exits
+/// with 0, an int with that status, anything else is printed to stderr and exits with 1.
+fn system_exit(vm: &mut Vm, err: PyErr) -> (String, i32) {
+    let value = crate::runtime::exc_object::into_value(err);
+    let code = crate::runtime::exc_object::get_attribute(&value, "code").unwrap_or(Value::None);
+    match &code {
+        Value::None => (String::new(), 0),
+        Value::Int(status) => (String::new(), *status as i32),
+        Value::Bool(flag) => (String::new(), i32::from(**flag)),
+        other => {
+            let text = crate::ops::to_str(vm, other).unwrap_or_default();
+            (format!("{text}\n"), 1)
+        }
+    }
 }

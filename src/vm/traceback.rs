@@ -1,17 +1,21 @@
-//! Rendering an uncaught exception the way CPython 3.11 prints it: the traceback header, one
+//! Rendering an uncaught exception the way CPython 3.11 prints it: the chain of exceptions it
+//! was raised from (`__cause__`) or while handling (`__context__`), oldest first, each with its
+//! separator line; per exception the traceback header, one
 //! `File "...", line N, in name` entry per frame (outermost first) with its source line and the
 //! caret line under the failing expression (`^^^^`, or `~~^~~` marking a binary operator or a
 //! subscript), runs of more than three identical entries folded into
-//! `[Previous line repeated N more times]`, and the final `Type: message` line. The caret rules
-//! follow CPython 3.11's `traceback.format_frame_summary`, quirks included.
+//! `[Previous line repeated N more times]`, the final `Type: message` line and its notes. The
+//! caret rules follow CPython 3.11's `traceback.format_frame_summary`, quirks included.
 
 use ruff_python_ast::{Expr, Stmt};
 use ruff_text_size::Ranged;
 
 use super::Vm;
 use crate::bytecode::Position;
-use crate::runtime::PyErr;
+use crate::runtime::exc_object::{self, state_of};
 use crate::runtime::exception::TracebackEntry;
+use crate::runtime::types::type_of;
+use crate::runtime::{PyErr, Value};
 
 /// CPython prints this many identical consecutive entries before folding the rest.
 const RECURSIVE_CUTOFF: usize = 3;
@@ -20,9 +24,51 @@ fn same_place(a: &TracebackEntry, b: &TracebackEntry) -> bool {
     a.line == b.line && a.filename == b.filename && a.func_name == b.func_name
 }
 
-pub fn render(vm: &Vm, err: &PyErr) -> String {
+const CAUSE_SEPARATOR: &str =
+    "\nThe above exception was the direct cause of the following exception:\n\n";
+const CONTEXT_SEPARATOR: &str =
+    "\nDuring handling of the above exception, another exception occurred:\n\n";
+
+/// The report of an uncaught exception, chained exceptions first.
+pub fn render(vm: &mut Vm, err: PyErr) -> String {
+    let value = exc_object::into_value(err);
+    // The chain, newest first, each with the separator printed after the one before it.
+    let mut chain: Vec<(Value, &str)> = vec![(value.clone(), "")];
+    let mut seen: Vec<Value> = vec![value];
+    while let Some(state) = chain.last().and_then(|(v, _)| state_of(v)) {
+        let cause = state.cause.borrow().clone();
+        let context = state.context.borrow().clone();
+        let (next, separator) = if state_of(&cause).is_some() {
+            (cause, CAUSE_SEPARATOR)
+        } else if state_of(&context).is_some() && !state.suppress_context.get() {
+            (context, CONTEXT_SEPARATOR)
+        } else {
+            break;
+        };
+        if seen.iter().any(|s| s.is(&next)) {
+            break;
+        }
+        seen.push(next.clone());
+        chain.push((next, separator));
+    }
     let mut out = String::new();
-    let entries: Vec<&TracebackEntry> = err.0.traceback.iter().rev().collect();
+    let mut separators = Vec::new();
+    for (value, separator) in chain.iter().rev() {
+        if let Some(before) = separators.pop() {
+            out.push_str(before);
+        }
+        render_one(vm, value, &mut out);
+        separators.push(*separator);
+    }
+    out
+}
+
+/// One exception of a chain: its traceback, its `Type: message` line and its notes.
+fn render_one(vm: &mut Vm, value: &Value, out: &mut String) {
+    let entries: Vec<TracebackEntry> = state_of(value)
+        .map(|state| state.traceback.borrow().iter().rev().cloned().collect())
+        .unwrap_or_default();
+    let entries: Vec<&TracebackEntry> = entries.iter().collect();
     if !entries.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
     }
@@ -38,7 +84,7 @@ pub fn render(vm: &Vm, err: &PyErr) -> String {
                 entry.filename, entry.line, entry.func_name
             ));
             if let Some(raw) = vm.source_line(&entry.filename, entry.line) {
-                write_source_and_carets(&mut out, &raw, entry.position);
+                write_source_and_carets(out, &raw, entry.position);
             }
         }
         if run > RECURSIVE_CUTOFF {
@@ -50,9 +96,53 @@ pub fn render(vm: &Vm, err: &PyErr) -> String {
         }
         i += run;
     }
-    out.push_str(&err.summary());
+    out.push_str(&summary_line(vm, value));
     out.push('\n');
-    out
+    write_notes(vm, value, out);
+}
+
+/// `Type: message` as CPython's traceback printer words it: the type's qualified name (with its
+/// module unless that is `__main__` or `builtins`), then `str(exc)` unless empty.
+pub fn summary_line(vm: &mut Vm, value: &Value) -> String {
+    let ty = type_of(value);
+    let name = match &*ty.module {
+        "__main__" | "builtins" => ty.qualname.to_string(),
+        module => format!("{module}.{}", ty.qualname),
+    };
+    let message =
+        crate::ops::to_str(vm, value).unwrap_or_else(|_| "<exception str() failed>".to_string());
+    if message.is_empty() {
+        name
+    } else {
+        format!("{name}: {message}")
+    }
+}
+
+/// The notes `add_note` attached, one per line.
+fn write_notes(vm: &mut Vm, value: &Value, out: &mut String) {
+    let key = crate::runtime::intern::intern("__notes__");
+    let Ok(notes) = crate::runtime::protocol::generic_getattr(vm, value, &key) else {
+        return;
+    };
+    let items = match &notes {
+        Value::List(items) => items.borrow().clone(),
+        Value::Tuple(items) => items.to_vec(),
+        other => {
+            let text =
+                crate::ops::repr(vm, other).unwrap_or_else(|_| "<__notes__ repr() failed>".into());
+            out.push_str(&text);
+            out.push('\n');
+            return;
+        }
+    };
+    for note in items {
+        let text = match &note {
+            Value::Str(s) => s.as_str().to_string(),
+            other => crate::ops::to_str(vm, other).unwrap_or_else(|_| "<note str() failed>".into()),
+        };
+        out.push_str(&text);
+        out.push('\n');
+    }
 }
 
 /// The source line (`raw`, as `linecache` returns it: with a trailing newline) without its

@@ -9,6 +9,7 @@
 
 mod expr;
 mod function;
+mod handlers;
 mod stmt;
 
 use std::collections::HashMap;
@@ -62,7 +63,13 @@ struct Unit<'s> {
     /// `None` for the module body, whose names are all globals.
     scope: Option<&'s ScopeInfo>,
     labels: Vec<Option<usize>>,
-    loops: Vec<Loop>,
+    /// The blocks `return`, `break` and `continue` may have to leave, innermost last.
+    blocks: Vec<handlers::OpenBlock>,
+    /// Every exception handler set up, the ones covering the next instruction (innermost
+    /// last), and the innermost handler of each emitted instruction.
+    handlers: Vec<handlers::HandlerSetup>,
+    handler_stack: Vec<usize>,
+    instr_handlers: Vec<Option<u32>>,
     children: Vec<Unit<'s>>,
     /// The name of the innermost enclosing class (this body's own, for a class body): private
     /// names (`__x`) in it are mangled to `_Class__x`.
@@ -92,7 +99,10 @@ impl<'s> Unit<'s> {
             signature,
             scope,
             labels: Vec::new(),
-            loops: Vec::new(),
+            blocks: Vec::new(),
+            handlers: Vec::new(),
+            handler_stack: Vec::new(),
+            instr_handlers: Vec::new(),
             children: Vec::new(),
             private: None,
             docstring: None,
@@ -195,6 +205,8 @@ impl<'a> Compiler<'a> {
         let unit = self.unit();
         unit.instrs.push(Instr { op, arg });
         unit.positions.push(position);
+        let handler = unit.handler_stack.last().map(|h| *h as u32);
+        unit.instr_handlers.push(handler);
     }
 
     fn new_label(&mut self) -> Label {
@@ -346,7 +358,13 @@ impl<'a> Compiler<'a> {
     /// Turns a finished unit (and, recursively, its children) into a `Code`.
     fn finish(&self, mut unit: Unit<'_>, globals: &Rc<Vec<Rc<str>>>) -> Rc<Code> {
         patch_jumps(&mut unit);
-        let max_stack = max_stack_depth(&unit.instrs);
+        let (max_stack, depth_at) = stack_depths(&unit);
+        let exception_table = handlers::exception_table(
+            &unit.handlers,
+            &unit.instr_handlers,
+            &unit.labels,
+            &depth_at,
+        );
         let mut children: Vec<Option<Unit>> = std::mem::take(&mut unit.children)
             .into_iter()
             .map(Some)
@@ -399,6 +417,7 @@ impl<'a> Compiler<'a> {
                 u32::MAX
             },
             max_stack,
+            exception_table,
             engine_cache: Default::default(),
             docstring: unit.docstring,
         })
@@ -423,8 +442,10 @@ fn patch_jumps(unit: &mut Unit<'_>) {
     }
 }
 
-/// The deepest the stack gets, following both edges of every branch.
-fn max_stack_depth(instrs: &[Instr]) -> u32 {
+/// The deepest the stack gets, following both edges of every branch and the edge to each
+/// exception handler from where it is set up; and the depth before each instruction.
+fn stack_depths(unit: &Unit<'_>) -> (u32, Vec<Option<i32>>) {
+    let instrs = &unit.instrs;
     let mut depth_at: Vec<Option<i32>> = vec![None; instrs.len() + 1];
     let mut work = vec![(0usize, 0i32)];
     let mut max = 0;
@@ -434,6 +455,12 @@ fn max_stack_depth(instrs: &[Instr]) -> u32 {
                 break;
             }
             depth_at[pc] = Some(depth);
+            for (target, entered) in
+                handlers::handler_edges(&unit.handlers, &unit.labels, pc, depth)
+            {
+                max = max.max(entered);
+                work.push((target, entered));
+            }
             let instr = instrs[pc];
             if instr.op.is_jump() {
                 let taken = depth + instr.op.stack_effect(instr.arg, true);
@@ -448,7 +475,7 @@ fn max_stack_depth(instrs: &[Instr]) -> u32 {
             pc += 1;
         }
     }
-    max.max(0) as u32
+    (max.max(0) as u32, depth_at)
 }
 
 fn binop(op: Operator) -> BinOp {

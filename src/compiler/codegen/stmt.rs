@@ -41,23 +41,8 @@ impl Compiler<'_> {
             Stmt::If(s) => self.if_statement(s)?,
             Stmt::While(s) => self.while_statement(s)?,
             Stmt::For(s) => self.for_statement(s)?,
-            Stmt::Break(s) => {
-                let Some(lp) = self.unit().loops.last() else {
-                    return Err(self.error(s.start(), "'break' outside loop"));
-                };
-                let (target, is_for) = (lp.break_to, lp.is_for);
-                if is_for {
-                    self.emit(Opcode::PopTop, 0);
-                }
-                self.emit_jump(Opcode::JumpForward, target);
-            }
-            Stmt::Continue(s) => {
-                let Some(lp) = self.unit().loops.last() else {
-                    return Err(self.error(s.start(), "'continue' not properly in loop"));
-                };
-                let target = lp.continue_to;
-                self.emit_jump(Opcode::JumpForward, target);
-            }
+            Stmt::Break(s) => self.break_statement(s.start())?,
+            Stmt::Continue(s) => self.continue_statement(s.start())?,
             Stmt::Pass(_) => {}
             Stmt::Global(s) => {
                 if self.unit().scope.is_some() {
@@ -80,11 +65,7 @@ impl Compiler<'_> {
                         message,
                     ));
                 }
-                match &s.value {
-                    Some(value) => self.expr(value)?,
-                    None => self.emit_const(Value::None),
-                }
-                self.emit(Opcode::ReturnValue, 0);
+                self.return_statement(s.value.as_deref())?;
             }
             Stmt::FunctionDef(f) => self.function_def(f)?,
             Stmt::Import(s) => {
@@ -120,11 +101,11 @@ impl Compiler<'_> {
                 self.emit(Opcode::PopTop, 0);
             }
             Stmt::ClassDef(c) => self.class_def(c)?,
-            Stmt::Try(_) => return Err(self.unsupported(stmt.start(), "'try'")),
-            Stmt::Raise(_) => return Err(self.unsupported(stmt.start(), "'raise'")),
-            Stmt::With(_) => return Err(self.unsupported(stmt.start(), "'with'")),
+            Stmt::Try(s) => self.try_statement(s)?,
+            Stmt::Raise(s) => self.raise_statement(s)?,
+            Stmt::With(s) => self.with_statement(s)?,
             Stmt::Delete(s) => s.targets.iter().try_for_each(|t| self.delete_target(t))?,
-            Stmt::Assert(_) => return Err(self.unsupported(stmt.start(), "'assert'")),
+            Stmt::Assert(s) => self.assert_statement(s)?,
             Stmt::Match(_) => return Err(self.unsupported(stmt.start(), "'match'")),
             // Declarations only steer where names live (`compiler::scope`).
             Stmt::Nonlocal(_) => {}
@@ -325,13 +306,13 @@ impl Compiler<'_> {
         self.bind(top);
         self.expr(&s.test)?;
         self.emit_jump(Opcode::PopJumpIfFalse, orelse);
-        self.unit().loops.push(Loop {
+        self.push_block(handlers::Block::Loop(Loop {
             continue_to: top,
             break_to: end,
             is_for: false,
-        });
+        }));
         self.statements(&s.body)?;
-        self.unit().loops.pop();
+        self.pop_block();
         self.set_span(s.range());
         self.emit_jump(Opcode::JumpBackward, top);
         self.bind(orelse);
@@ -351,13 +332,13 @@ impl Compiler<'_> {
         self.bind(top);
         self.emit_jump(Opcode::ForIter, exhausted);
         self.store_target(&s.target)?;
-        self.unit().loops.push(Loop {
+        self.push_block(handlers::Block::Loop(Loop {
             continue_to: top,
             break_to: end,
             is_for: true,
-        });
+        }));
         self.statements(&s.body)?;
-        self.unit().loops.pop();
+        self.pop_block();
         self.set_span(s.range());
         self.emit_jump(Opcode::JumpBackward, top);
         self.bind(exhausted);

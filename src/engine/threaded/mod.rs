@@ -34,7 +34,7 @@ use std::rc::Rc;
 
 use super::Engine;
 use crate::bytecode::verify::verify;
-use crate::bytecode::{Code, DecodeOwner, Opcode, OperandKind};
+use crate::bytecode::{Code, DecodeOwner, ExceptionEntry, Opcode, OperandKind};
 use crate::runtime::function::{Function, Module};
 use crate::runtime::inline_cache::AttrCache;
 use crate::runtime::value::discard;
@@ -155,6 +155,8 @@ struct Exec<'v> {
     error: Option<PyErr>,
     /// Where the failing instruction was (the loop nulls `ip` to stop).
     fault_ip: *const DInst,
+    /// The exception object a handler entered by unwinding starts with on top of the stack.
+    handler_tos: Value,
     result: Value,
     /// The current window's stack region, `[stack_base, stack_limit)`, for `debug_assert!`s.
     #[cfg(debug_assertions)]
@@ -187,6 +189,7 @@ impl<'v> Exec<'v> {
             actions: Vec::new(),
             error: None,
             fault_ip: ptr::null(),
+            handler_tos: Value::Null,
             result: Value::Null,
             #[cfg(debug_assertions)]
             stack_base: ptr::null_mut(),
@@ -233,6 +236,21 @@ impl Exec<'_> {
             self.sp = self.sp.sub(1);
             self.sp.read()
         }
+    }
+
+    /// A copy of the value `n` items below the top (`n >= 1`).
+    ///
+    /// # Safety
+    /// The stack must hold more than `n` items.
+    #[inline(always)]
+    unsafe fn peek(&self, n: usize) -> Value {
+        #[cfg(debug_assertions)]
+        assert!(
+            self.sp.wrapping_sub(n) >= self.stack_base,
+            "peek below the frame's stack region"
+        );
+        // SAFETY: the caller's contract: the slot `n` below `sp` holds a live value.
+        unsafe { (*self.sp.sub(n)).clone() }
     }
 
     /// Records a failure and stops the loop. Kept out of line: inlined, its error bookkeeping
@@ -492,6 +510,10 @@ impl Exec<'_> {
 }
 
 impl FrameStack for Exec<'_> {
+    fn vm(&self) -> &Vm {
+        self.vm
+    }
+
     fn stopped_at(&self) -> (&Code, usize) {
         // SAFETY: `ip` and `code_start` point into the running frame's decoded array.
         let index = unsafe { self.ip.offset_from(self.code_start) };
@@ -513,6 +535,34 @@ impl FrameStack for Exec<'_> {
             }
             None => false,
         }
+    }
+
+    fn enter_handler(&mut self, entry: &ExceptionEntry, lasti: usize, exc: Value) {
+        let code = &self.func.code;
+        // SAFETY: the window's stack region starts after the `nlocals` local slots.
+        let base = unsafe { self.locals.add(code.nlocals()) };
+        // The region holds a `Null` under the lower items (module docs), so `depth` items are
+        // `depth + 1` slots; the verifier proved `depth + 1 + lasti <= max_stack`, inside the
+        // window's `max_stack + 1` slots.
+        let keep = (entry.depth as usize + 1).min(code.max_stack as usize);
+        // SAFETY: `base` and `sp` point into the same window.
+        let len = unsafe { self.sp.offset_from(base) }.max(0) as usize;
+        if len > keep {
+            // SAFETY: `[base + keep, sp)` holds live values of this window.
+            unsafe { self.drop_down_to(base.add(keep)) };
+        } else {
+            for _ in len..keep {
+                self.push(Value::Null);
+            }
+        }
+        if entry.lasti {
+            self.push(Value::Int(lasti as i64));
+        }
+        self.kwnames = ptr::null();
+        // SAFETY: the verifier checked that the handler is an instruction of this code, so
+        // `target` is inside the decoded array.
+        self.ip = unsafe { self.code_start.add(entry.target as usize) };
+        self.handler_tos = exc;
     }
 }
 
@@ -627,20 +677,24 @@ fn run_function(vm: &mut Vm, call: Invocation<'_>) -> PyResult<Value> {
 /// The registers must describe a freshly entered frame.
 unsafe fn run(ex: &mut Exec<'_>) -> PyResult<Value> {
     let mut tos = Value::Null;
-    let mut ip = ex.ip;
-    while !ip.is_null() {
-        // SAFETY: `ip` points into live decoded code and derives from its base; handlers
-        // uphold the stack discipline described in the module docs.
-        unsafe {
-            ex.ip = ip.add(1);
-            tos = ((*ip).handler)(ex, Ins::new(ip), tos);
+    loop {
+        let mut ip = ex.ip;
+        while !ip.is_null() {
+            // SAFETY: `ip` points into live decoded code and derives from its base; handlers
+            // uphold the stack discipline described in the module docs.
+            unsafe {
+                ex.ip = ip.add(1);
+                tos = ((*ip).handler)(ex, Ins::new(ip), tos);
+            }
+            ip = ex.ip;
         }
-        ip = ex.ip;
-    }
-    discard(tos);
-    if let Some(err) = ex.error.take() {
+        discard(tos);
+        let Some(err) = ex.error.take() else {
+            return Ok(std::mem::take(&mut ex.result));
+        };
         ex.ip = ex.fault_ip;
-        return Err(unwind(ex, err));
+        unwind(ex, err)?;
+        // A handler caught it: the registers are at the handler, the exception on top.
+        tos = std::mem::take(&mut ex.handler_tos);
     }
-    Ok(std::mem::take(&mut ex.result))
 }

@@ -13,7 +13,7 @@ use crate::runtime::function::{Function, Module};
 use crate::runtime::inline_cache::AttrCache;
 use crate::runtime::str::PyStr;
 use crate::runtime::value::discard;
-use crate::runtime::{PyResult, Value};
+use crate::runtime::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use crate::vm::call::{CallPlan, call_native, plan_call, spread_call};
 
@@ -789,6 +789,103 @@ unsafe fn load_named(
     // SAFETY: the table gives this shape a `name` operand; the name is used only during the call.
     let name = unsafe { name_operand(ins) };
     let result = f(ex.vm, name);
+    finish(ex, result)
+}
+
+// ----- exceptions ------------------------------------------------------------------------------
+
+#[inline(always)]
+unsafe fn pair(
+    ex: &mut Exec<'_>,
+    _ins: Ins,
+    tos: Value,
+    f: fn(&mut Vm, Value) -> PyResult<(Value, Value)>,
+) -> Step {
+    match f(ex.vm, tos) {
+        Ok((below, top)) => {
+            ex.push(below);
+            top
+        }
+        Err(err) => ex.fail(err),
+    }
+}
+
+#[inline(always)]
+unsafe fn consume(
+    ex: &mut Exec<'_>,
+    _ins: Ins,
+    tos: Value,
+    f: fn(&mut Vm, Value) -> PyResult<()>,
+) -> Step {
+    let new_top = ex.pop();
+    match f(ex.vm, tos) {
+        Ok(()) => new_top,
+        Err(err) => ex.fail_keeping(new_top, err),
+    }
+}
+
+#[inline(always)]
+unsafe fn check_match(
+    ex: &mut Exec<'_>,
+    _ins: Ins,
+    tos: Value,
+    f: fn(&mut Vm, &Value, Value) -> PyResult<Value>,
+) -> Step {
+    let exc = ex.pop();
+    match f(ex.vm, &exc, tos) {
+        Ok(matched) => {
+            ex.push(exc);
+            matched
+        }
+        Err(err) => ex.fail_keeping(exc, err),
+    }
+}
+
+#[inline(always)]
+unsafe fn reraise(
+    ex: &mut Exec<'_>,
+    _ins: Ins,
+    tos: Value,
+    f: fn(&mut Vm, Value) -> PyErr,
+) -> Step {
+    let err = f(ex.vm, tos);
+    ex.fail(err)
+}
+
+#[inline(always)]
+unsafe fn raise(
+    ex: &mut Exec<'_>,
+    ins: Ins,
+    tos: Value,
+    f: fn(&mut Vm, &[Value]) -> PyErr,
+) -> Step {
+    let mut args = Vec::with_capacity(2);
+    if ins.arg() > 0 {
+        for _ in 1..ins.arg() {
+            args.push(ex.pop());
+        }
+        args.reverse();
+        args.push(tos);
+    } else {
+        // No operands: the top is the frame's, and unwinding drops it from the stack region.
+        ex.push(tos);
+    }
+    let err = f(ex.vm, &args);
+    ex.fail(err)
+}
+
+#[inline(always)]
+unsafe fn with_except_start(
+    ex: &mut Exec<'_>,
+    _ins: Ins,
+    tos: Value,
+    f: fn(&mut Vm, &Value, &Value) -> PyResult<Value>,
+) -> Step {
+    // SAFETY: the verifier proved the stack holds the four items of this shape, so the
+    // `__exit__` three items below the top is in the stack region.
+    let exit = unsafe { ex.peek(3) };
+    let result = f(ex.vm, &exit, &tos);
+    ex.push(tos);
     finish(ex, result)
 }
 

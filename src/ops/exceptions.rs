@@ -1,0 +1,81 @@
+//! The semantics of the exception opcodes: the handled-exception state (`PUSH_EXC_INFO`,
+//! `POP_EXCEPT`), `except` matching, `raise`, re-raising, and the context-manager protocol of
+//! `with`. Finding the handler of a raised exception is `vm::unwind`'s job.
+
+use crate::runtime::exc_object::{self, exception_matches};
+use crate::runtime::exception::type_error;
+use crate::runtime::intern::intern;
+use crate::runtime::types::{builtin_type, type_of};
+use crate::runtime::{ExcKind, PyErr, PyResult, Value, protocol};
+use crate::vm::Vm;
+use crate::vm::reentry::call_from_native;
+
+/// `PUSH_EXC_INFO`: `exc` becomes the exception being handled; the previous one is kept below it.
+pub fn push_exc_info(vm: &mut Vm, exc: Value) -> PyResult<(Value, Value)> {
+    let previous = std::mem::replace(&mut vm.handled, exc.clone());
+    Ok((previous, exc))
+}
+
+/// `POP_EXCEPT`: the exception handled before comes back.
+pub fn pop_except(vm: &mut Vm, previous: Value) -> PyResult<()> {
+    let done = std::mem::replace(&mut vm.handled, previous);
+    drop(done);
+    Ok(())
+}
+
+/// `CHECK_EXC_MATCH`: whether `exc` matches the `except` clause's `pattern`.
+pub fn check_exc_match(_vm: &mut Vm, exc: &Value, pattern: Value) -> PyResult<Value> {
+    exception_matches(exc, &pattern).map(Value::bool)
+}
+
+/// `RERAISE`: raises the caught `exc` again, adding no traceback entry for this frame.
+pub fn reraise(_vm: &mut Vm, exc: Value) -> PyErr {
+    if exc_object::state_of(&exc).is_none() {
+        return PyErr::new(ExcKind::SystemError, "RERAISE of a non-exception");
+    }
+    exc_object::reraise(exc)
+}
+
+/// `RAISE_VARARGS`: `raise`, `raise exc`, `raise exc from cause`.
+pub fn raise_varargs(vm: &mut Vm, args: &[Value]) -> PyErr {
+    exc_object::do_raise(vm, args)
+}
+
+/// The special method `name` of `object`'s type, bound to `object`.
+fn special_method(vm: &mut Vm, object: &Value, name: &str) -> PyResult<Option<Value>> {
+    let ty = type_of(object);
+    match ty.lookup(&intern(name)) {
+        Some(attr) => protocol::bind_to_instance(vm, attr, object, &ty).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// `BEFORE_WITH`: the manager's bound `__exit__` and the result of calling its `__enter__`.
+pub fn before_with(vm: &mut Vm, manager: Value) -> PyResult<(Value, Value)> {
+    let Some(enter) = special_method(vm, &manager, "__enter__")? else {
+        return Err(type_error(format!(
+            "'{}' object does not support the context manager protocol",
+            manager.type_name()
+        )));
+    };
+    let Some(exit) = special_method(vm, &manager, "__exit__")? else {
+        return Err(type_error(format!(
+            "'{}' object does not support the context manager protocol (missed __exit__ method)",
+            manager.type_name()
+        )));
+    };
+    let entered = call_from_native(vm, &enter, &[])?;
+    Ok((exit, entered))
+}
+
+/// `WITH_EXCEPT_START`: `exit(type(exc), exc, exc.__traceback__)`.
+pub fn with_except_start(vm: &mut Vm, exit: &Value, exc: &Value) -> PyResult<Value> {
+    let traceback = exc_object::get_attribute(exc, "__traceback__").unwrap_or(Value::None);
+    let args = [Value::Type(type_of(exc)), exc.clone(), traceback];
+    call_from_native(vm, exit, &args)
+}
+
+/// `LOAD_ASSERTION_ERROR`.
+pub fn load_assertion_error(_vm: &mut Vm) -> PyResult<Value> {
+    Ok(Value::Type(builtin_type("AssertionError")))
+}

@@ -1,0 +1,663 @@
+//! Exception objects: CPython 3.11's built-in exception hierarchy as type objects, and the
+//! instances of those types and of user classes deriving from them. An exception object is a
+//! `Value::Instance` whose wrapped built-in value (`PyInstance::native`) is an `ExcState` (the
+//! layout every subclass of a built-in type uses), so user exceptions get attributes, methods
+//! and `__init__` like any class. This module also turns a `PyErr` into its object and back
+//! (`into_value`, `from_value`), implements `raise` (`do_raise`), the matching `except` does,
+//! and the chaining bookkeeping (`__context__`, `__cause__`) — see `docs/exceptions.md`.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use super::Value;
+use super::descriptors::NativeObject;
+use super::exception::{ExcKind, PyErr, PyResult, TracebackEntry, type_error};
+use super::function::BuiltinMethod;
+use super::instance::PyInstance;
+use super::types::{PyType, builtin_type, type_of};
+use crate::vm::Vm;
+
+/// Each built-in exception type and its base, bases first (CPython 3.11's hierarchy, without
+/// exception groups).
+pub const HIERARCHY: &[(&str, &str)] = &[
+    ("BaseException", "object"),
+    ("SystemExit", "BaseException"),
+    ("KeyboardInterrupt", "BaseException"),
+    ("GeneratorExit", "BaseException"),
+    ("Exception", "BaseException"),
+    ("ArithmeticError", "Exception"),
+    ("FloatingPointError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"),
+    ("ZeroDivisionError", "ArithmeticError"),
+    ("AssertionError", "Exception"),
+    ("AttributeError", "Exception"),
+    ("BufferError", "Exception"),
+    ("EOFError", "Exception"),
+    ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"),
+    ("LookupError", "Exception"),
+    ("IndexError", "LookupError"),
+    ("KeyError", "LookupError"),
+    ("MemoryError", "Exception"),
+    ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"),
+    ("OSError", "Exception"),
+    ("BlockingIOError", "OSError"),
+    ("ChildProcessError", "OSError"),
+    ("ConnectionError", "OSError"),
+    ("BrokenPipeError", "ConnectionError"),
+    ("ConnectionAbortedError", "ConnectionError"),
+    ("ConnectionRefusedError", "ConnectionError"),
+    ("ConnectionResetError", "ConnectionError"),
+    ("FileExistsError", "OSError"),
+    ("FileNotFoundError", "OSError"),
+    ("InterruptedError", "OSError"),
+    ("IsADirectoryError", "OSError"),
+    ("NotADirectoryError", "OSError"),
+    ("PermissionError", "OSError"),
+    ("ProcessLookupError", "OSError"),
+    ("TimeoutError", "OSError"),
+    ("ReferenceError", "Exception"),
+    ("RuntimeError", "Exception"),
+    ("NotImplementedError", "RuntimeError"),
+    ("RecursionError", "RuntimeError"),
+    ("StopAsyncIteration", "Exception"),
+    ("StopIteration", "Exception"),
+    ("SyntaxError", "Exception"),
+    ("IndentationError", "SyntaxError"),
+    ("TabError", "IndentationError"),
+    ("SystemError", "Exception"),
+    ("TypeError", "Exception"),
+    ("ValueError", "Exception"),
+    ("UnicodeError", "ValueError"),
+    ("UnicodeDecodeError", "UnicodeError"),
+    ("UnicodeEncodeError", "UnicodeError"),
+    ("UnicodeTranslateError", "UnicodeError"),
+    ("Warning", "Exception"),
+    ("BytesWarning", "Warning"),
+    ("DeprecationWarning", "Warning"),
+    ("EncodingWarning", "Warning"),
+    ("FutureWarning", "Warning"),
+    ("ImportWarning", "Warning"),
+    ("PendingDeprecationWarning", "Warning"),
+    ("ResourceWarning", "Warning"),
+    ("RuntimeWarning", "Warning"),
+    ("SyntaxWarning", "Warning"),
+    ("UnicodeWarning", "Warning"),
+    ("UserWarning", "Warning"),
+];
+
+/// Other names the `builtins` namespace gives exception types.
+const ALIASES: &[(&str, &str)] = &[("EnvironmentError", "OSError"), ("IOError", "OSError")];
+
+/// The base of the built-in exception type `name`, if it is one.
+pub fn builtin_base(name: &str) -> Option<&'static str> {
+    HIERARCHY
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, base)| *base)
+}
+
+/// The exception type a builtin name refers to (`ValueError`, `IOError`), if any.
+pub fn named_exception_type(name: &str) -> Option<Value> {
+    let name = ALIASES
+        .iter()
+        .find(|(alias, _)| *alias == name)
+        .map_or(name, |(_, real)| real);
+    HIERARCHY
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(n, _)| Value::Type(builtin_type(n)))
+}
+
+/// The state every exception object wraps.
+pub struct ExcState {
+    /// Always a tuple.
+    pub args: RefCell<Value>,
+    /// The traceback entries, as `PyErr` collects them (innermost first), while the exception
+    /// is not in flight.
+    pub traceback: RefCell<Vec<TracebackEntry>>,
+    /// `__cause__` and `__context__`: `None` when unset.
+    pub cause: RefCell<Value>,
+    pub context: RefCell<Value>,
+    pub suppress_context: Cell<bool>,
+}
+
+impl ExcState {
+    fn new(args: Value) -> ExcState {
+        ExcState {
+            args: RefCell::new(args),
+            traceback: RefCell::new(Vec::new()),
+            cause: RefCell::new(Value::None),
+            context: RefCell::new(Value::None),
+            suppress_context: Cell::new(false),
+        }
+    }
+}
+
+/// The wrapped state of an exception object, if `value` is one.
+pub fn state_of(value: &Value) -> Option<&ExcState> {
+    match value {
+        Value::Instance(instance) => match &instance.native {
+            Value::Native(native) => match &**native {
+                NativeObject::Exception(state) => Some(state),
+                _ => None,
+            },
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Whether `ty` is `BaseException` or derives from it.
+pub fn is_exception_type(ty: &PyType) -> bool {
+    ty.mro_iter().any(|t| t.is_builtin("BaseException"))
+}
+
+/// The nearest kind Rust code distinguishes among `ty` and its bases.
+pub fn kind_of_type(ty: &PyType) -> ExcKind {
+    ty.mro_iter()
+        .filter(|t| !t.is_user_class())
+        .find_map(|t| ExcKind::from_name(&t.name))
+        .unwrap_or(ExcKind::BaseException)
+}
+
+/// The wrapped value a new instance of a class deriving from an exception type starts with:
+/// `args` holds every positional argument (CPython's `BaseException.__new__`).
+pub fn new_state(args: &[Value]) -> Value {
+    Value::Native(Rc::new(NativeObject::Exception(ExcState::new(
+        Value::tuple(args.to_vec()),
+    ))))
+}
+
+/// A new instance of the exception type `ty` with `args`.
+pub fn new_exception(ty: &Rc<PyType>, args: &[Value]) -> Value {
+    Value::Instance(Rc::new(PyInstance::new(ty.clone(), new_state(args))))
+}
+
+/// Calls a built-in exception type: `ValueError("bad")`.
+pub fn construct_builtin(ty: &Rc<PyType>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if !kwnames.is_empty() {
+        return Err(type_error(format!(
+            "{}() takes no keyword arguments",
+            ty.name
+        )));
+    }
+    Ok(new_exception(ty, args))
+}
+
+// ----- PyErr <-> object ------------------------------------------------------------------------
+
+/// The exception object of `err`, made now if it was raised by Rust code.
+pub fn value_of(err: &mut PyErr) -> Value {
+    if let Some(value) = &err.0.value {
+        return value.clone();
+    }
+    let ty = builtin_type(err.0.kind.name());
+    let args = match err.0.args.take() {
+        Some(args) => args,
+        None if err.0.message.is_empty() => Value::tuple(Vec::new()),
+        None => Value::tuple(vec![Value::str(&err.0.message)]),
+    };
+    let args = match args {
+        Value::Tuple(_) => args,
+        other => Value::tuple(vec![other]),
+    };
+    let value = Value::Instance(Rc::new(PyInstance::new(
+        ty,
+        Value::Native(Rc::new(NativeObject::Exception(ExcState::new(args)))),
+    )));
+    if let (Some(state), Some(context)) = (state_of(&value), err.0.context.take()) {
+        *state.context.borrow_mut() = context;
+    }
+    err.0.value = Some(value.clone());
+    value
+}
+
+/// The exception object of `err` with the traceback entries it collected, as a handler catches
+/// it.
+pub fn into_value(mut err: PyErr) -> Value {
+    let value = value_of(&mut err);
+    if let Some(state) = state_of(&value) {
+        *state.traceback.borrow_mut() = std::mem::take(&mut err.0.traceback);
+    }
+    value
+}
+
+/// An error raising the exception object `value` (which must be one), carrying its traceback.
+pub fn from_value(value: Value) -> PyErr {
+    let kind = kind_of_type(&type_of(&value));
+    let mut err = PyErr::new(kind, String::new());
+    if let Some(state) = state_of(&value) {
+        err.0.traceback = std::mem::take(&mut *state.traceback.borrow_mut());
+    }
+    err.0.value = Some(value);
+    err
+}
+
+/// Raise-time bookkeeping of an error leaving the frame that raised it: the exception being
+/// handled becomes its `__context__` (CPython's `_PyErr_SetObject`, cycles broken the same way).
+pub fn chain_on_raise(vm: &Vm, err: &mut PyErr) {
+    err.0.chained = true;
+    let handled = &vm.handled;
+    if matches!(handled, Value::None) {
+        return;
+    }
+    match &err.0.value {
+        None => err.0.context = Some(handled.clone()),
+        Some(value) => set_context(value, handled.clone()),
+    }
+}
+
+/// `value.__context__ = context`, unless that is `value` itself; an older link to `value` in
+/// `context`'s chain is cut so the chain stays acyclic.
+fn set_context(value: &Value, context: Value) {
+    if value.is(&context) {
+        return;
+    }
+    // Walks the chain; a cycle already in it (made through `__context__` assignments) is
+    // detected by a second walker moving at half speed (as CPython 3.12 does).
+    let mut link = context.clone();
+    let mut slow = context.clone();
+    let mut step = 0u64;
+    while let Some(state) = state_of(&link) {
+        let next = state.context.borrow().clone();
+        if next.is(value) {
+            *state.context.borrow_mut() = Value::None;
+            break;
+        }
+        link = next;
+        step += 1;
+        if step.is_multiple_of(2) {
+            let advanced = state_of(&slow).map(|s| s.context.borrow().clone());
+            slow = advanced.unwrap_or(Value::None);
+            if slow.is(&link) {
+                break;
+            }
+        }
+    }
+    if let Some(state) = state_of(value) {
+        *state.context.borrow_mut() = context;
+    }
+}
+
+// ----- raise and except ------------------------------------------------------------------------
+
+/// The exception object `raise` makes of its operand: an instance as is, a class called with no
+/// arguments.
+fn instantiate(vm: &mut Vm, operand: &Value, what: &str) -> PyResult<Value> {
+    match operand {
+        Value::Type(ty) if is_exception_type(ty) => {
+            let made = crate::vm::reentry::call_from_native(vm, operand, &[])?;
+            if state_of(&made).is_none() {
+                return Err(type_error(format!(
+                    "calling {} should have returned an instance of BaseException, not {}",
+                    class_repr(ty),
+                    made.type_name()
+                )));
+            }
+            Ok(made)
+        }
+        value if state_of(value).is_some() => Ok(value.clone()),
+        _ => Err(type_error(what.to_string())),
+    }
+}
+
+fn class_repr(ty: &PyType) -> String {
+    if &*ty.module == "builtins" {
+        format!("<class '{}'>", ty.qualname)
+    } else {
+        format!("<class '{}.{}'>", ty.module, ty.qualname)
+    }
+}
+
+/// `raise` (`args` empty: re-raise the exception being handled), `raise exc`, `raise exc from
+/// cause`: the error to propagate.
+pub fn do_raise(vm: &mut Vm, args: &[Value]) -> PyErr {
+    match args {
+        [] => match &vm.handled {
+            Value::None => PyErr::new(ExcKind::RuntimeError, "No active exception to reraise"),
+            handled => reraise(handled.clone()),
+        },
+        [exc] => match instantiate(vm, exc, "exceptions must derive from BaseException") {
+            Ok(value) => from_value(value),
+            Err(err) => err,
+        },
+        [exc, cause, ..] => {
+            let value = match instantiate(vm, exc, "exceptions must derive from BaseException") {
+                Ok(value) => value,
+                Err(err) => return err,
+            };
+            let cause = match cause {
+                Value::None => Value::None,
+                other => {
+                    match instantiate(vm, other, "exception causes must derive from BaseException")
+                    {
+                        Ok(cause) => cause,
+                        Err(err) => return err,
+                    }
+                }
+            };
+            if let Some(state) = state_of(&value) {
+                *state.cause.borrow_mut() = cause;
+                state.suppress_context.set(true);
+            }
+            from_value(value)
+        }
+    }
+}
+
+/// An error raising `value` again from the frame that caught it (bare `raise`, `RERAISE`): no
+/// new traceback entry for that frame, no new context.
+pub fn reraise(value: Value) -> PyErr {
+    let mut err = from_value(value);
+    err.0.reraised = true;
+    err.0.chained = true;
+    err
+}
+
+/// Whether the exception `value` matches the `except` clause's `pattern` (a class or a tuple of
+/// classes deriving from BaseException, else TypeError).
+pub fn exception_matches(value: &Value, pattern: &Value) -> PyResult<bool> {
+    let ty = type_of(value);
+    match pattern {
+        Value::Type(class) if is_exception_type(class) => Ok(ty.is_subtype_of(class)),
+        Value::Tuple(items) => {
+            let mut matched = false;
+            for item in items.iter() {
+                match item {
+                    Value::Type(class) if is_exception_type(class) => {
+                        matched |= ty.is_subtype_of(class);
+                    }
+                    _ => return Err(not_catchable()),
+                }
+            }
+            Ok(matched)
+        }
+        _ => Err(not_catchable()),
+    }
+}
+
+fn not_catchable() -> PyErr {
+    type_error("catching classes that do not inherit from BaseException is not allowed")
+}
+
+// ----- str, repr and attributes ----------------------------------------------------------------
+
+fn args_of(state: &ExcState) -> Vec<Value> {
+    match &*state.args.borrow() {
+        Value::Tuple(items) => items.to_vec(),
+        other => vec![other.clone()],
+    }
+}
+
+/// `BaseException.__str__` (and `KeyError`'s, which shows its one argument's repr).
+pub fn exception_str(vm: &mut Vm, value: &Value) -> PyResult<String> {
+    let Some(state) = state_of(value) else {
+        return Ok(String::new());
+    };
+    let args = args_of(state);
+    match args.as_slice() {
+        [] => Ok(String::new()),
+        [one] if type_of(value).mro_iter().any(|t| t.is_builtin("KeyError")) => {
+            crate::ops::repr(vm, one)
+        }
+        [one] => crate::ops::to_str(vm, one),
+        _ => crate::ops::repr(vm, &Value::tuple(args)),
+    }
+}
+
+/// `BaseException.__repr__`: `Name(args...)`.
+pub fn exception_repr(vm: &mut Vm, value: &Value) -> PyResult<String> {
+    let name = type_of(value).name.clone();
+    let Some(state) = state_of(value) else {
+        return Ok(format!("{name}()"));
+    };
+    let args = args_of(state);
+    match args.as_slice() {
+        [one] => Ok(format!("{name}({})", crate::ops::repr(vm, one)?)),
+        _ => Ok(format!(
+            "{name}{}",
+            crate::ops::repr(vm, &Value::tuple(args))?
+        )),
+    }
+}
+
+/// The last line of a traceback for `value` without running Python code (`Type: args`).
+pub fn plain_summary(value: &Value) -> String {
+    let ty = type_of(value);
+    let text = state_of(value).map_or(String::new(), |state| match args_of(state).as_slice() {
+        [] => String::new(),
+        [Value::Str(s)] => s.as_str().to_string(),
+        [one] => super::format::repr_plain(one),
+        args => super::format::repr_plain(&Value::tuple(args.to_vec())),
+    });
+    if text.is_empty() {
+        ty.name.to_string()
+    } else {
+        format!("{}: {text}", ty.name)
+    }
+}
+
+/// The exception attributes kept in its state (`args`, `__cause__`, ...), for reading.
+pub fn get_attribute(value: &Value, name: &str) -> Option<Value> {
+    let state = state_of(value)?;
+    Some(match name {
+        "args" => state.args.borrow().clone(),
+        "__cause__" => state.cause.borrow().clone(),
+        "__context__" => state.context.borrow().clone(),
+        "__suppress_context__" => Value::bool(state.suppress_context.get()),
+        "__traceback__" => traceback_object(&state.traceback.borrow()),
+        "code"
+            if type_of(value)
+                .mro_iter()
+                .any(|t| t.is_builtin("SystemExit")) =>
+        {
+            match args_of(state).as_slice() {
+                [] => Value::None,
+                [one] => one.clone(),
+                _ => state.args.borrow().clone(),
+            }
+        }
+        "value"
+            if type_of(value)
+                .mro_iter()
+                .any(|t| t.is_builtin("StopIteration")) =>
+        {
+            args_of(state).first().cloned().unwrap_or(Value::None)
+        }
+        _ => return None,
+    })
+}
+
+/// Stores one of the exception attributes kept in its state; `None` when `name` is not one.
+pub fn set_attribute(vm: &mut Vm, value: &Value, name: &str, new: Value) -> Option<PyResult<()>> {
+    let state = state_of(value)?;
+    Some(match name {
+        "args" => match crate::ops::collect_iterable(vm, &new) {
+            Ok(items) => {
+                *state.args.borrow_mut() = Value::tuple(items);
+                Ok(())
+            }
+            Err(err) => Err(err),
+        },
+        "__cause__" | "__context__" => {
+            if !matches!(new, Value::None) && state_of(&new).is_none() {
+                let which = if name == "__cause__" {
+                    "cause"
+                } else {
+                    "context"
+                };
+                return Some(Err(type_error(format!(
+                    "exception {which} must be None or derive from BaseException"
+                ))));
+            }
+            if name == "__cause__" {
+                *state.cause.borrow_mut() = new;
+                state.suppress_context.set(true);
+            } else {
+                *state.context.borrow_mut() = new;
+            }
+            Ok(())
+        }
+        "__suppress_context__" => {
+            state.suppress_context.set(crate::ops::truthy(&new));
+            Ok(())
+        }
+        "__traceback__" => set_traceback(state, &new),
+        _ => return None,
+    })
+}
+
+fn set_traceback(state: &ExcState, tb: &Value) -> PyResult<()> {
+    match tb {
+        Value::None => {
+            state.traceback.borrow_mut().clear();
+            Ok(())
+        }
+        Value::Native(native) => match &**native {
+            NativeObject::Traceback(chain) => {
+                *state.traceback.borrow_mut() = chain.entries[..=chain.index].to_vec();
+                Ok(())
+            }
+            _ => Err(type_error("__traceback__ must be a traceback or None")),
+        },
+        _ => Err(type_error("__traceback__ must be a traceback or None")),
+    }
+}
+
+/// A `traceback` object: entry `index` of a chain (entries innermost first, so `tb_next` is
+/// the entry before it).
+pub struct Traceback {
+    pub entries: Rc<[TracebackEntry]>,
+    pub index: usize,
+}
+
+/// The `traceback` object heading `entries` (the outermost frame), or None.
+fn traceback_object(entries: &[TracebackEntry]) -> Value {
+    if entries.is_empty() {
+        return Value::None;
+    }
+    Value::Native(Rc::new(NativeObject::Traceback(Traceback {
+        entries: Rc::from(entries),
+        index: entries.len() - 1,
+    })))
+}
+
+/// `tb.tb_lineno`, `tb.tb_next`.
+pub fn traceback_attribute(tb: &Traceback, name: &str) -> Option<Value> {
+    match name {
+        "tb_lineno" => Some(Value::Int(i64::from(tb.entries[tb.index].line))),
+        "tb_next" => Some(if tb.index == 0 {
+            Value::None
+        } else {
+            Value::Native(Rc::new(NativeObject::Traceback(Traceback {
+                entries: tb.entries.clone(),
+                index: tb.index - 1,
+            })))
+        }),
+        "tb_lasti" => Some(Value::Int(-1)),
+        _ => None,
+    }
+}
+
+// ----- methods ---------------------------------------------------------------------------------
+
+/// The methods of `BaseException` (their receiver is the exception object itself).
+pub static EXCEPTION_METHODS: &[BuiltinMethod] = &[
+    BuiltinMethod {
+        name: "with_traceback",
+        owner: "BaseException",
+        call: with_traceback,
+        keywords: false,
+    },
+    BuiltinMethod {
+        name: "add_note",
+        owner: "BaseException",
+        call: add_note,
+        keywords: false,
+    },
+    BuiltinMethod {
+        name: "__str__",
+        owner: "BaseException",
+        call: str_method,
+        keywords: false,
+    },
+    BuiltinMethod {
+        name: "__repr__",
+        owner: "BaseException",
+        call: repr_method,
+        keywords: false,
+    },
+    BuiltinMethod {
+        name: "__init__",
+        owner: "BaseException",
+        call: init_method,
+        keywords: true,
+    },
+];
+
+fn with_traceback(_vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let [tb] = args else {
+        return Err(type_error(format!(
+            "BaseException.with_traceback() takes exactly one argument ({} given)",
+            args.len()
+        )));
+    };
+    if let Some(state) = state_of(this) {
+        set_traceback(state, tb)?;
+    }
+    Ok(this.clone())
+}
+
+fn add_note(vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let [note] = args else {
+        return Err(type_error(format!(
+            "BaseException.add_note() takes exactly one argument ({} given)",
+            args.len()
+        )));
+    };
+    if !matches!(note, Value::Str(_)) {
+        return Err(type_error(format!(
+            "note must be a str, not '{}'",
+            note.type_name()
+        )));
+    }
+    let key = super::intern::intern("__notes__");
+    let notes = match super::protocol::generic_getattr(vm, this, &key) {
+        Ok(notes) => notes,
+        Err(err) if err.kind() == ExcKind::AttributeError => {
+            let fresh = Value::list(Vec::new());
+            super::protocol::generic_setattr(vm, this, &key, fresh.clone())?;
+            fresh
+        }
+        Err(err) => return Err(err),
+    };
+    match &notes {
+        Value::List(items) => items.borrow_mut().push(note.clone()),
+        _ => return Err(type_error("Cannot add note: __notes__ is not a list")),
+    }
+    Ok(Value::None)
+}
+
+fn str_method(vm: &mut Vm, this: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    exception_str(vm, this).map(Value::string)
+}
+
+fn repr_method(vm: &mut Vm, this: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    exception_repr(vm, this).map(Value::string)
+}
+
+/// `BaseException.__init__(self, *args)`: `args` becomes the arguments.
+fn init_method(_vm: &mut Vm, this: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if !kwnames.is_empty() {
+        return Err(type_error(format!(
+            "{}() takes no keyword arguments",
+            type_of(this).name
+        )));
+    }
+    if let Some(state) = state_of(this) {
+        *state.args.borrow_mut() = Value::tuple(args.to_vec());
+    }
+    Ok(Value::None)
+}
