@@ -22,6 +22,7 @@ pub const BUNDLED: &[(&str, &str)] = &[
     ("objects", include_str!("../perf/objects.py")),
     ("vectors", include_str!("../perf/vectors.py")),
     ("inheritance", include_str!("../perf/inheritance.py")),
+    ("exceptions", include_str!("../perf/exceptions.py")),
 ];
 
 /// One timed run: the wall time and what the program printed.

@@ -81,6 +81,7 @@ program!(recursion, Some(include_str!("miri/recursion.err")));
 program!(closures, Some(include_str!("miri/closures.err")));
 program!(containers, None);
 program!(classes, Some(include_str!("miri/classes.err")));
+program!(exceptions, Some(include_str!("miri/exceptions.err")));
 
 /// A Python function bound to a receiver (CPython's `method` object), called from Python code:
 /// the call plan unpacks it and the engine enters the function inside its loop, receiver first.

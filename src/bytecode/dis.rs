@@ -55,6 +55,7 @@ pub fn disassemble_one(code: &Code, out: &mut String) {
         .iter()
         .filter(|i| i.op.is_jump())
         .map(|i| i.arg as usize)
+        .chain(code.exception_table.iter().map(|e| e.target as usize))
         .collect();
     let mut last_line = None;
     for (index, instr) in code.instrs.iter().enumerate() {
@@ -82,6 +83,27 @@ pub fn disassemble_one(code: &Code, out: &mut String) {
         }
         out.push_str(fields.join(" ").trim_end());
         out.push('\n');
+    }
+    write_exception_table(code, out);
+}
+
+/// The exception table as CPython 3.11's `dis` prints it: each range of offsets (last one
+/// inclusive), its handler, the stack depth kept and whether the lasti is pushed.
+fn write_exception_table(code: &Code, out: &mut String) {
+    if code.exception_table.is_empty() {
+        return;
+    }
+    out.push_str("ExceptionTable:\n");
+    for entry in &code.exception_table {
+        let _ = writeln!(
+            out,
+            "  {} to {} -> {} [{}]{}",
+            entry.start * 2,
+            (entry.end - 1) * 2,
+            entry.target * 2,
+            entry.depth,
+            if entry.lasti { " lasti" } else { "" }
+        );
     }
 }
 
@@ -144,5 +166,22 @@ mod tests {
         );
         assert!(text.contains("JUMP_BACKWARD            0 (to 0)"), "{text}");
         assert!(text.contains("BINARY_OP               23 (-=)"), "{text}");
+    }
+
+    #[test]
+    fn exception_tables_are_shown_as_cpython_shows_them() {
+        let source = "try:\n    f()\nexcept E as e:\n    g()\n";
+        let code = crate::compiler::compile(source, "t.py").expect("compiles");
+        let text = disassemble(&code);
+        // The body, the clauses under the cleanup handler, the name-unbinding handler.
+        for row in [
+            "ExceptionTable:\n  0 to 4 -> 8 [0]\n",
+            "  8 to 16 -> 44 [1] lasti\n",
+            "  18 to 22 -> 34 [1] lasti\n",
+            "  34 to 42 -> 44 [1] lasti\n",
+        ] {
+            assert!(text.contains(row), "{row:?} missing in:\n{text}");
+        }
+        assert!(text.contains(">>    8 PUSH_EXC_INFO"), "{text}");
     }
 }

@@ -86,7 +86,7 @@ macro_rules! for_each_opcode {
             CheckExcMatch  "CHECK_EXC_MATCH"      check_match    none    check_exc_match   "(exc type -- exc matched) whether exc matches an except clause";
             Reraise        "RERAISE"              reraise        int     reraise           "(.. exc -- ) raises exc again; arg > 0: a lasti lies arg items down";
             RaiseVarargs   "RAISE_VARARGS"        raise          int     raise_varargs     "(exc [cause] -- ) arg 0: re-raise, 1: raise exc, 2: raise exc from cause";
-            BeforeWith     "BEFORE_WITH"          pair           none    before_with       "(mgr -- exit enter()) calls __enter__, keeping the bound __exit__";
+            BeforeWith     "BEFORE_WITH"          enter_with     none    before_with       "(mgr -- exit enter()) calls __enter__, keeping the bound __exit__";
             WithExceptStart "WITH_EXCEPT_START"   with_except_start none with_except_start "(exit lasti prev exc -- exit lasti prev exc res) res = exit(type(exc), exc, tb)";
             LoadAssertionError "LOAD_ASSERTION_ERROR" produce    none    load_assertion_error "( -- AssertionError)";
         }
@@ -175,6 +175,7 @@ pub enum Shape {
     make_function,
     load_named,
     pair,
+    enter_with,
     consume,
     check_match,
     reraise,
@@ -245,7 +246,7 @@ impl Opcode {
             Shape::load_method => (1, 2),
             Shape::call_method => (n.saturating_add(2), 1),
             Shape::make_function => (1 + (n & 1) + ((n >> 1) & 1) + ((n >> 3) & 1), 1),
-            Shape::pair => (1, 2),
+            Shape::pair | Shape::enter_with => (1, 2),
             Shape::consume | Shape::reraise => (1, 0),
             Shape::check_match => (2, 2),
             Shape::raise => (n, 0),

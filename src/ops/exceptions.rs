@@ -2,12 +2,13 @@
 //! `POP_EXCEPT`), `except` matching, `raise`, re-raising, and the context-manager protocol of
 //! `with`. Finding the handler of a raised exception is `vm::unwind`'s job.
 
+use crate::runtime::dunder::{Dunder, dunder};
 use crate::runtime::exc_object::{self, exception_matches};
 use crate::runtime::exception::type_error;
-use crate::runtime::intern::intern;
 use crate::runtime::types::{builtin_type, type_of};
 use crate::runtime::{ExcKind, PyErr, PyResult, Value, protocol};
 use crate::vm::Vm;
+use crate::vm::call::{ReturnAction, defer_call, defer_call_4};
 use crate::vm::reentry::call_from_native;
 
 /// `PUSH_EXC_INFO`: `exc` becomes the exception being handled; the previous one is kept below it.
@@ -42,37 +43,67 @@ pub fn raise_varargs(vm: &mut Vm, args: &[Value]) -> PyErr {
 }
 
 /// The special method `name` of `object`'s type, bound to `object`.
-fn special_method(vm: &mut Vm, object: &Value, name: &str) -> PyResult<Option<Value>> {
+fn special_method(vm: &mut Vm, object: &Value, name: Dunder) -> PyResult<Option<Value>> {
     let ty = type_of(object);
-    match ty.lookup(&intern(name)) {
+    match ty.lookup(&dunder(name)) {
         Some(attr) => protocol::bind_to_instance(vm, attr, object, &ty).map(Some),
         None => Ok(None),
     }
 }
 
-/// `BEFORE_WITH`: the manager's bound `__exit__` and the result of calling its `__enter__`.
-pub fn before_with(vm: &mut Vm, manager: Value) -> PyResult<(Value, Value)> {
-    let Some(enter) = special_method(vm, &manager, "__enter__")? else {
-        return Err(type_error(format!(
-            "'{}' object does not support the context manager protocol",
-            manager.type_name()
-        )));
+/// `BEFORE_WITH`: the manager's bound `__exit__` (`Null` if the lookup failed) and the result
+/// of calling its `__enter__`. A Python `__enter__` is entered by the engine as a frame (the
+/// result is then the deferral marker, see `vm::call::DeferredCall`).
+pub fn before_with(vm: &mut Vm, manager: Value) -> (Value, PyResult<Value>) {
+    let ty = type_of(&manager);
+    let Some(enter) = ty.lookup(&dunder(Dunder::Enter)) else {
+        return (
+            Value::Null,
+            Err(type_error(format!(
+                "'{}' object does not support the context manager protocol",
+                manager.type_name()
+            ))),
+        );
     };
-    let Some(exit) = special_method(vm, &manager, "__exit__")? else {
-        return Err(type_error(format!(
-            "'{}' object does not support the context manager protocol (missed __exit__ method)",
-            manager.type_name()
-        )));
+    let exit = match special_method(vm, &manager, Dunder::Exit) {
+        Ok(Some(exit)) => exit,
+        Ok(None) => {
+            return (
+                Value::Null,
+                Err(type_error(format!(
+                    "'{}' object does not support the context manager protocol (missed __exit__ method)",
+                    manager.type_name()
+                ))),
+            );
+        }
+        Err(err) => return (Value::Null, Err(err)),
     };
-    let entered = call_from_native(vm, &enter, &[])?;
-    Ok((exit, entered))
+    if let (Value::Function(func), Value::Instance(_)) = (&enter, &manager) {
+        let deferred = defer_call(
+            vm,
+            func.clone(),
+            [manager, Value::Null],
+            1,
+            ReturnAction::PushResult,
+        );
+        return (exit, Err(deferred));
+    }
+    let entered = protocol::bind_to_instance(vm, enter, &manager, &ty)
+        .and_then(|bound| call_from_native(vm, &bound, &[]));
+    (exit, entered)
 }
 
-/// `WITH_EXCEPT_START`: `exit(type(exc), exc, exc.__traceback__)`.
+/// `WITH_EXCEPT_START`: `exit(type(exc), exc, exc.__traceback__)`; a Python `__exit__` is
+/// entered by the engine as a frame (see `before_with`).
 pub fn with_except_start(vm: &mut Vm, exit: &Value, exc: &Value) -> PyResult<Value> {
     let traceback = exc_object::get_attribute(exc, "__traceback__").unwrap_or(Value::None);
-    let args = [Value::Type(type_of(exc)), exc.clone(), traceback];
-    call_from_native(vm, exit, &args)
+    let kind = Value::Type(type_of(exc));
+    if let Value::PyMethod(method) = exit {
+        let args = [method.receiver.clone(), kind, exc.clone(), traceback];
+        let func = method.func.clone();
+        return Err(defer_call_4(vm, func, args, 4, ReturnAction::PushResult));
+    }
+    call_from_native(vm, exit, &[kind, exc.clone(), traceback])
 }
 
 /// `LOAD_ASSERTION_ERROR`.

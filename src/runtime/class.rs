@@ -80,7 +80,11 @@ impl ClassData {
     /// Python `__init__` (read from the per-version override table).
     #[inline]
     pub fn simple_init(&self, ty: &PyType) -> Option<Rc<super::function::Function>> {
-        if self.native_base.is_some()
+        let exception = self
+            .native_base
+            .as_ref()
+            .is_some_and(|base| base.is_builtin("BaseException"));
+        if (self.native_base.is_some() && !exception)
             || self
                 .override_at(ty, Dunder::New as usize, || dunder(Dunder::New))
                 .is_some()
@@ -920,6 +924,16 @@ pub fn construct(
             let immutable = native_base.is_some_and(|b| subclassable(b) == Some(true));
             if init.is_none() && !args.is_empty() && native_base.is_none() {
                 return Err(type_error(format!("{}() takes no arguments", cls.name)));
+            }
+            if init.is_none()
+                && !kwnames.is_empty()
+                && native_base.is_some_and(|b| b.is_builtin("BaseException"))
+            {
+                // `BaseException.__init__` takes no keywords.
+                return Err(type_error(format!(
+                    "{}() takes no keyword arguments",
+                    cls.name
+                )));
             }
             let instance = if immutable {
                 new_instance(vm, cls, args, kwnames)?

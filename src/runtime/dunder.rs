@@ -65,6 +65,9 @@ dunders! {
     Reversed "__reversed__",
     Round "__round__",
     InitSubclass "__init_subclass__",
+    Enter "__enter__",
+    Exit "__exit__",
+    Notes "__notes__",
 }
 
 thread_local! {

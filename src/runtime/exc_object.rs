@@ -188,12 +188,35 @@ pub fn construct_builtin(ty: &Rc<PyType>, args: &[Value], kwnames: &[Value]) -> 
 
 // ----- PyErr <-> object ------------------------------------------------------------------------
 
+thread_local! {
+    /// The type object of each `ExcKind`, filled on first use (a name lookup per raised
+    /// error would hash the name).
+    static KIND_TYPES: RefCell<Vec<Option<Rc<PyType>>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The built-in type of errors of `kind`.
+fn kind_type(kind: ExcKind) -> Rc<PyType> {
+    let index = kind as usize;
+    if let Some(found) = KIND_TYPES.with(|types| types.borrow().get(index).cloned().flatten()) {
+        return found;
+    }
+    let ty = builtin_type(kind.name());
+    KIND_TYPES.with(|types| {
+        let mut types = types.borrow_mut();
+        if types.len() <= index {
+            types.resize(index + 1, None);
+        }
+        types[index] = Some(ty.clone());
+    });
+    ty
+}
+
 /// The exception object of `err`, made now if it was raised by Rust code.
 pub fn value_of(err: &mut PyErr) -> Value {
     if let Some(value) = &err.0.value {
         return value.clone();
     }
-    let ty = builtin_type(err.0.kind.name());
+    let ty = kind_type(err.0.kind);
     let args = match err.0.args.take() {
         Some(args) => args,
         None if err.0.message.is_empty() => Value::tuple(Vec::new()),
@@ -426,16 +449,34 @@ pub fn exception_repr(vm: &mut Vm, value: &Value) -> PyResult<String> {
 /// The last line of a traceback for `value` without running Python code (`Type: args`).
 pub fn plain_summary(value: &Value) -> String {
     let ty = type_of(value);
-    let text = state_of(value).map_or(String::new(), |state| match args_of(state).as_slice() {
+    let args = state_of(value).map_or_else(Vec::new, args_of);
+    args_summary(
+        &ty.name,
+        ty.mro_iter().any(|t| t.is_builtin("KeyError")),
+        &args,
+    )
+}
+
+/// `Type: args` for an error raised by Rust code with explicit `args` (`KeyError`'s key).
+pub fn lazy_summary(kind: ExcKind, args: &Value) -> String {
+    let args = match args {
+        Value::Tuple(items) => items.to_vec(),
+        other => vec![other.clone()],
+    };
+    args_summary(kind.name(), kind == ExcKind::KeyError, &args)
+}
+
+fn args_summary(name: &str, quotes_key: bool, args: &[Value]) -> String {
+    let text = match args {
         [] => String::new(),
-        [Value::Str(s)] => s.as_str().to_string(),
+        [Value::Str(s)] if !quotes_key => s.as_str().to_string(),
         [one] => super::format::repr_plain(one),
         args => super::format::repr_plain(&Value::tuple(args.to_vec())),
-    });
+    };
     if text.is_empty() {
-        ty.name.to_string()
+        name.to_string()
     } else {
-        format!("{}: {text}", ty.name)
+        format!("{name}: {text}")
     }
 }
 

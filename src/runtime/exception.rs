@@ -198,6 +198,9 @@ impl PyErr {
         if let Some(value) = &self.0.value {
             return super::exc_object::plain_summary(value);
         }
+        if let (Some(args), true) = (&self.0.args, self.0.message.is_empty()) {
+            return super::exc_object::lazy_summary(self.0.kind, args);
+        }
         if self.0.message.is_empty() {
             self.0.kind.name().to_string()
         } else {

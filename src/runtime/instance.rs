@@ -106,6 +106,15 @@ impl Shape {
     }
 }
 
+thread_local! {
+    /// The root shape of instances of built-in types (exceptions), shared by all of them.
+    static SHARED_ROOT: Rc<Shape> = Shape::root();
+}
+
+fn shared_root() -> Rc<Shape> {
+    SHARED_ROOT.with(Rc::clone)
+}
+
 /// Where an instance's attributes live.
 enum Attrs {
     /// Values in the order of `shape`'s names; `Null` marks an unset `__slots__` entry.
@@ -141,7 +150,7 @@ impl PyInstance {
         let shape = class
             .class
             .as_ref()
-            .map_or_else(Shape::root, |data| data.root_shape.clone());
+            .map_or_else(shared_root, |data| data.root_shape.clone());
         let values = vec![Value::Null; shape.len()];
         PyInstance {
             class,

@@ -356,12 +356,9 @@ pub fn add(vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult
     Ok(Value::None)
 }
 
-/// `KeyError` whose message is the key's repr, as CPython prints it.
-pub fn key_error(vm: &mut Vm, key: &Value) -> PyErr {
-    match crate::ops::repr(vm, key) {
-        Ok(text) => PyErr::with_args(ExcKind::KeyError, text, Value::tuple(vec![key.clone()])),
-        Err(err) => err,
-    }
+/// `KeyError` for `key` (printed as the key's repr, computed only if it is printed).
+pub fn key_error(_vm: &mut Vm, key: &Value) -> PyErr {
+    PyErr::with_args(ExcKind::KeyError, "", Value::tuple(vec![key.clone()]))
 }
 
 pub fn remove(vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {

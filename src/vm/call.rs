@@ -74,7 +74,8 @@ impl ReturnAction {
 /// re-entry.
 pub(crate) struct DeferredCall {
     pub(crate) func: Rc<Function>,
-    pub(crate) args: [Value; 2],
+    /// The arguments, `argc` of them, then `Null`s.
+    pub(crate) args: [Value; 4],
     pub(crate) argc: usize,
     pub(crate) on_return: ReturnAction,
 }
@@ -87,6 +88,18 @@ pub(crate) fn defer_call(
     vm: &mut Vm,
     func: Rc<Function>,
     args: [Value; 2],
+    argc: usize,
+    on_return: ReturnAction,
+) -> PyErr {
+    let [a, b] = args;
+    defer_call_4(vm, func, [a, b, Value::Null, Value::Null], argc, on_return)
+}
+
+/// `defer_call` with up to four arguments.
+pub(crate) fn defer_call_4(
+    vm: &mut Vm,
+    func: Rc<Function>,
+    args: [Value; 4],
     argc: usize,
     on_return: ReturnAction,
 ) -> PyErr {
@@ -137,7 +150,7 @@ pub(crate) struct Entry {
 /// Inlined into each engine's call handler, so the common callees cost a tag test: the plan is
 /// never returned through memory and a built-in's result comes back in registers.
 #[inline(always)]
-pub(crate) fn plan_call(region: &mut [Value], receiver_slot: bool) -> CallPlan {
+pub(crate) fn plan_call(region: &mut [Value], receiver_slot: bool, keywords: usize) -> CallPlan {
     // The receiver, when there is one, is the first argument: it sits just before the others.
     let mut first_arg = 1;
     if receiver_slot && region[1].is_null() {
@@ -153,7 +166,7 @@ pub(crate) fn plan_call(region: &mut [Value], receiver_slot: bool) -> CallPlan {
             _ => CallPlan::Native { first_arg },
         },
         Value::PyMethod(_) => unpack_bound_method(region, first_arg),
-        Value::Type(ty) if ty.is_user_class() => plan_construction(region, first_arg),
+        Value::Type(ty) if ty.is_user_class() => plan_construction(region, first_arg, keywords),
         _ => CallPlan::Native { first_arg },
     }
 }
@@ -164,7 +177,7 @@ pub(crate) fn plan_call(region: &mut [Value], receiver_slot: bool) -> CallPlan {
 /// Anything else about construction (a `__new__`, built-in bases) is `class::construct`'s, run
 /// natively.
 #[inline(never)]
-fn plan_construction(region: &mut [Value], first_arg: usize) -> CallPlan {
+fn plan_construction(region: &mut [Value], first_arg: usize, keywords: usize) -> CallPlan {
     let Value::Type(ty) = &region[0] else {
         return CallPlan::Native { first_arg };
     };
@@ -174,9 +187,18 @@ fn plan_construction(region: &mut [Value], first_arg: usize) -> CallPlan {
     let Some(init) = class.simple_init(ty) else {
         return CallPlan::Native { first_arg };
     };
+    // Exception classes wrap their state, whose `args` are all the arguments (as
+    // `BaseException.__new__` makes them); `simple_init` admits no other built-in base.
+    let native = match &class.native_base {
+        Some(_) => {
+            let positional_end = region.len().saturating_sub(keywords).max(first_arg);
+            crate::runtime::exc_object::new_state(&region[first_arg..positional_end])
+        }
+        None => Value::Null,
+    };
     let instance = Value::Instance(Rc::new(crate::runtime::instance::PyInstance::new(
         ty.clone(),
-        Value::Null,
+        native,
     )));
     let self_slot = first_arg - 1;
     region[self_slot] = instance.clone();
@@ -308,7 +330,7 @@ pub(crate) fn call_value(
     let mut region = Vec::with_capacity(args.len() + 1);
     region.push(callee.clone());
     region.extend(args);
-    match plan_call(&mut region, false) {
+    match plan_call(&mut region, false, kwnames.len()) {
         CallPlan::Native { first_arg } => call_native(vm, &region, first_arg, kwnames),
         CallPlan::Enter(entry) => {
             let invocation = Invocation {

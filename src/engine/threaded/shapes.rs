@@ -665,7 +665,7 @@ unsafe fn call_shape(ex: &mut Exec<'_>, ins: Ins, tos: Value, method: bool) -> S
     let region_start = unsafe { ex.sp.sub(region_len) };
     // SAFETY: as above; the slice ends before the window is used through any other pointer.
     let region = unsafe { std::slice::from_raw_parts_mut(region_start, region_len) };
-    match plan_call(region, method) {
+    match plan_call(region, method, kwnames.len()) {
         CallPlan::Enter(entry) => {
             // SAFETY: `first_arg <= region_len`; the arguments are live slots of this window.
             let args = unsafe { region_start.add(entry.first_arg) };
@@ -721,7 +721,7 @@ unsafe fn call_ex(ex: &mut Exec<'_>, ins: Ins, tos: Value) -> Step {
         Ok(spread) => spread,
         Err(err) => return ex.fail(err),
     };
-    match plan_call(&mut spread.region, false) {
+    match plan_call(&mut spread.region, false, spread.kwnames.len()) {
         CallPlan::Enter(entry) => {
             let (region, kwnames) = (&mut spread.region, &spread.kwnames);
             match ex.enter_from_vec(entry.func, region, entry.first_arg, kwnames) {
@@ -808,6 +808,18 @@ unsafe fn pair(
         }
         Err(err) => ex.fail(err),
     }
+}
+
+#[inline(always)]
+unsafe fn enter_with(
+    ex: &mut Exec<'_>,
+    _ins: Ins,
+    tos: Value,
+    f: fn(&mut Vm, Value) -> (Value, PyResult<Value>),
+) -> Step {
+    let (below, result) = f(ex.vm, tos);
+    ex.push(below);
+    finish(ex, result)
 }
 
 #[inline(always)]
