@@ -94,3 +94,31 @@ fn undecodable_command_code_is_refused_as_cpython_does() {
     ]);
     assert_eq!(String::from_utf8_lossy(&arguments.stdout), "2\n");
 }
+
+/// An uncaught `SystemExit` ends the process as CPython's `handle_system_exit` does: an int
+/// code is the exit status (modulo 256), None is 0, anything else is printed to stderr with
+/// status 1; pending `finally` blocks run first.
+#[test]
+fn system_exit_sets_the_exit_status() {
+    let cases: &[(&str, i32, &str, &str)] = &[
+        ("import sys; sys.exit(3)", 3, "", ""),
+        ("import sys; sys.exit()", 0, "", ""),
+        ("raise SystemExit(256)", 0, "", ""),
+        ("import sys; sys.exit(-1)", 255, "", ""),
+        ("import sys; sys.exit('bye')", 1, "", "bye\n"),
+        ("raise SystemExit(True)", 1, "", ""),
+        ("raise SystemExit(2, 3)", 1, "", "(2, 3)\n"),
+        (
+            "import sys\ntry:\n    sys.exit(4)\nfinally:\n    print('cleanup')\n",
+            4,
+            "cleanup\n",
+            "",
+        ),
+    ];
+    for (code, status, stdout, stderr) in cases {
+        let output = spindle(&[OsStr::new("-c"), OsStr::new(code)]);
+        assert_eq!(output.status.code(), Some(*status), "{code:?}");
+        assert_eq!(String::from_utf8_lossy(&output.stdout), *stdout, "{code:?}");
+        assert_eq!(String::from_utf8_lossy(&output.stderr), *stderr, "{code:?}");
+    }
+}

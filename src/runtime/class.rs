@@ -300,6 +300,10 @@ pub(crate) fn builtin_type_attribute(ty: &PyType, name: &PyStr) -> Option<Value>
             .find(|m| m.name == text)
             .map(Value::Method);
     }
+    // The other exception types inherit all their methods from BaseException.
+    if super::exc_object::is_exception_type(ty) {
+        return None;
+    }
     if text == "__init__" {
         return NATIVE_INIT
             .iter()

@@ -114,9 +114,10 @@ pub fn named_exception_type(name: &str) -> Option<Value> {
 pub struct ExcState {
     /// Always a tuple.
     pub args: RefCell<Value>,
-    /// The traceback entries, as `PyErr` collects them (innermost first), while the exception
-    /// is not in flight.
-    pub traceback: RefCell<Vec<TracebackEntry>>,
+    /// `__traceback__`: the head of a chain of `traceback` objects (the outermost frame first)
+    /// or None. While the exception is in flight, `PyErr` collects the entries of the frames it
+    /// leaves; they are linked on top of this chain when it is caught.
+    pub traceback: RefCell<Value>,
     /// `__cause__` and `__context__`: `None` when unset.
     pub cause: RefCell<Value>,
     pub context: RefCell<Value>,
@@ -127,7 +128,7 @@ impl ExcState {
     fn new(args: Value) -> ExcState {
         ExcState {
             args: RefCell::new(args),
-            traceback: RefCell::new(Vec::new()),
+            traceback: RefCell::new(Value::None),
             cause: RefCell::new(Value::None),
             context: RefCell::new(Value::None),
             suppress_context: Cell::new(false),
@@ -242,7 +243,14 @@ pub fn value_of(err: &mut PyErr) -> Value {
 pub fn into_value(mut err: PyErr) -> Value {
     let value = value_of(&mut err);
     if let Some(state) = state_of(&value) {
-        *state.traceback.borrow_mut() = std::mem::take(&mut err.0.traceback);
+        let mut head = state.traceback.borrow().clone();
+        for entry in std::mem::take(&mut err.0.traceback) {
+            head = Value::Native(Rc::new(NativeObject::Traceback(Traceback {
+                entry,
+                next: head,
+            })));
+        }
+        *state.traceback.borrow_mut() = head;
     }
     value
 }
@@ -251,9 +259,6 @@ pub fn into_value(mut err: PyErr) -> Value {
 pub fn from_value(value: Value) -> PyErr {
     let kind = kind_of_type(&type_of(&value));
     let mut err = PyErr::new(kind, String::new());
-    if let Some(state) = state_of(&value) {
-        err.0.traceback = std::mem::take(&mut *state.traceback.borrow_mut());
-    }
     err.0.value = Some(value);
     err
 }
@@ -488,7 +493,7 @@ pub fn get_attribute(value: &Value, name: &str) -> Option<Value> {
         "__cause__" => state.cause.borrow().clone(),
         "__context__" => state.context.borrow().clone(),
         "__suppress_context__" => Value::bool(state.suppress_context.get()),
-        "__traceback__" => traceback_object(&state.traceback.borrow()),
+        "__traceback__" => state.traceback.borrow().clone(),
         "code"
             if type_of(value)
                 .mro_iter()
@@ -551,52 +556,62 @@ pub fn set_attribute(vm: &mut Vm, value: &Value, name: &str, new: Value) -> Opti
 }
 
 fn set_traceback(state: &ExcState, tb: &Value) -> PyResult<()> {
-    match tb {
-        Value::None => {
-            state.traceback.borrow_mut().clear();
-            Ok(())
-        }
-        Value::Native(native) => match &**native {
-            NativeObject::Traceback(chain) => {
-                *state.traceback.borrow_mut() = chain.entries[..=chain.index].to_vec();
-                Ok(())
-            }
-            _ => Err(type_error("__traceback__ must be a traceback or None")),
-        },
-        _ => Err(type_error("__traceback__ must be a traceback or None")),
+    let valid = match tb {
+        Value::None => true,
+        Value::Native(native) => matches!(**native, NativeObject::Traceback(_)),
+        _ => false,
+    };
+    if !valid {
+        return Err(type_error("__traceback__ must be a traceback or None"));
     }
+    *state.traceback.borrow_mut() = tb.clone();
+    Ok(())
 }
 
-/// A `traceback` object: entry `index` of a chain (entries innermost first, so `tb_next` is
-/// the entry before it).
+/// A `traceback` object: one frame an exception passed through, and the next one towards
+/// where it was raised (`tb_next`, a traceback or None).
 pub struct Traceback {
-    pub entries: Rc<[TracebackEntry]>,
-    pub index: usize,
+    pub entry: TracebackEntry,
+    pub next: Value,
 }
 
-/// The `traceback` object heading `entries` (the outermost frame), or None.
-fn traceback_object(entries: &[TracebackEntry]) -> Value {
-    if entries.is_empty() {
-        return Value::None;
+impl Drop for Traceback {
+    /// Frees the rest of the chain iteratively: a chain is as long as the recursion that raised
+    /// the exception, too long to free by recursion.
+    fn drop(&mut self) {
+        let mut next = std::mem::replace(&mut self.next, Value::None);
+        while let Value::Native(native) = next {
+            match Rc::try_unwrap(native) {
+                Ok(NativeObject::Traceback(mut tb)) => {
+                    next = std::mem::replace(&mut tb.next, Value::None);
+                }
+                // Shared (or not a traceback): dropping this reference ends the walk.
+                _ => break,
+            }
+        }
     }
-    Value::Native(Rc::new(NativeObject::Traceback(Traceback {
-        entries: Rc::from(entries),
-        index: entries.len() - 1,
-    })))
+}
+
+/// The entries of the traceback chain headed by `head`, outermost first (the printed order).
+pub fn traceback_entries(head: &Value) -> Vec<TracebackEntry> {
+    let mut entries = Vec::new();
+    let mut link = head.clone();
+    while let Value::Native(native) = &link {
+        let NativeObject::Traceback(tb) = &**native else {
+            break;
+        };
+        entries.push(tb.entry.clone());
+        let next = tb.next.clone();
+        link = next;
+    }
+    entries
 }
 
 /// `tb.tb_lineno`, `tb.tb_next`.
 pub fn traceback_attribute(tb: &Traceback, name: &str) -> Option<Value> {
     match name {
-        "tb_lineno" => Some(Value::Int(i64::from(tb.entries[tb.index].line))),
-        "tb_next" => Some(if tb.index == 0 {
-            Value::None
-        } else {
-            Value::Native(Rc::new(NativeObject::Traceback(Traceback {
-                entries: tb.entries.clone(),
-                index: tb.index - 1,
-            })))
-        }),
+        "tb_lineno" => Some(Value::Int(i64::from(tb.entry.line))),
+        "tb_next" => Some(tb.next.clone()),
         "tb_lasti" => Some(Value::Int(-1)),
         _ => None,
     }

@@ -76,6 +76,11 @@ fn sys_exit(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         )));
     }
     let exit_type = super::types::builtin_type("SystemExit");
+    // `sys.exit(None)` raises SystemExit with no arguments, as `sys.exit()` does.
+    let args = match args {
+        [Value::None] => &[],
+        other => other,
+    };
     Err(super::exc_object::from_value(
         super::exc_object::new_exception(&exit_type, args),
     ))

@@ -69,11 +69,16 @@ pub fn call_dunder(
     }
 }
 
-/// The built-in value a subclass instance wraps, if any.
+/// The built-in value a subclass instance wraps, if any. An exception's state is not such a
+/// value (operators, `len` and the like must not see through an exception to it).
 #[inline]
 pub fn native_of(value: &Value) -> Option<&Value> {
     match value {
-        Value::Instance(instance) if !instance.native.is_null() => Some(&instance.native),
+        Value::Instance(instance)
+            if !instance.native.is_null() && !matches!(instance.native, Value::Native(_)) =>
+        {
+            Some(&instance.native)
+        }
         _ => None,
     }
 }

@@ -452,11 +452,12 @@ impl Compiler<'_> {
         let end = self.new_label();
         self.expr(&s.test)?;
         self.emit_jump(Opcode::PopJumpIfTrue, end);
-        self.set_span(s.range());
+        // CPython's carets underline the test.
+        self.set_span(s.test.range());
         self.emit(Opcode::LoadAssertionError, 0);
         if let Some(msg) = &s.msg {
             self.expr(msg)?;
-            self.set_span(s.range());
+            self.set_span(s.test.range());
             self.emit(Opcode::Call, 1);
         }
         self.emit(Opcode::RaiseVarargs, 1);
