@@ -122,3 +122,48 @@ fn system_exit_sets_the_exit_status() {
         assert_eq!(String::from_utf8_lossy(&output.stderr), *stderr, "{code:?}");
     }
 }
+
+/// Ctrl-C raises `KeyboardInterrupt` in the running loop: a handler catches it; uncaught, it
+/// prints CPython's traceback and the process ends killed by SIGINT, as CPython's does.
+#[test]
+fn ctrl_c_raises_keyboard_interrupt() {
+    use std::os::unix::process::{CommandExt, ExitStatusExt};
+    use std::process::Stdio;
+    use std::time::Duration;
+    let source = "def spin():\n    n = 0\n    while True:\n        n += 1\n\
+                  try:\n    spin()\nexcept KeyboardInterrupt:\n    print('caught')\nspin()\n";
+    let mut command = Command::new(env!("CARGO_BIN_EXE_spindle"));
+    command
+        .args(["-c", source])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    // SAFETY: between fork and exec only async-signal-safe calls: `signal` restores SIGINT's
+    // default action (a test harness may run us with it ignored, which CPython respects).
+    unsafe {
+        command.pre_exec(|| {
+            libc::signal(libc::SIGINT, libc::SIG_DFL);
+            Ok(())
+        });
+    }
+    let child = command.spawn().expect("spindle runs");
+    let pid = child.id() as libc::pid_t;
+    for _ in 0..2 {
+        std::thread::sleep(Duration::from_millis(400));
+        // SAFETY: `kill` on our own child's pid, which is not reaped before `wait` below.
+        unsafe { libc::kill(pid, libc::SIGINT) };
+    }
+    let output = child.wait_with_output().expect("spindle ends");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "caught\n");
+    assert!(
+        stderr.starts_with("Traceback (most recent call last):\n")
+            && stderr.ends_with("\nKeyboardInterrupt\n"),
+        "{stderr}"
+    );
+    assert_eq!(
+        output.status.signal(),
+        Some(libc::SIGINT),
+        "{:?}",
+        output.status
+    );
+}

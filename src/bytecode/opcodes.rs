@@ -62,7 +62,7 @@ macro_rules! for_each_opcode {
             // --- control flow ----------------------------------------------------------------------
             ForIter        "FOR_ITER"             for_iter       jump    for_iter_next     "(it -- it next) or, when exhausted, (it -- ) and jump";
             JumpForward    "JUMP_FORWARD"         jump           jump    _                 "( -- ) jumps forward";
-            JumpBackward   "JUMP_BACKWARD"        jump           jump    _                 "( -- ) jumps backward (loop back edge)";
+            JumpBackward   "JUMP_BACKWARD"        jump_back      jump    check_interrupt   "( -- ) jumps backward (loop back edge); raises KeyboardInterrupt after a Ctrl-C";
             PopJumpIfFalse "POP_JUMP_IF_FALSE"    pop_jump_if    jump    is_false          "(v -- ) jumps if v is falsy";
             PopJumpIfTrue  "POP_JUMP_IF_TRUE"     pop_jump_if    jump    is_true           "(v -- ) jumps if v is truthy";
             JumpIfFalseOrPop "JUMP_IF_FALSE_OR_POP" jump_or_pop  jump    is_false          "(v -- v) and jump if falsy, else (v -- )";
@@ -164,6 +164,7 @@ pub enum Shape {
     unpack_ex,
     for_iter,
     jump,
+    jump_back,
     pop_jump_if,
     jump_or_pop,
     return_value,
@@ -215,7 +216,7 @@ impl Opcode {
     pub fn stack_io(self, arg: u32, jumped: bool) -> (u32, u32) {
         let n = arg;
         match self.shape() {
-            Shape::nop | Shape::jump | Shape::kw_names => (0, 0),
+            Shape::nop | Shape::jump | Shape::jump_back | Shape::kw_names => (0, 0),
             Shape::delete_local | Shape::delete_global | Shape::make_cell => (0, 0),
             Shape::copy_free_vars => (0, 0),
             Shape::pop_top | Shape::store_fast | Shape::store_global | Shape::store_deref => (1, 0),
@@ -418,9 +419,11 @@ mod tests {
                 Shape::load_global | Shape::store_global | Shape::delete_global => {
                     Some(OperandKind::global)
                 }
-                Shape::for_iter | Shape::jump | Shape::pop_jump_if | Shape::jump_or_pop => {
-                    Some(OperandKind::jump)
-                }
+                Shape::for_iter
+                | Shape::jump
+                | Shape::jump_back
+                | Shape::pop_jump_if
+                | Shape::jump_or_pop => Some(OperandKind::jump),
                 _ => None,
             };
             if let Some(kind) = expected {

@@ -501,6 +501,11 @@ macro_rules! shape {
         $f.pc = $arg as usize;
         Ok(Control::Next)
     }};
+    (jump_back, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
+        ops::$s($vm)?;
+        $f.pc = $arg as usize;
+        Ok(Control::Next)
+    }};
     (pop_jump_if, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
         let value = $f.pop();
         if ops::$s($vm, &value)? {

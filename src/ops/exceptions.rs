@@ -106,6 +106,15 @@ pub fn with_except_start(vm: &mut Vm, exit: &Value, exc: &Value) -> PyResult<Val
     call_from_native(vm, exit, &[kind, exc.clone(), traceback])
 }
 
+/// `JUMP_BACKWARD`'s check for a Ctrl-C (one relaxed load on the loop's back edge).
+#[inline(always)]
+pub fn check_interrupt(_vm: &mut Vm) -> PyResult<()> {
+    if crate::vm::interrupt::pending() {
+        return crate::vm::interrupt::raise_pending();
+    }
+    Ok(())
+}
+
 /// `LOAD_ASSERTION_ERROR`.
 pub fn load_assertion_error(_vm: &mut Vm) -> PyResult<Value> {
     Ok(Value::Type(builtin_type("AssertionError")))

@@ -26,8 +26,8 @@ pub use compare::{
     compare as compare_values, compare_op, contains_op, identical_or_equal, is_op, values_equal,
 };
 pub use exceptions::{
-    before_with, check_exc_match, load_assertion_error, pop_except, push_exc_info, raise_varargs,
-    reraise, with_except_start,
+    before_with, check_exc_match, check_interrupt, load_assertion_error, pop_except, push_exc_info,
+    raise_varargs, reraise, with_except_start,
 };
 pub use mapping::{
     build_map, build_set, dict_merge, dict_update, map_add, new_dict, set_add, set_update,

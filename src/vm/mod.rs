@@ -8,6 +8,7 @@
 
 pub(crate) mod arena;
 pub(crate) mod call;
+pub mod interrupt;
 pub(crate) mod reentry;
 pub mod stdio;
 pub mod traceback;
@@ -115,10 +116,22 @@ impl Vm {
 
     /// Enters one level of Rust recursion on a script's behalf (comparing nested containers),
     /// counted against the same limit as frames, as CPython 3.11 counts it.
-    #[inline]
-    pub(crate) fn enter_nested(&mut self, during: &str) -> PyResult<()> {
+    /// Why a frame may not be entered: the recursion limit, or a Ctrl-C to raise.
+    #[cold]
+    #[inline(never)]
+    fn refuse_entry(&mut self, during: &str) -> PyResult<()> {
+        interrupt::raise_pending()?;
         if self.depth >= self.recursion_limit {
             return Err(recursion_error(during));
+        }
+        self.depth += 1;
+        Ok(())
+    }
+
+    #[inline]
+    pub(crate) fn enter_nested(&mut self, during: &str) -> PyResult<()> {
+        if self.depth >= self.recursion_limit || interrupt::pending() {
+            return self.refuse_entry(during);
         }
         self.depth += 1;
         Ok(())
@@ -255,6 +268,7 @@ pub fn run_program(
     display_path: &str,
     argv: Vec<OsString>,
 ) -> i32 {
+    interrupt::install();
     let stdout = Output::Stdout(stdio::StdoutBuffer::new());
     let (mut vm, result) = run_script(engine, source, display_path, argv, stdout);
     // CPython flushes stdout before printing the traceback (ignoring a failure there), and
@@ -277,8 +291,15 @@ pub fn run_program(
     if !stderr_ok {
         status = stdio::EXIT_FLUSH_FAILED;
     }
+    if status == EXIT_INTERRUPTED {
+        interrupt::exit_by_sigint();
+    }
     status
 }
+
+/// The status of a program ended by an uncaught `KeyboardInterrupt` (a shell's value for
+/// "killed by SIGINT"); `run_program` then ends the process by that signal, as CPython does.
+pub const EXIT_INTERRUPTED: i32 = 130;
 
 /// What a script run with captured output produced.
 pub struct CapturedRun {
@@ -338,6 +359,9 @@ fn run_script(
     let result = match vm.run_main(code) {
         Ok(_) => Ok(()),
         Err(err) if err.kind() == ExcKind::SystemExit => Err(system_exit(&mut vm, err)),
+        Err(err) if err.kind() == ExcKind::KeyboardInterrupt => {
+            Err((traceback::render(&mut vm, err), EXIT_INTERRUPTED))
+        }
         Err(err) => Err((traceback::render(&mut vm, err), 1)),
     };
     (vm, result)

@@ -678,17 +678,8 @@ fn run_function(vm: &mut Vm, call: Invocation<'_>) -> PyResult<Value> {
 unsafe fn run(ex: &mut Exec<'_>) -> PyResult<Value> {
     let mut tos = Value::Null;
     loop {
-        let mut ip = ex.ip;
-        while !ip.is_null() {
-            // SAFETY: `ip` points into live decoded code and derives from its base; handlers
-            // uphold the stack discipline described in the module docs.
-            unsafe {
-                ex.ip = ip.add(1);
-                tos = ((*ip).handler)(ex, Ins::new(ip), tos);
-            }
-            ip = ex.ip;
-        }
-        discard(tos);
+        // SAFETY: the caller's contract, or a handler entered by `unwind`.
+        unsafe { dispatch(ex, tos) };
         let Some(err) = ex.error.take() else {
             return Ok(std::mem::take(&mut ex.result));
         };
@@ -697,4 +688,25 @@ unsafe fn run(ex: &mut Exec<'_>) -> PyResult<Value> {
         // A handler caught it: the registers are at the handler, the exception on top.
         tos = std::mem::take(&mut ex.handler_tos);
     }
+}
+
+/// Runs instructions from `ex.ip` with `tos` on top until a handler nulls `ip` (a return from
+/// the activation's first frame, or a failure). Kept a function of its own so the loop's code
+/// does not depend on what `run` does around it.
+///
+/// # Safety
+/// The registers must describe a live frame whose top of stack is `tos`.
+#[inline(never)]
+unsafe fn dispatch(ex: &mut Exec<'_>, mut tos: Value) {
+    let mut ip = ex.ip;
+    while !ip.is_null() {
+        // SAFETY: `ip` points into live decoded code and derives from its base; handlers
+        // uphold the stack discipline described in the module docs.
+        unsafe {
+            ex.ip = ip.add(1);
+            tos = ((*ip).handler)(ex, Ins::new(ip), tos);
+        }
+        ip = ex.ip;
+    }
+    discard(tos);
 }

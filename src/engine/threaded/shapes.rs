@@ -579,6 +579,39 @@ unsafe fn jump(ex: &mut Exec<'_>, ins: Ins, tos: Value) -> Step {
     tos
 }
 
+/// A loop's back edge. The semantics (`check_interrupt`) run only once a Ctrl-C is pending,
+/// out of line, so the hot path holds `tos` across no call.
+#[inline(always)]
+unsafe fn jump_back(
+    ex: &mut Exec<'_>,
+    ins: Ins,
+    tos: Value,
+    f: fn(&mut Vm) -> PyResult<()>,
+) -> Step {
+    if crate::vm::interrupt::pending() {
+        return jump_back_interrupted(ex, ins, tos, f);
+    }
+    ex.jump(ins);
+    tos
+}
+
+#[cold]
+#[inline(never)]
+fn jump_back_interrupted(
+    ex: &mut Exec<'_>,
+    ins: Ins,
+    tos: Value,
+    f: fn(&mut Vm) -> PyResult<()>,
+) -> Step {
+    match f(ex.vm) {
+        Ok(()) => {
+            ex.jump(ins);
+            tos
+        }
+        Err(err) => ex.fail_keeping(tos, err),
+    }
+}
+
 #[inline(always)]
 unsafe fn pop_jump_if(
     ex: &mut Exec<'_>,
