@@ -1,0 +1,67 @@
+# 21 statically nested try blocks: CPython refuses to compile more than 20.
+print("start")
+try:
+    try:
+        try:
+            try:
+                try:
+                    try:
+                        try:
+                            try:
+                                try:
+                                    try:
+                                        try:
+                                            try:
+                                                try:
+                                                    try:
+                                                        try:
+                                                            try:
+                                                                try:
+                                                                    try:
+                                                                        try:
+                                                                            try:
+                                                                                try:
+                                                                                    x = 1
+                                                                                finally:
+                                                                                    pass
+                                                                            finally:
+                                                                                pass
+                                                                        finally:
+                                                                            pass
+                                                                    finally:
+                                                                        pass
+                                                                finally:
+                                                                    pass
+                                                            finally:
+                                                                pass
+                                                        finally:
+                                                            pass
+                                                    finally:
+                                                        pass
+                                                finally:
+                                                    pass
+                                            finally:
+                                                pass
+                                        finally:
+                                            pass
+                                    finally:
+                                        pass
+                                finally:
+                                    pass
+                            finally:
+                                pass
+                        finally:
+                            pass
+                    finally:
+                        pass
+                finally:
+                    pass
+            finally:
+                pass
+        finally:
+            pass
+    finally:
+        pass
+finally:
+    pass
+print('ok')
