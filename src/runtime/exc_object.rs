@@ -321,7 +321,7 @@ fn instantiate(vm: &mut Vm, operand: &Value, what: &str) -> PyResult<Value> {
                 return Err(type_error(format!(
                     "calling {} should have returned an instance of BaseException, not {}",
                     class_repr(ty),
-                    made.type_name()
+                    class_repr(&type_of(&made))
                 )));
             }
             Ok(made)
@@ -546,10 +546,13 @@ pub fn set_attribute(vm: &mut Vm, value: &Value, name: &str, new: Value) -> Opti
             }
             Ok(())
         }
-        "__suppress_context__" => {
-            state.suppress_context.set(crate::ops::truthy(&new));
-            Ok(())
-        }
+        "__suppress_context__" => match new {
+            Value::Bool(flag) => {
+                state.suppress_context.set(*flag);
+                Ok(())
+            }
+            _ => Err(type_error("attribute value type must be bool")),
+        },
         "__traceback__" => set_traceback(state, &new),
         _ => return None,
     })

@@ -77,12 +77,15 @@ fn sys_exit(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     let exit_type = super::types::builtin_type("SystemExit");
     // `sys.exit(None)` raises SystemExit with no arguments, as `sys.exit()` does.
-    let args = match args {
-        [Value::None] => &[],
-        other => other,
+    // The value becomes the exception's arguments as `PyErr_SetObject` makes them: None is no
+    // arguments, a tuple is the arguments.
+    let args: Vec<Value> = match args {
+        [Value::None] => Vec::new(),
+        [Value::Tuple(items)] => items.to_vec(),
+        other => other.to_vec(),
     };
     Err(super::exc_object::from_value(
-        super::exc_object::new_exception(&exit_type, args),
+        super::exc_object::new_exception(&exit_type, &args),
     ))
 }
 

@@ -368,6 +368,14 @@ pub fn generic_delattr(vm: &mut Vm, object: &Value, name: &PyStr) -> PyResult<()
     {
         return Ok(());
     }
+    if super::exc_object::state_of(object).is_some()
+        && matches!(
+            name.as_str(),
+            "args" | "__cause__" | "__context__" | "__traceback__" | "__suppress_context__"
+        )
+    {
+        return Err(type_error(format!("{} may not be deleted", name.as_str())));
+    }
     if instance.delete(vm, name)? {
         Ok(())
     } else if is_member(ty.lookup(name).as_ref()) {

@@ -127,6 +127,12 @@ fn write_notes(vm: &mut Vm, value: &Value, out: &mut String) {
     let items = match &notes {
         Value::List(items) => items.borrow().clone(),
         Value::Tuple(items) => items.to_vec(),
+        // A str is a sequence too: CPython prints it one character per line.
+        Value::Str(text) => text
+            .as_str()
+            .chars()
+            .map(|c| Value::string(c.to_string()))
+            .collect(),
         other => {
             let text =
                 crate::ops::repr(vm, other).unwrap_or_else(|_| "<__notes__ repr() failed>".into());

@@ -12,6 +12,9 @@
 use super::*;
 use crate::bytecode::ExceptionEntry;
 
+/// CPython's `CO_MAXBLOCKS`.
+const MAX_NESTED_BLOCKS: usize = 20;
+
 /// A handler set up by the code generator: where it jumps, whether it pushes the failing
 /// instruction's index (`lasti`) below the exception, and where its stack depth is measured:
 /// the depth before instruction `setup_at`, less `pops` items the first covered instruction
@@ -33,8 +36,9 @@ pub(super) enum Block {
     /// A `finally` body run for an exception: the previously handled exception and the
     /// exception are on the stack.
     FinallyEnd,
-    /// A `with` body: the bound `__exit__` is on the stack.
-    With,
+    /// A `with` body: the bound `__exit__` is on the stack. The statement's range is where
+    /// the `__exit__` call is (CPython's tracebacks show the `with` line, without carets).
+    With(TextRange),
     /// An `except` body: the previously handled exception is on the stack; the name bound by
     /// `as`, if any, is unbound on the way out.
     HandlerCleanup(Option<String>),
@@ -74,22 +78,26 @@ impl Compiler<'_> {
         self.unit().handler_stack.pop();
     }
 
-    pub(super) fn push_block(&mut self, block: Block) {
-        let unit = self.unit();
-        let handlers_below = unit.handler_stack.len();
-        unit.blocks.push(OpenBlock {
-            block,
-            handlers_below,
-        });
+    pub(super) fn push_block(&mut self, block: Block) -> CResult {
+        let handlers_below = self.unit().handler_stack.len();
+        self.push_block_over(block, handlers_below)
     }
 
     /// Opens `block` whose handlers were pushed since the handler stack was `handlers_below`
-    /// high.
-    fn push_block_over(&mut self, block: Block, handlers_below: usize) {
+    /// high. CPython refuses more than 20 blocks nested in one code object
+    /// (`CO_MAXBLOCKS`)?; the error points at the statement being compiled.
+    fn push_block_over(&mut self, block: Block, handlers_below: usize) -> CResult {
+        if self.unit().blocks.len() >= MAX_NESTED_BLOCKS {
+            let message = "too many statically nested blocks".to_string();
+            return Err(self
+                .lines
+                .error_over(&self.filename, self.span, "SyntaxError", message));
+        }
         self.unit().blocks.push(OpenBlock {
             block,
             handlers_below,
         });
+        Ok(())
     }
 
     pub(super) fn pop_block(&mut self) {
@@ -159,7 +167,7 @@ impl Compiler<'_> {
             Block::FinallyTry(body) => {
                 self.unit().handler_stack.truncate(open.handlers_below);
                 if preserve_top {
-                    self.push_block(Block::PopValue);
+                    self.push_block(Block::PopValue)?;
                 }
                 let saved = (self.span, self.position);
                 self.statements(body)?;
@@ -179,8 +187,10 @@ impl Compiler<'_> {
                 self.unit().handler_stack.truncate(open.handlers_below);
                 self.emit(Opcode::PopExcept, 0);
             }
-            Block::With => {
+            Block::With(range) => {
                 self.unit().handler_stack.truncate(open.handlers_below);
+                // Not restored: CPython leaves the `with` statement's location on what follows.
+                self.set_span(*range);
                 if preserve_top {
                     self.emit(Opcode::Swap, 2);
                 }
@@ -250,7 +260,7 @@ impl Compiler<'_> {
             (self.new_label(), self.new_label(), self.new_label());
         let below = self.unit().handler_stack.len();
         self.setup_handler(finally_raised, false, 0);
-        self.push_block_over(Block::FinallyTry(s.finalbody.to_vec()), below);
+        self.push_block_over(Block::FinallyTry(s.finalbody.to_vec()), below)?;
         if s.handlers.is_empty() {
             self.statements(&s.body)?;
         } else {
@@ -266,7 +276,7 @@ impl Compiler<'_> {
         let below = self.unit().handler_stack.len();
         self.setup_handler(cleanup, true, 0);
         self.emit(Opcode::PushExcInfo, 0);
-        self.push_block_over(Block::FinallyEnd, below);
+        self.push_block_over(Block::FinallyEnd, below)?;
         self.statements(&s.finalbody)?;
         self.pop_block();
         self.emit(Opcode::Reraise, 0);
@@ -282,7 +292,7 @@ impl Compiler<'_> {
         let (raised, end, cleanup) = (self.new_label(), self.new_label(), self.new_label());
         let below = self.unit().handler_stack.len();
         self.setup_handler(raised, false, 0);
-        self.push_block_over(Block::TryExcept, below);
+        self.push_block_over(Block::TryExcept, below)?;
         self.statements(&s.body)?;
         self.pop_block();
         self.pop_handler();
@@ -317,7 +327,7 @@ impl Compiler<'_> {
                     // The body runs under a handler that unbinds the name on the way out.
                     let cleanup_end = self.new_label();
                     self.setup_handler(cleanup_end, true, 0);
-                    self.push_block_over(Block::HandlerCleanup(Some(name.clone())), below);
+                    self.push_block_over(Block::HandlerCleanup(Some(name.clone())), below)?;
                     self.statements(&h.body)?;
                     self.pop_block();
                     self.pop_handler();
@@ -332,7 +342,7 @@ impl Compiler<'_> {
                 }
                 None => {
                     self.emit(Opcode::PopTop, 0);
-                    self.push_block_over(Block::HandlerCleanup(None), below);
+                    self.push_block_over(Block::HandlerCleanup(None), below)?;
                     self.statements(&h.body)?;
                     self.pop_block();
                     self.pop_handler();
@@ -396,20 +406,24 @@ impl Compiler<'_> {
         );
         self.set_span(item.context_expr.range());
         self.expr(&item.context_expr)?;
-        self.set_span(item.context_expr.range());
+        // The protocol's instructions carry the whole statement's range.
+        self.set_span(s.range());
         // [mgr] -> [exit, enter()]
         self.emit(Opcode::BeforeWith, 0);
         let below = self.unit().handler_stack.len();
         self.setup_handler(raised, true, 1);
         match &item.optional_vars {
-            Some(target) => self.store_target(target)?,
+            Some(target) => {
+                self.set_span(target.range());
+                self.store_target(target)?;
+            }
             None => self.emit(Opcode::PopTop, 0),
         }
-        self.push_block_over(Block::With, below);
+        self.push_block_over(Block::With(s.range()), below)?;
         self.with_items(s, first + 1)?;
         self.pop_block();
         self.pop_handler();
-        self.set_span(item.context_expr.range());
+        self.set_span(s.range());
         self.emit_exit_call();
         self.emit_jump(Opcode::JumpForward, exit);
 
@@ -451,18 +465,34 @@ impl Compiler<'_> {
     pub(super) fn assert_statement(&mut self, s: &ast::StmtAssert) -> CResult {
         let end = self.new_label();
         self.expr(&s.test)?;
+        // CPython's raise takes the location its conditional jump had: the last comparison the
+        // test ends with, else the whole statement.
+        let location = condition_range(&s.test).unwrap_or(s.range());
+        self.set_span(location);
         self.emit_jump(Opcode::PopJumpIfTrue, end);
-        // CPython's carets underline the test.
-        self.set_span(s.test.range());
         self.emit(Opcode::LoadAssertionError, 0);
         if let Some(msg) = &s.msg {
             self.expr(msg)?;
-            self.set_span(s.test.range());
+            self.set_span(location);
             self.emit(Opcode::Call, 1);
         }
         self.emit(Opcode::RaiseVarargs, 1);
         self.bind(end);
         Ok(())
+    }
+}
+
+/// Where CPython 3.11's `compiler_jump_if` leaves the location after compiling `test` as a
+/// condition: at the comparison the condition ends with (through `not`, `and`/`or` and
+/// conditional expressions), or `None` when it falls back to evaluating an expression (which
+/// restores the statement's location).
+fn condition_range(test: &Expr) -> Option<TextRange> {
+    match test {
+        Expr::UnaryOp(u) if u.op == AstUnary::Not => condition_range(&u.operand),
+        Expr::BoolOp(b) => b.values.last().and_then(condition_range),
+        Expr::If(e) => condition_range(&e.orelse),
+        Expr::Compare(_) => Some(test.range()),
+        _ => None,
     }
 }
 
@@ -479,7 +509,7 @@ impl Block {
             Block::TryExcept => Block::TryExcept,
             Block::FinallyTry(body) => Block::FinallyTry(body.clone()),
             Block::FinallyEnd => Block::FinallyEnd,
-            Block::With => Block::With,
+            Block::With(range) => Block::With(*range),
             Block::HandlerCleanup(name) => Block::HandlerCleanup(name.clone()),
             Block::PopValue => Block::PopValue,
         }

@@ -306,11 +306,12 @@ impl Compiler<'_> {
         self.bind(top);
         self.expr(&s.test)?;
         self.emit_jump(Opcode::PopJumpIfFalse, orelse);
+        self.set_span(s.range());
         self.push_block(handlers::Block::Loop(Loop {
             continue_to: top,
             break_to: end,
             is_for: false,
-        }));
+        }))?;
         self.statements(&s.body)?;
         self.pop_block();
         self.set_span(s.range());
@@ -336,7 +337,7 @@ impl Compiler<'_> {
             continue_to: top,
             break_to: end,
             is_for: true,
-        }));
+        }))?;
         self.statements(&s.body)?;
         self.pop_block();
         self.set_span(s.range());
