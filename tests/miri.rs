@@ -2,7 +2,10 @@
 //! with positional and keyword arguments, recursion, loops and unpacking, the sequences fused into
 //! superinstructions, frames that outgrow one arena chunk, string repetition (unchecked UTF-8
 //! built by copying), errors unwinding through many frames with tracebacks, a bound method
-//! entered inside the dispatch loop, classes (attribute caches, constructors, dunders entered as frames) — each checked against CPython 3.11's recorded output. Run it under both borrow models:
+//! entered inside the dispatch loop, classes (attribute caches, constructors, dunders entered as frames),
+//! exceptions (handlers entered with the stack cut to their depth inside loops, calls and
+//! superinstructions, `with` blocks, re-raise, re-entry from Rust) — each checked against CPython
+//! 3.11's recorded output. Run it under both borrow models:
 //!
 //! ```sh
 //! cargo +nightly miri test --test miri

@@ -125,20 +125,12 @@ pub fn not(vm: &mut Vm, value: Value) -> PyResult<Value> {
 /// `LOAD_FAST`: the local in `slot`, or UnboundLocalError naming local `index` of `code`.
 #[inline(always)]
 pub fn load_fast(slot: &Value, code: &Code, index: u32) -> PyResult<Value> {
+    // Scalars first, so the handlers inlining this test nothing before copying one.
     match slot {
         Value::Int(_) | Value::Float(_) | Value::Bool(_) => Ok(slot.clone()),
-        _ => load_fast_boxed(slot, code, index),
+        Value::Null => Err(unbound_local(code, index)),
+        _ => Ok(slot.clone()),
     }
-}
-
-/// `load_fast` of a heap value or an unbound slot: out of line (cloning a heap value calls out
-/// anyway) so that the scalar path inlined into the handlers tests nothing else.
-#[inline(never)]
-fn load_fast_boxed(slot: &Value, code: &Code, index: u32) -> PyResult<Value> {
-    if slot.is_null() {
-        return Err(unbound_local(code, index));
-    }
-    Ok(slot.clone())
 }
 
 /// Error paths are kept out of line so the hot paths of the handlers that inline these

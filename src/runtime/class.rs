@@ -944,6 +944,10 @@ pub fn construct(
             } else {
                 new_instance(vm, cls, &[], &[])?
             };
+            if init.is_none() && native_base.is_some_and(|b| b.is_builtin("BaseException")) {
+                // The built-in `__init__` runs: its fields besides `args`.
+                super::exc_object::init_fields(&instance, args);
+            }
             if init.is_none() && !immutable && native_base.is_some() {
                 // No `__init__` of its own: the built-in base's fills the wrapped value.
                 if let Value::Instance(created) = &instance {

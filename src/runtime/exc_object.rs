@@ -122,6 +122,8 @@ pub struct ExcState {
     pub cause: RefCell<Value>,
     pub context: RefCell<Value>,
     pub suppress_context: Cell<bool>,
+    /// `StopIteration.value`: set by `StopIteration.__init__` from the first argument.
+    pub value: RefCell<Value>,
 }
 
 impl ExcState {
@@ -132,6 +134,7 @@ impl ExcState {
             cause: RefCell::new(Value::None),
             context: RefCell::new(Value::None),
             suppress_context: Cell::new(false),
+            value: RefCell::new(Value::None),
         }
     }
 }
@@ -184,7 +187,20 @@ pub fn construct_builtin(ty: &Rc<PyType>, args: &[Value], kwnames: &[Value]) -> 
             ty.name
         )));
     }
-    Ok(new_exception(ty, args))
+    let made = new_exception(ty, args);
+    init_fields(&made, args);
+    Ok(made)
+}
+
+/// What the built-in `__init__` of `value`'s type sets besides `args`: `StopIteration.value`.
+pub fn init_fields(value: &Value, args: &[Value]) {
+    if let Some(state) = state_of(value)
+        && type_of(value)
+            .mro_iter()
+            .any(|t| t.is_builtin("StopIteration"))
+    {
+        *state.value.borrow_mut() = args.first().cloned().unwrap_or(Value::None);
+    }
 }
 
 // ----- PyErr <-> object ------------------------------------------------------------------------
@@ -233,6 +249,9 @@ pub fn value_of(err: &mut PyErr) -> Value {
     )));
     if let (Some(state), Some(context)) = (state_of(&value), err.0.context.take()) {
         *state.context.borrow_mut() = context;
+    }
+    if let Some(Value::Tuple(items)) = state_of(&value).map(|s| s.args.borrow().clone()) {
+        init_fields(&value, &items);
     }
     err.0.value = Some(value.clone());
     value
@@ -510,7 +529,7 @@ pub fn get_attribute(value: &Value, name: &str) -> Option<Value> {
                 .mro_iter()
                 .any(|t| t.is_builtin("StopIteration")) =>
         {
-            args_of(state).first().cloned().unwrap_or(Value::None)
+            state.value.borrow().clone()
         }
         _ => return None,
     })
@@ -554,6 +573,14 @@ pub fn set_attribute(vm: &mut Vm, value: &Value, name: &str, new: Value) -> Opti
             _ => Err(type_error("attribute value type must be bool")),
         },
         "__traceback__" => set_traceback(state, &new),
+        "value"
+            if type_of(value)
+                .mro_iter()
+                .any(|t| t.is_builtin("StopIteration")) =>
+        {
+            *state.value.borrow_mut() = new;
+            Ok(())
+        }
         _ => return None,
     })
 }
@@ -718,5 +745,6 @@ fn init_method(_vm: &mut Vm, this: &Value, args: &[Value], kwnames: &[Value]) ->
     if let Some(state) = state_of(this) {
         *state.args.borrow_mut() = Value::tuple(args.to_vec());
     }
+    init_fields(this, args);
     Ok(Value::None)
 }

@@ -94,6 +94,7 @@ pub struct BuiltinMethod {
 
 impl BuiltinMethod {
     /// Calls the method on `this`, refusing keywords it does not take as CPython words it.
+    #[inline(always)]
     pub fn invoke(
         &self,
         vm: &mut Vm,
