@@ -8,7 +8,6 @@ use std::rc::Rc;
 
 use super::Opcode;
 use crate::runtime::Value;
-use crate::runtime::exception::TracebackEntry;
 use crate::runtime::str::PyStr;
 
 /// Where an instruction came from: the source range of its AST node. Columns are 0-based
@@ -144,16 +143,6 @@ impl Code {
         self.positions
             .get(index)
             .map_or(self.first_line, |p| p.line)
-    }
-
-    /// The traceback entry for a frame of this code stopped at instruction `index`.
-    pub fn traceback_entry(&self, index: usize) -> TracebackEntry {
-        TracebackEntry {
-            filename: self.filename.clone(),
-            line: self.line_at(index),
-            func_name: self.name.clone(),
-            position: self.positions.get(index).copied(),
-        }
     }
 
     /// The handler of an exception raised by instruction `index`, if any.

@@ -81,7 +81,7 @@ impl FrameStack for Activation<'_> {
         self.vm
     }
 
-    fn stopped_at(&self) -> (&Code, usize) {
+    fn stopped_at(&self) -> (&Rc<Code>, usize) {
         (&self.frame.func.code, self.frame.pc.saturating_sub(1))
     }
 

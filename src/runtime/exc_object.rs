@@ -640,7 +640,7 @@ pub fn traceback_entries(head: &Value) -> Vec<TracebackEntry> {
 /// `tb.tb_lineno`, `tb.tb_next`.
 pub fn traceback_attribute(tb: &Traceback, name: &str) -> Option<Value> {
     match name {
-        "tb_lineno" => Some(Value::Int(i64::from(tb.entry.line))),
+        "tb_lineno" => Some(Value::Int(i64::from(tb.entry.line()))),
         "tb_next" => Some(tb.next.clone()),
         "tb_lasti" => Some(Value::Int(-1)),
         _ => None,

@@ -119,14 +119,44 @@ impl ExcKind {
     }
 }
 
-/// One line of a traceback: where a frame was when the exception passed through it.
-#[derive(Clone, Debug)]
+/// One line of a traceback: where a frame was when the exception passed through it — its code
+/// and the instruction it was at (file, function, line and caret range are read from the code
+/// when printed, so recording an entry is one reference count).
+#[derive(Clone)]
 pub struct TracebackEntry {
-    pub filename: Rc<str>,
-    pub line: u32,
-    pub func_name: Rc<str>,
-    /// The source range of the instruction the frame was at, for the caret line.
-    pub position: Option<crate::bytecode::Position>,
+    pub code: Rc<crate::bytecode::Code>,
+    pub index: u32,
+}
+
+impl TracebackEntry {
+    pub fn filename(&self) -> &Rc<str> {
+        self.code.filename()
+    }
+
+    pub fn func_name(&self) -> &Rc<str> {
+        self.code.name()
+    }
+
+    pub fn line(&self) -> u32 {
+        self.code.line_at(self.index as usize)
+    }
+
+    /// The source range of the instruction, for the caret line.
+    pub fn position(&self) -> Option<crate::bytecode::Position> {
+        self.code.positions.get(self.index as usize).copied()
+    }
+}
+
+impl fmt::Debug for TracebackEntry {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}:{} in {}",
+            self.filename(),
+            self.line(),
+            self.func_name()
+        )
+    }
 }
 
 #[derive(Debug)]

@@ -21,7 +21,7 @@ use crate::runtime::{PyErr, Value};
 const RECURSIVE_CUTOFF: usize = 3;
 
 fn same_place(a: &TracebackEntry, b: &TracebackEntry) -> bool {
-    a.line == b.line && a.filename == b.filename && a.func_name == b.func_name
+    a.line() == b.line() && a.filename() == b.filename() && a.func_name() == b.func_name()
 }
 
 const CAUSE_SEPARATOR: &str =
@@ -81,10 +81,12 @@ fn render_one(vm: &mut Vm, value: &Value, out: &mut String) {
         for entry in &entries[i..i + run.min(RECURSIVE_CUTOFF)] {
             out.push_str(&format!(
                 "  File \"{}\", line {}, in {}\n",
-                entry.filename, entry.line, entry.func_name
+                entry.filename(),
+                entry.line(),
+                entry.func_name()
             ));
-            if let Some(raw) = vm.source_line(&entry.filename, entry.line) {
-                write_source_and_carets(out, &raw, entry.position);
+            if let Some(raw) = vm.source_line(entry.filename(), entry.line()) {
+                write_source_and_carets(out, &raw, entry.position());
             }
         }
         if run > RECURSIVE_CUTOFF {

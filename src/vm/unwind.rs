@@ -10,7 +10,10 @@
 //! exception is raised.
 
 use crate::bytecode::{Code, ExceptionEntry};
+use std::rc::Rc;
+
 use crate::runtime::exc_object;
+use crate::runtime::exception::TracebackEntry;
 use crate::runtime::{PyErr, Value};
 use crate::vm::Vm;
 
@@ -20,7 +23,7 @@ pub(crate) trait FrameStack {
 
     /// The running frame's code and the index of the instruction it stopped at: the failing
     /// instruction, or for a frame that was waiting on a call, that call.
-    fn stopped_at(&self) -> (&Code, usize);
+    fn stopped_at(&self) -> (&Rc<Code>, usize);
 
     /// Drops the running frame's values, releases its storage and leaves its recursion level.
     /// Then makes its caller the running frame and returns true, or returns false when the
@@ -45,7 +48,10 @@ pub(crate) fn unwind(frames: &mut impl FrameStack, mut err: PyErr) -> Result<(),
     loop {
         let (code, index) = frames.stopped_at();
         if !std::mem::take(&mut err.0.reraised) {
-            err.add_traceback(code.traceback_entry(index));
+            err.add_traceback(TracebackEntry {
+                code: code.clone(),
+                index: index as u32,
+            });
         }
         if let Some(entry) = code.handler_for(index).copied() {
             let exc = exc_object::into_value(err);

@@ -514,7 +514,7 @@ impl FrameStack for Exec<'_> {
         self.vm
     }
 
-    fn stopped_at(&self) -> (&Code, usize) {
+    fn stopped_at(&self) -> (&Rc<Code>, usize) {
         // SAFETY: `ip` and `code_start` point into the running frame's decoded array.
         let index = unsafe { self.ip.offset_from(self.code_start) };
         (&self.func.code, index.max(0) as usize)
