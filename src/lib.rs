@@ -5,6 +5,7 @@
 
 #![warn(clippy::undocumented_unsafe_blocks)]
 
+pub mod allocator;
 pub mod bytecode;
 pub mod compiler;
 pub mod engine;

@@ -12,7 +12,7 @@ use clap::{Parser, Subcommand};
 use spindle::engine::{self, DEFAULT_ENGINE, Engine};
 
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: spindle::allocator::Mimalloc = spindle::allocator::Mimalloc;
 
 /// The interpreter runs on a thread with this much stack: Python→Python calls never recurse in
 /// Rust, but the parser, the code generator and nested-container comparisons do, and must never

@@ -159,6 +159,36 @@ impl fmt::Debug for TracebackEntry {
     }
 }
 
+/// The traceback entries an error collects in flight. Most exceptions are caught one or two
+/// frames from where they were raised: the first entry is kept inline, so those make no
+/// allocation for it.
+#[derive(Debug, Default)]
+pub struct Entries {
+    first: Option<TracebackEntry>,
+    rest: Vec<TracebackEntry>,
+}
+
+impl Entries {
+    pub fn push(&mut self, entry: TracebackEntry) {
+        if self.first.is_none() {
+            self.first = Some(entry);
+        } else {
+            self.rest.push(entry);
+        }
+    }
+}
+
+impl IntoIterator for Entries {
+    type Item = TracebackEntry;
+    type IntoIter =
+        std::iter::Chain<std::option::IntoIter<TracebackEntry>, std::vec::IntoIter<TracebackEntry>>;
+
+    /// The entries in the order they were pushed.
+    fn into_iter(self) -> Self::IntoIter {
+        self.first.into_iter().chain(self.rest)
+    }
+}
+
 #[derive(Debug)]
 pub struct ExcInner {
     /// The nearest kind Rust code distinguishes among the exception's type and its bases.
@@ -166,7 +196,7 @@ pub struct ExcInner {
     /// The message of an error raised by Rust code (unused once `value` exists).
     pub message: String,
     /// Entries in the order frames were left (innermost first); printed reversed.
-    pub traceback: Vec<TracebackEntry>,
+    pub traceback: Entries,
     /// The exception object, once one exists.
     pub value: Option<super::Value>,
     /// The `args` an object made from this error gets instead of `(message,)` (`KeyError`'s
@@ -192,7 +222,7 @@ impl PyErr {
         PyErr(Box::new(ExcInner {
             kind,
             message: message.into(),
-            traceback: Vec::new(),
+            traceback: Entries::default(),
             value: None,
             args: None,
             context: None,
