@@ -46,7 +46,7 @@ pub fn raise_varargs(vm: &mut Vm, args: &[Value]) -> PyErr {
 fn special_method(vm: &mut Vm, object: &Value, name: Dunder) -> PyResult<Option<Value>> {
     let ty = type_of(object);
     match ty.lookup(&dunder(name)) {
-        Some(attr) => protocol::bind_to_instance(vm, attr, object, &ty).map(Some),
+        Some(attr) => protocol::bind_special(vm, attr, object, &ty).map(Some),
         None => Ok(None),
     }
 }
@@ -65,6 +65,17 @@ pub fn before_with(vm: &mut Vm, manager: Value) -> (Value, PyResult<Value>) {
             ))),
         );
     };
+    // A Python `__enter__` of an instance is entered as a frame; anything else is bound now,
+    // before `__exit__` is looked up (CPython's order, which a property getter can observe).
+    let deferrable = matches!((&enter, &manager), (Value::Function(_), Value::Instance(_)));
+    let enter = if deferrable {
+        enter
+    } else {
+        match protocol::bind_special(vm, enter, &manager, &ty) {
+            Ok(bound) => bound,
+            Err(err) => return (Value::Null, Err(err)),
+        }
+    };
     let exit = match special_method(vm, &manager, Dunder::Exit) {
         Ok(Some(exit)) => exit,
         Ok(None) => {
@@ -78,18 +89,17 @@ pub fn before_with(vm: &mut Vm, manager: Value) -> (Value, PyResult<Value>) {
         }
         Err(err) => return (Value::Null, Err(err)),
     };
-    if let (Value::Function(func), Value::Instance(_)) = (&enter, &manager) {
+    if deferrable && let Value::Function(func) = enter {
         let deferred = defer_call(
             vm,
-            func.clone(),
+            func,
             [manager, Value::Null],
             1,
             ReturnAction::PushResult,
         );
         return (exit, Err(deferred));
     }
-    let entered = protocol::bind_to_instance(vm, enter, &manager, &ty)
-        .and_then(|bound| call_from_native(vm, &bound, &[]));
+    let entered = call_from_native(vm, &enter, &[]);
     (exit, entered)
 }
 

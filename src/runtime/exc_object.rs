@@ -124,6 +124,8 @@ pub struct ExcState {
     pub suppress_context: Cell<bool>,
     /// `StopIteration.value`: set by `StopIteration.__init__` from the first argument.
     pub value: RefCell<Value>,
+    /// `OSError`'s `errno`, `strerror`, `filename`, `filename2`, once its `__init__` set them.
+    pub os: RefCell<Option<Box<super::os_error::OsFields>>>,
 }
 
 impl ExcState {
@@ -135,6 +137,7 @@ impl ExcState {
             context: RefCell::new(Value::None),
             suppress_context: Cell::new(false),
             value: RefCell::new(Value::None),
+            os: RefCell::new(None),
         }
     }
 }
@@ -187,19 +190,27 @@ pub fn construct_builtin(ty: &Rc<PyType>, args: &[Value], kwnames: &[Value]) -> 
             ty.name
         )));
     }
-    let made = new_exception(ty, args);
+    let ty = super::os_error::constructed_type(ty, args);
+    let made = new_exception(&ty, args);
     init_fields(&made, args);
     Ok(made)
 }
 
 /// What the built-in `__init__` of `value`'s type sets besides `args`: `StopIteration.value`.
 pub fn init_fields(value: &Value, args: &[Value]) {
-    if let Some(state) = state_of(value)
-        && type_of(value)
-            .mro_iter()
-            .any(|t| t.is_builtin("StopIteration"))
-    {
+    let Some(state) = state_of(value) else {
+        return;
+    };
+    let ty = type_of(value);
+    if ty.mro_iter().any(|t| t.is_builtin("StopIteration")) {
         *state.value.borrow_mut() = args.first().cloned().unwrap_or(Value::None);
+    } else if super::os_error::is_os_error(&ty)
+        && let Some((fields, keep)) = super::os_error::parse(args)
+    {
+        *state.os.borrow_mut() = Some(Box::new(fields));
+        if let Some(keep) = keep {
+            *state.args.borrow_mut() = Value::tuple(keep);
+        }
     }
 }
 
@@ -443,6 +454,13 @@ pub fn exception_str(vm: &mut Vm, value: &Value) -> PyResult<String> {
     let Some(state) = state_of(value) else {
         return Ok(String::new());
     };
+    let os_text = match &*state.os.borrow() {
+        Some(fields) => super::os_error::text(vm, fields),
+        None => None,
+    };
+    if let Some(text) = os_text {
+        return text;
+    }
     let args = args_of(state);
     match args.as_slice() {
         [] => Ok(String::new()),
@@ -531,6 +549,12 @@ pub fn get_attribute(value: &Value, name: &str) -> Option<Value> {
         {
             state.value.borrow().clone()
         }
+        field
+            if super::os_error::FIELDS.contains(&field)
+                && super::os_error::is_os_error(&type_of(value)) =>
+        {
+            super::os_error::get(state.os.borrow().as_deref(), field)
+        }
         _ => return None,
     })
 }
@@ -579,6 +603,14 @@ pub fn set_attribute(vm: &mut Vm, value: &Value, name: &str, new: Value) -> Opti
                 .any(|t| t.is_builtin("StopIteration")) =>
         {
             *state.value.borrow_mut() = new;
+            Ok(())
+        }
+        field
+            if super::os_error::FIELDS.contains(&field)
+                && super::os_error::is_os_error(&type_of(value)) =>
+        {
+            let mut os = state.os.borrow_mut();
+            super::os_error::set(os.get_or_insert_with(Default::default), field, new);
             Ok(())
         }
         _ => return None,

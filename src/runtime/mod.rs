@@ -30,6 +30,7 @@ pub mod modules;
 pub mod number_attrs;
 pub mod numeric_builtins;
 pub mod object;
+pub mod os_error;
 pub mod protocol;
 pub mod set;
 pub mod set_methods;

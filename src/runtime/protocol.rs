@@ -47,10 +47,24 @@ pub fn call_method(vm: &mut Vm, attr: &Value, object: &Value, args: &[Value]) ->
         }
         other => {
             let ty = type_of(object);
-            let bound = bind_to_instance(vm, other.clone(), object, &ty)?;
+            let bound = bind_special(vm, other.clone(), object, &ty)?;
             call_from_native_kw(vm, &bound, args, &[])
         }
     }
+}
+
+/// A special method found on `object`'s type, as CPython's `_PyObject_LookupSpecial` gives it:
+/// bound like any class attribute, and a `property` read through its getter.
+pub fn bind_special(vm: &mut Vm, attr: Value, object: &Value, ty: &Rc<PyType>) -> PyResult<Value> {
+    if let Value::Native(native) = &attr
+        && let NativeObject::Property(property) = &**native
+    {
+        if property.fget.is_null() {
+            return Err(PyErr::new(ExcKind::AttributeError, "unreadable attribute"));
+        }
+        return call_from_native_kw(vm, &property.fget, std::slice::from_ref(object), &[]);
+    }
+    bind_to_instance(vm, attr, object, ty)
 }
 
 /// Calls `object`'s user-defined `which` with `args`; `None` when its class defines none.
