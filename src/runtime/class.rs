@@ -288,6 +288,14 @@ pub(crate) fn builtin_type_attribute(ty: &PyType, name: &PyStr) -> Option<Value>
     if text == "__new__" && (ty.constructor.is_some() || &*ty.name == "object") {
         return Some(Value::Builtin(&TYPE_NEW));
     }
+    if text == "__new__" && super::exc_object::is_exception_type(ty) {
+        // Each exception type has a `__new__` of its own, which names it in its errors.
+        let owner = Value::Type(super::types::builtin_type(ty.static_name));
+        return Some(Value::BoundMethod(Rc::new((
+            owner,
+            &super::exc_object::EXCEPTION_NEW,
+        ))));
+    }
     if &*ty.name == "object" {
         return OBJECT_METHODS
             .iter()
@@ -832,6 +840,14 @@ fn builtin_new(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value
     let Some((Value::Type(cls), rest)) = args.split_first() else {
         return Err(type_error("object.__new__(X): X is not a type object"));
     };
+    if super::exc_object::is_exception_type(cls) {
+        // `BaseException.__new__`: every positional argument becomes `args`.
+        let positional = &rest[..rest.len().saturating_sub(kwnames.len())];
+        if cls.class.is_none() {
+            return Ok(super::exc_object::new_exception(cls, positional));
+        }
+        return new_instance(vm, cls, positional, &[]);
+    }
     // CPython's `object_new`: extra arguments are an error unless the class overrides
     // `__init__` but not `__new__`.
     if !rest.is_empty() && cls.class.is_some() && !has_native_base(cls) {
@@ -893,6 +909,8 @@ pub fn new_instance(
 pub fn is_override(value: &Value) -> bool {
     !matches!(value, Value::Method(_))
         && !matches!(value, Value::Builtin(b) if std::ptr::eq(*b, &TYPE_NEW))
+        && !matches!(value, Value::BoundMethod(b)
+            if std::ptr::eq(b.1, &super::exc_object::EXCEPTION_NEW))
 }
 
 /// Calls the class `cls` from Rust: `__new__`, then `__init__` when `__new__` gave an instance
@@ -920,6 +938,20 @@ pub fn construct(
             let instance = call_from_native_kw(vm, &new, &full, kwnames)?;
             if !super::types::type_of(&instance).is_subtype_of(cls) {
                 return Ok(instance);
+            }
+            if init.is_none() && super::exc_object::state_of(&instance).is_some() {
+                // `BaseException.__init__` runs: no keywords, and `args` become the call's.
+                if !kwnames.is_empty() {
+                    return Err(type_error(format!(
+                        "{}() takes no keyword arguments",
+                        cls.name
+                    )));
+                }
+                let positional = &args[..args.len().saturating_sub(kwnames.len())];
+                if let Some(state) = super::exc_object::state_of(&instance) {
+                    *state.args.borrow_mut() = Value::tuple(positional.to_vec());
+                }
+                super::exc_object::init_fields(&instance, positional);
             }
             instance
         }

@@ -715,6 +715,45 @@ pub static EXCEPTION_METHODS: &[BuiltinMethod] = &[
     },
 ];
 
+/// `X.__new__(cls, *args)` for an exception type `X` (bound to `X`): a new `cls`, which must
+/// derive from `X`, with every positional argument as `args`.
+pub static EXCEPTION_NEW: BuiltinMethod = BuiltinMethod {
+    name: "__new__",
+    owner: "BaseException",
+    call: exception_new,
+    keywords: true,
+};
+
+fn exception_new(_vm: &mut Vm, this: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let Value::Type(owner) = this else {
+        return Err(type_error("__new__ of a non-type"));
+    };
+    let Some((first, rest)) = args.split_first() else {
+        return Err(type_error(format!(
+            "{}.__new__(): not enough arguments",
+            owner.name
+        )));
+    };
+    let Value::Type(cls) = first else {
+        return Err(type_error(format!(
+            "{}.__new__(X): X is not a type object ({})",
+            owner.name,
+            first.type_name()
+        )));
+    };
+    if !cls.is_subtype_of(owner) {
+        return Err(type_error(format!(
+            "{}.__new__({}): {} is not a subtype of {}",
+            owner.name, cls.name, cls.name, owner.name
+        )));
+    }
+    let positional = &rest[..rest.len().saturating_sub(kwnames.len())];
+    Ok(Value::Instance(Rc::new(PyInstance::new(
+        cls.clone(),
+        new_state(positional),
+    ))))
+}
+
 fn with_traceback(_vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let [tb] = args else {
         return Err(type_error(format!(

@@ -329,12 +329,13 @@ pub fn named_type(name: &str) -> Option<Value> {
 
 /// Calls a type: its constructor, or CPython's error for types that cannot be called.
 pub fn call_type(vm: &mut Vm, ty: &PyType, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    if ty.class.is_none() && super::exc_object::is_exception_type(ty) {
-        let ty = builtin_type(ty.static_name);
-        return super::exc_object::construct_builtin(&ty, args, kwnames);
-    }
     match ty.constructor {
         Some(constructor) => (constructor.call)(vm, args, kwnames),
+        // Exception types construct without a constructor entry of their own.
+        None if ty.class.is_none() && super::exc_object::is_exception_type(ty) => {
+            let ty = builtin_type(ty.static_name);
+            super::exc_object::construct_builtin(&ty, args, kwnames)
+        }
         None if &*ty.name == "object" => Err(type_error(
             "object() instances are not supported by Spindle yet",
         )),
