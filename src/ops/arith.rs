@@ -225,9 +225,8 @@ pub fn binary_without_dunders(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyRe
             }
             return Ok(Value::list(concat_items(&x.borrow(), &y.borrow())?));
         }
-        (BinOp::Add, Value::List(x), other) if inplace && is_iterable(other) => {
-            let extra = crate::ops::collect_iterable(vm, other)?;
-            extend_list(x, extra)?;
+        (BinOp::Add, Value::List(x), other) if inplace && !matches!(other, Value::List(_)) => {
+            crate::runtime::object::extend_from_iterable(vm, x, other)?;
             return Ok(a.clone());
         }
         (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
@@ -352,13 +351,6 @@ fn unsupported(op: BinOp, inplace: bool, a: &Value, b: &Value) -> PyErr {
         )
     };
     type_error(message)
-}
-
-fn is_iterable(value: &Value) -> bool {
-    matches!(
-        value,
-        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) | Value::Iter(_)
-    )
 }
 
 fn is_int(value: &Value) -> bool {

@@ -240,11 +240,26 @@ pub fn list_pop(_vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> Py
 
 pub fn list_extend(vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let iterable = exactly_one("list.extend", args)?;
-    let extra = crate::ops::collect_iterable(vm, iterable)?;
-    let mut items = receiver(this)?.borrow_mut();
-    alloc::reserve_items(&mut items, extra.len())?;
-    items.extend(extra);
+    extend_from_iterable(vm, receiver(this)?, iterable)?;
     Ok(Value::None)
+}
+
+/// `list.extend(iterable)` and `list += iterable`: a list or tuple is copied whole (so
+/// `xs.extend(xs)` doubles once); any other iterable's items are appended one by one as they
+/// come, so those already taken stay when the iteration raises, as in CPython.
+pub fn extend_from_iterable(vm: &mut Vm, list: &ListCell, iterable: &Value) -> PyResult<()> {
+    if matches!(iterable, Value::List(_) | Value::Tuple(_)) {
+        let extra = crate::ops::collect_iterable(vm, iterable)?;
+        let mut items = list.borrow_mut();
+        alloc::reserve_items(&mut items, extra.len())?;
+        items.extend(extra);
+        return Ok(());
+    }
+    let iterator = crate::ops::get_iter(vm, iterable.clone())?;
+    while let Some(item) = crate::ops::for_iter_next(vm, &iterator)? {
+        push_item(list, item)?;
+    }
+    Ok(())
 }
 
 pub fn list_insert(_vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
