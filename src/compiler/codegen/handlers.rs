@@ -129,26 +129,26 @@ impl Compiler<'_> {
         preserve_top: bool,
         exit: impl FnOnce(&mut Self),
     ) -> CResult {
-        let saved_blocks = std::mem::take(&mut self.unit().blocks);
         let saved_handlers = self.unit().handler_stack.clone();
-        let mut blocks: Vec<&OpenBlock> = saved_blocks[keep..].iter().collect();
-        let result = (|| {
-            while let Some(open) = blocks.pop() {
-                let below_count = keep + blocks.len();
-                // Code emitted while leaving this block sees only the blocks outside it.
-                self.unit().blocks = saved_blocks[..below_count]
-                    .iter()
-                    .map(|b| OpenBlock {
-                        block: b.block.shallow(),
-                        handlers_below: b.handlers_below,
-                    })
-                    .collect();
-                self.unwind_one(open, preserve_top)?;
+        // Each block is taken off the stack while it is left, so the code emitted for it (a
+        // `finally` body with a `return` of its own) sees only the blocks outside it; all are
+        // put back afterwards.
+        let mut left: Vec<OpenBlock> = Vec::new();
+        let mut result = Ok(());
+        while self.unit().blocks.len() > keep {
+            let open = self.unit().blocks.pop().expect("more blocks than `keep`");
+            result = self.unwind_one(&open, preserve_top);
+            left.push(open);
+            if result.is_err() {
+                break;
             }
+        }
+        if result.is_ok() {
             exit(self);
-            Ok(())
-        })();
-        self.unit().blocks = saved_blocks;
+        }
+        while let Some(open) = left.pop() {
+            self.unit().blocks.push(open);
+        }
         self.unit().handler_stack = saved_handlers;
         result
     }
@@ -493,26 +493,6 @@ fn condition_range(test: &Expr) -> Option<TextRange> {
         Expr::If(e) => condition_range(&e.orelse),
         Expr::Compare(_) => Some(test.range()),
         _ => None,
-    }
-}
-
-impl Block {
-    /// A copy for the blocks visible while another block is left (a `finally` body's
-    /// statements are only needed by the block being left).
-    fn shallow(&self) -> Block {
-        match self {
-            Block::Loop(lp) => Block::Loop(Loop {
-                continue_to: lp.continue_to,
-                break_to: lp.break_to,
-                is_for: lp.is_for,
-            }),
-            Block::TryExcept => Block::TryExcept,
-            Block::FinallyTry(body) => Block::FinallyTry(body.clone()),
-            Block::FinallyEnd => Block::FinallyEnd,
-            Block::With(range) => Block::With(*range),
-            Block::HandlerCleanup(name) => Block::HandlerCleanup(name.clone()),
-            Block::PopValue => Block::PopValue,
-        }
     }
 }
 
