@@ -158,7 +158,7 @@ pub fn state_of(value: &Value) -> Option<&ExcState> {
 
 /// Whether `ty` is `BaseException` or derives from it.
 pub fn is_exception_type(ty: &PyType) -> bool {
-    ty.mro_iter().any(|t| t.is_builtin("BaseException"))
+    ty.derives_from_builtin("BaseException")
 }
 
 /// The nearest kind Rust code distinguishes among `ty` and its bases.
@@ -202,7 +202,7 @@ pub fn init_fields(value: &Value, args: &[Value]) {
         return;
     };
     let ty = type_of(value);
-    if ty.mro_iter().any(|t| t.is_builtin("StopIteration")) {
+    if ty.derives_from_builtin("StopIteration") {
         *state.value.borrow_mut() = args.first().cloned().unwrap_or(Value::None);
     } else if super::os_error::is_os_error(&ty)
         && let Some((fields, keep)) = super::os_error::parse(args)
@@ -464,9 +464,7 @@ pub fn exception_str(vm: &mut Vm, value: &Value) -> PyResult<String> {
     let args = args_of(state);
     match args.as_slice() {
         [] => Ok(String::new()),
-        [one] if type_of(value).mro_iter().any(|t| t.is_builtin("KeyError")) => {
-            crate::ops::repr(vm, one)
-        }
+        [one] if type_of(value).derives_from_builtin("KeyError") => crate::ops::repr(vm, one),
         [one] => crate::ops::to_str(vm, one),
         _ => crate::ops::repr(vm, &Value::tuple(args)),
     }
@@ -492,11 +490,7 @@ pub fn exception_repr(vm: &mut Vm, value: &Value) -> PyResult<String> {
 pub fn plain_summary(value: &Value) -> String {
     let ty = type_of(value);
     let args = state_of(value).map_or_else(Vec::new, args_of);
-    args_summary(
-        &ty.name,
-        ty.mro_iter().any(|t| t.is_builtin("KeyError")),
-        &args,
-    )
+    args_summary(&ty.name, ty.derives_from_builtin("KeyError"), &args)
 }
 
 /// `Type: args` for an error raised by Rust code with explicit `args` (`KeyError`'s key).
@@ -531,22 +525,14 @@ pub fn get_attribute(value: &Value, name: &str) -> Option<Value> {
         "__context__" => state.context.borrow().clone(),
         "__suppress_context__" => Value::bool(state.suppress_context.get()),
         "__traceback__" => state.traceback.borrow().clone(),
-        "code"
-            if type_of(value)
-                .mro_iter()
-                .any(|t| t.is_builtin("SystemExit")) =>
-        {
+        "code" if type_of(value).derives_from_builtin("SystemExit") => {
             match args_of(state).as_slice() {
                 [] => Value::None,
                 [one] => one.clone(),
                 _ => state.args.borrow().clone(),
             }
         }
-        "value"
-            if type_of(value)
-                .mro_iter()
-                .any(|t| t.is_builtin("StopIteration")) =>
-        {
+        "value" if type_of(value).derives_from_builtin("StopIteration") => {
             state.value.borrow().clone()
         }
         field
@@ -597,11 +583,7 @@ pub fn set_attribute(vm: &mut Vm, value: &Value, name: &str, new: Value) -> Opti
             _ => Err(type_error("attribute value type must be bool")),
         },
         "__traceback__" => set_traceback(state, &new),
-        "value"
-            if type_of(value)
-                .mro_iter()
-                .any(|t| t.is_builtin("StopIteration")) =>
-        {
+        "value" if type_of(value).derives_from_builtin("StopIteration") => {
             *state.value.borrow_mut() = new;
             Ok(())
         }

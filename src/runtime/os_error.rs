@@ -23,7 +23,7 @@ pub const FIELDS: &[&str] = &["errno", "strerror", "filename", "filename2"];
 
 /// Whether `ty` is `OSError` or one of its subclasses.
 pub fn is_os_error(ty: &PyType) -> bool {
-    ty.mro_iter().any(|t| t.is_builtin("OSError"))
+    ty.derives_from_builtin("OSError")
 }
 
 /// The subclass `OSError(errno, ...)` makes for Linux's `errno`, if any.

@@ -97,6 +97,11 @@ impl PyType {
         }
     }
 
+    /// Whether this type is the built-in type `name` or derives from it.
+    pub fn derives_from_builtin(&self, name: &str) -> bool {
+        self.mro_iter().any(|t| t.is_builtin(name))
+    }
+
     /// Whether `self` is `other` or derives from it.
     pub fn is_subtype_of(&self, other: &PyType) -> bool {
         std::ptr::eq(self, other) || self.ancestors.iter().any(|t| std::ptr::eq(&**t, other))
