@@ -164,6 +164,12 @@ pub fn binary_op_opcode(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyResult<V
 /// fast path test nothing else before it.
 #[inline(never)]
 fn binary_opcode_slow(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyResult<Value> {
+    // `str + str` (and `+=`) is common enough to skip the protocol's other tests.
+    if let (Value::Str(x), Value::Str(y)) = (&a, &b)
+        && matches!(BinOp::from_arg(arg).0, BinOp::Add)
+    {
+        return pystr::concat(x, y);
+    }
     if matches!(a, Value::Instance(_))
         && let Some(deferred) = protocol::binary_op_opcode(vm, arg, &a, &b)
     {

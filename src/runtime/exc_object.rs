@@ -261,7 +261,10 @@ pub fn value_of(err: &mut PyErr) -> Value {
     if let (Some(state), Some(context)) = (state_of(&value), err.0.context.take()) {
         *state.context.borrow_mut() = context;
     }
-    if let Some(Value::Tuple(items)) = state_of(&value).map(|s| s.args.borrow().clone()) {
+    // Only these built-in types keep fields taken from their arguments.
+    if matches!(err.0.kind, ExcKind::StopIteration | ExcKind::OSError)
+        && let Some(Value::Tuple(items)) = state_of(&value).map(|s| s.args.borrow().clone())
+    {
         init_fields(&value, &items);
     }
     err.0.value = Some(value.clone());

@@ -151,7 +151,10 @@ impl PyInstance {
             .class
             .as_ref()
             .map_or_else(shared_root, |data| data.root_shape.clone());
-        let values = vec![Value::Null; shape.len()];
+        let values = match shape.len() {
+            0 => Vec::new(),
+            len => vec![Value::Null; len],
+        };
         PyInstance {
             class,
             native,
@@ -298,15 +301,12 @@ impl PyInstance {
 impl Drop for PyInstance {
     /// Frees long chains of instances (linked lists of nodes) without deep recursion.
     fn drop(&mut self) {
-        let native = std::mem::take(&mut self.native);
-        let mut items = match self.attrs.get_mut() {
+        let items = match self.attrs.get_mut() {
             Attrs::Shaped { values, .. } => std::mem::take(values),
             Attrs::Dict(_, slots) => slots.drain(..).map(|(_, value)| value).collect(),
         };
-        if native.is_heap() {
-            items.push(native);
-        }
         super::value::drop_items(items);
+        super::value::drop_guarded(std::mem::take(&mut self.native));
     }
 }
 

@@ -106,16 +106,32 @@ pub(crate) fn drop_items(items: Vec<Value>) {
     if items.is_empty() {
         return;
     }
+    drop_in_trashcan(items, |items| items);
+}
+
+/// Drops one value a container held, with `drop_items`' depth guard (a value parked past the
+/// depth costs a one-item vector; one dropped within it, nothing).
+pub(crate) fn drop_guarded(value: Value) {
+    if !value.is_heap() {
+        return;
+    }
+    drop_in_trashcan(value, |value| vec![value]);
+}
+
+/// Drops `payload` now if fewer than `TRASHCAN_DEPTH` container drops are under way, else parks
+/// it (as `park` makes it a vector) for the outermost drop to free.
+fn drop_in_trashcan<T>(payload: T, park: impl FnOnce(T) -> Vec<Value>) {
     let Ok(depth) = DROP_DEPTH.try_with(|d| d.get()) else {
-        return drop(items);
+        return drop(payload);
     };
     if depth >= TRASHCAN_DEPTH {
+        let parked = park(payload);
         // Should thread-local storage already be torn down, the items are dropped right here.
-        let _ = DEFERRED.try_with(|d| d.borrow_mut().push(items));
+        let _ = DEFERRED.try_with(|d| d.borrow_mut().push(parked));
         return;
     }
     DROP_DEPTH.set(depth + 1);
-    drop(items);
+    drop(payload);
     if depth == 0 {
         while let Some(parked) = DEFERRED.with(|d| d.borrow_mut().pop()) {
             drop(parked);
