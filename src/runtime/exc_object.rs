@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use super::Value;
 use super::descriptors::NativeObject;
-use super::exception::{ExcKind, PyErr, PyResult, TracebackEntry, type_error};
+use super::exception::{Entries, ExcKind, PyErr, PyResult, TracebackEntry, type_error};
 use super::function::BuiltinMethod;
 use super::instance::PyInstance;
 use super::types::{PyType, builtin_type, type_of};
@@ -116,8 +116,12 @@ pub struct ExcState {
     pub args: RefCell<Value>,
     /// `__traceback__`: the head of a chain of `traceback` objects (the outermost frame first)
     /// or None. While the exception is in flight, `PyErr` collects the entries of the frames it
-    /// leaves; they are linked on top of this chain when it is caught.
-    pub traceback: RefCell<Value>,
+    /// leaves; when it is caught they move to `traceback_pending`, and are linked on top of
+    /// this chain only when the chain is read (most caught exceptions never are). Read and
+    /// written through `traceback()` and `set_traceback()`.
+    traceback_head: RefCell<Value>,
+    /// Entries not yet linked onto `traceback_head`, in the order frames were left.
+    traceback_pending: RefCell<Entries>,
     /// `__cause__` and `__context__`: `None` when unset.
     pub cause: RefCell<Value>,
     pub context: RefCell<Value>,
@@ -129,10 +133,29 @@ pub struct ExcState {
 }
 
 impl ExcState {
+    /// `__traceback__`: the chain, with the entries collected since it was last read linked on.
+    pub fn traceback(&self) -> Value {
+        let pending = std::mem::take(&mut *self.traceback_pending.borrow_mut());
+        let mut head = self.traceback_head.borrow_mut();
+        for entry in pending {
+            let next = std::mem::take(&mut *head);
+            *head = Value::Native(Rc::new(NativeObject::Traceback(Traceback { entry, next })));
+        }
+        head.clone()
+    }
+
+    /// Replaces the whole chain (`with_traceback`, `__traceback__ = tb`).
+    pub fn set_traceback(&self, head: Value) {
+        drop(std::mem::take(&mut *self.traceback_pending.borrow_mut()));
+        let old = std::mem::replace(&mut *self.traceback_head.borrow_mut(), head);
+        drop(old);
+    }
+
     fn new(args: Value) -> ExcState {
         ExcState {
             args: RefCell::new(args),
-            traceback: RefCell::new(Value::None),
+            traceback_head: RefCell::new(Value::None),
+            traceback_pending: RefCell::new(Entries::default()),
             cause: RefCell::new(Value::None),
             context: RefCell::new(Value::None),
             suppress_context: Cell::new(false),
@@ -276,14 +299,8 @@ pub fn value_of(err: &mut PyErr) -> Value {
 pub fn into_value(mut err: PyErr) -> Value {
     let value = value_of(&mut err);
     if let Some(state) = state_of(&value) {
-        let mut head = state.traceback.borrow().clone();
-        for entry in std::mem::take(&mut err.0.traceback) {
-            head = Value::Native(Rc::new(NativeObject::Traceback(Traceback {
-                entry,
-                next: head,
-            })));
-        }
-        *state.traceback.borrow_mut() = head;
+        let entries = std::mem::take(&mut err.0.traceback);
+        state.traceback_pending.borrow_mut().extend(entries);
     }
     value
 }
@@ -527,7 +544,7 @@ pub fn get_attribute(value: &Value, name: &str) -> Option<Value> {
         "__cause__" => state.cause.borrow().clone(),
         "__context__" => state.context.borrow().clone(),
         "__suppress_context__" => Value::bool(state.suppress_context.get()),
-        "__traceback__" => state.traceback.borrow().clone(),
+        "__traceback__" => state.traceback(),
         "code" if type_of(value).derives_from_builtin("SystemExit") => {
             match args_of(state).as_slice() {
                 [] => Value::None,
@@ -611,7 +628,7 @@ fn set_traceback(state: &ExcState, tb: &Value) -> PyResult<()> {
     if !valid {
         return Err(type_error("__traceback__ must be a traceback or None"));
     }
-    *state.traceback.borrow_mut() = tb.clone();
+    state.set_traceback(tb.clone());
     Ok(())
 }
 

@@ -176,6 +176,13 @@ impl Entries {
             self.rest.push(entry);
         }
     }
+
+    /// Appends `more`'s entries after these.
+    pub fn extend(&mut self, more: Entries) {
+        for entry in more {
+            self.push(entry);
+        }
+    }
 }
 
 impl IntoIterator for Entries {

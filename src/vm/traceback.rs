@@ -66,7 +66,7 @@ pub fn render(vm: &mut Vm, err: PyErr) -> String {
 /// One exception of a chain: its traceback, its `Type: message` line and its notes.
 fn render_one(vm: &mut Vm, value: &Value, out: &mut String) {
     let entries: Vec<TracebackEntry> = state_of(value)
-        .map(|state| exc_object::traceback_entries(&state.traceback.borrow()))
+        .map(|state| exc_object::traceback_entries(&state.traceback()))
         .unwrap_or_default();
     let entries: Vec<&TracebackEntry> = entries.iter().collect();
     if !entries.is_empty() {
