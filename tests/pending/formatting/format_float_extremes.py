@@ -1,0 +1,25 @@
+# Checks formatting of huge/tiny floats, subnormals, large precisions and exact decimal expansions.
+big = 1.7976931348623157e308
+tiny = 5e-324
+norm_min = 2.2250738585072014e-308
+print(repr(big), repr(tiny), repr(norm_min))
+print(format(big, ".0f"))
+print(len(format(big, "f")), format(big, "f")[-10:])
+print(format(tiny, ".30f"), format(tiny, "e"), format(tiny, ".20e"))
+print(format(norm_min, "g"), format(norm_min, ".17g"), format(norm_min / 2, ""))
+print(format(1e300, ".3g"), format(1e300 * 10, ".3g"), format(-1e308 * 10, ".3g"))
+print(format(0.1, ".55f"))
+print(format(1 / 3, ".60f"))
+print(format(2.0 ** -20, "f"), format(2.0 ** -20, ".30f"))
+print(format(2.0 ** 100, ".0f"), format(2.0 ** 100, ".3e"))
+print(format(1e-320, "e"), format(1e-320, "g"), format(1e-320, ".3f"))
+print(format(123456789.123456789, ".9f"), format(0.000001, ".15f"))
+print(format(1e15 + 0.3, "f"), format(1e16 + 1.0, "f"), format(2.0 ** 52 + 0.5, ".1f"))
+print(format(9.999999999999999e22, "f"), format(1e23, ".1e"), format(1e23, ".25e"))
+print(format(7.0e-10, ".12f"), format(7.0e-10, ".30g"))
+print(format(0.1, ".100f")[-20:], len(format(0.1, ".100f")))
+print(format(1.0, ".50e"))
+print(format(big, ".17e"), format(big, ".330g")[:30], format(-big, "g"))
+print(float("1e309"), float("-1e309"), float("1e-400"), float("-1e-400"))
+print(2.0 ** -1074, 2.0 ** -1075, 2.0 ** 1023 * 2.0)
+print(format(123.456, "1000.1f").strip(), len(format(123.456, "1000.1f")))

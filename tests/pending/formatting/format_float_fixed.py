@@ -1,0 +1,17 @@
+# Checks float 'f'/'F' formatting with precisions, widths, signs and zero padding.
+for x in (0.0, 1.0, -1.5, 3.14159, 1234.5678, 0.000123, 100.0, 1e10, -7.25):
+    print(repr(x), [format(x, s) for s in ("f", ".0f", ".1f", ".2f", ".5f", "F", "10.2f", "<10.1f", "^10.3f", "+.2f", " .2f", "010.2f", "+010.1f")])
+print(format(0.5, ".0f"), format(1.5, ".0f"), format(2.5, ".0f"), format(3.5, ".0f"), format(-0.5, ".0f"))
+print(format(0.125, ".2f"), format(0.375, ".2f"), format(2.675, ".2f"), format(1.005, ".2f"), format(0.045, ".2f"))
+print(format(1.25, ".1f"), format(1.35, ".1f"), format(1.45, ".1f"), format(0.05, ".1f"), format(0.15, ".1f"))
+print(format(9.995, ".2f"), format(9.9951, ".2f"), format(99.5, ".0f"), format(999.9999, ".3f"))
+print(format(2.5, "#.0f"), format(2.0, "#.0f"), format(0.0, "#.0f"), format(3.0, "#f"))
+print(format(0.1, ".20f"), format(0.1, ".30f"))
+print(format(1 / 3, ".17f"), format(2 / 3, ".16f"))
+print(format(1e22, "f"), format(1e23, "f"))
+print(format(123.456, "_.2f"), format(-98765.4321, ",.3f"), format(1234567.0, ",f"))
+print(format(5e-324, ".3f"), format(-5e-324, ".3f"), format(-1e-10, ".2f"))
+print(format(0.999, ".2f"), format(-0.999, ".0f"), format(0.4999999999999999, ".0f"))
+print(f"{3.0:.{0}f}|{3.7:5.0f}|{-3.7:5.0f}|{3.7:<5.0f}|")
+print(format(12.5, "*^12.2f"), format(-12.5, "*=12.2f"), format(-12.5, "012.2f"))
+print(format(2**53 + 1.0, "f"), format(float(2**63), ".1f"))

@@ -1,0 +1,15 @@
+# Checks float 'g'/'G' formatting: significant digits, trailing zero trimming, switch to exponent, '#g'.
+values = (0.0, 1.0, 10.0, 100000.0, 1000000.0, 1234567.0, 0.0001, 0.00001, 0.000123456, 1.5, 123.456, 1e16, 1e-7, 3.14159265358979, 2.5e-5, 999999.5)
+for x in values:
+    print(repr(x), [format(x, s) for s in ("g", "G", ".1g", ".2g", ".3g", ".10g", "#g", "#.3g", "#.1g", ".0g", "10.3g", "+g")])
+print(format(123456, "g"), format(1234567, "g"), format(1234567, ".7g"), format(1234567, ".6g"))
+print(format(0.0001, "g"), format(0.00001, "g"), format(0.000099999, "g"), format(0.00009999995, "g"))
+print(format(9.9999995, "g"), format(99999.95, "g"), format(999999.5, "g"), format(9999995, ".6g"))
+print(format(100, ".2g"), format(100, "#.2g"), format(150, ".1g"), format(250, ".1g"), format(350, ".1g"))
+print(format(1e100, "g"), format(1e-100, "G"), format(1.5e300, ".3g"), format(-1.5e-300, "#.3G"))
+print(format(0.5, ".0g"), format(1.5, ".0g"), format(2.5, ".1g"), format(0.25, ".1g"), format(0.35, ".1g"))
+print(format(-0.0, "g"), format(-0.0, "#g"), format(0.0, ".3g"), format(0.0, "#.3g"))
+print(format(12.0, "#g"), format(12.0, "#.2g"), format(12.0, "#.1g"), format(1e6, "#g"), format(1e-5, "#g"))
+print(format(1e16, ".17g"), format(0.1, ".17g"), format(0.1, ".20g"), format(1 / 3, ".30g"))
+print(format(123456789, ",g"), format(1234.5, "_g"), format(1234567.0, ",.10g"))
+print("%g %G %.3g %#g %10.2g|%-10g|" % (0.00001234, 1e-20, 1234.5, 1.0, 123.0, 2.5))

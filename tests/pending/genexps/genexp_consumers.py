@@ -1,0 +1,37 @@
+# Checks generator expressions passed to sum/any/all/min/max/sorted/join/tuple/set/dict/list.
+nums = [3, -1, 4, -1, 5, -9, 2, 6]
+print(sum(x for x in nums))
+print(sum(x * x for x in nums if x > 0))
+print(sum((x for x in nums), 1000))
+print(any(x > 5 for x in nums), any(x > 50 for x in nums))
+print(all(x != 0 for x in nums), all(x > 0 for x in nums))
+print(min(x for x in nums), max(abs(x) for x in nums))
+print(min((x for x in []), default="empty"), max((x for x in nums), key=abs))
+print(sorted(x for x in nums if x > 0))
+print(sorted((str(x) for x in nums), reverse=True))
+print("".join(c.upper() for c in "hello"))
+print(", ".join(str(x) for x in range(5)))
+print(tuple(x % 3 for x in range(7)))
+print(sorted(set(x % 3 for x in range(7))))
+print(len(set(x for x in "mississippi")))
+print(dict((k, len(k)) for k in ["a", "bb", "ccc"]))
+print(dict((i, i * i) for i in range(4)))
+print(list(x for x in "abc"))
+print(frozenset(x for x in (1, 1, 2)) == frozenset([1, 2]))
+print(list(enumerate(x * 2 for x in range(3))))
+print(list(zip((x for x in "ab"), (y for y in range(10)))))
+print(list(map(lambda t: t[0] * t[1], ((a, a + 1) for a in range(4)))))
+print(list(filter(None, (x % 2 for x in range(5)))))
+print(list(reversed(tuple(x for x in range(3)))))
+try:
+    min(x for x in [])
+except ValueError as e:
+    print("ValueError:", e)
+try:
+    sum(str(x) for x in range(3))
+except TypeError as e:
+    print("TypeError:", e)
+print(sum(x for x in [0.1] * 10))
+print("abc".join(x for x in ""))
+print(bytes(x for x in range(65, 70)))
+print(bytearray(x + 1 for x in b"HAL"))
