@@ -115,6 +115,9 @@ pub struct Code {
     pub(crate) caches: crate::runtime::inline_cache::InlineCaches,
     /// A function body's docstring (its first statement, when a string literal): `__doc__`.
     pub(crate) docstring: Option<Rc<str>>,
+    /// A generator function's body (it holds `yield`), or a generator expression's: a call
+    /// makes a generator instead of running it.
+    pub(crate) is_generator: bool,
 }
 
 impl Code {

@@ -89,6 +89,11 @@ macro_rules! for_each_opcode {
             BeforeWith     "BEFORE_WITH"          enter_with     none    before_with       "(mgr -- exit enter()) calls __enter__, keeping the bound __exit__";
             WithExceptStart "WITH_EXCEPT_START"   with_except_start none with_except_start "(exit lasti prev exc -- exit lasti prev exc res) res = exit(type(exc), exc, tb)";
             LoadAssertionError "LOAD_ASSERTION_ERROR" produce    none    load_assertion_error "( -- AssertionError)";
+            // --- generators (frames that suspend; see runtime::generator) --------------------------
+            ReturnGenerator "RETURN_GENERATOR"    produce        none    return_generator  "( -- None) a generator's first instruction once resumed; the call made the generator";
+            YieldValue     "YIELD_VALUE"          yield_value    int     _                 "(v -- sent) suspends the generator, handing v out; arg 1: the yield of a yield from";
+            GetYieldFromIter "GET_YIELD_FROM_ITER" unary         none    get_yield_from_iter "(o -- it) a generator as it is, anything else iter(o)";
+            Send           "SEND"                 send           jump    send_value        "(recv v -- recv next) or, when recv returns, (recv v -- result) and jump";
         }
     };
 }
@@ -182,6 +187,8 @@ pub enum Shape {
     reraise,
     raise,
     with_except_start,
+    yield_value,
+    send,
 }
 
 /// What an instruction's `arg` refers to.
@@ -252,6 +259,8 @@ impl Opcode {
             Shape::check_match => (2, 2),
             Shape::raise => (n, 0),
             Shape::with_except_start => (4, 5),
+            Shape::yield_value => (1, 1),
+            Shape::send => (2, if jumped { 1 } else { 2 }),
         }
     }
 
@@ -420,6 +429,7 @@ mod tests {
                     Some(OperandKind::global)
                 }
                 Shape::for_iter
+                | Shape::send
                 | Shape::jump
                 | Shape::jump_back
                 | Shape::pop_jump_if

@@ -254,6 +254,7 @@ mod tests {
             engine_cache: Default::default(),
             caches: Default::default(),
             docstring: None,
+            is_generator: false,
         }
     }
 

@@ -50,6 +50,9 @@ pub struct ScopeInfo {
     /// Free variables, in closure order; they occupy the last `free.len()` slots.
     pub free: Vec<String>,
     places: HashMap<String, Place>,
+    /// A function body containing `yield` or `yield from` (or a generator expression): calling
+    /// it makes a generator.
+    pub generator: bool,
     /// The slot of each cell this frame holds (its own cells and its free variables), by name:
     /// what a nested scope's closure is built from.
     cell_slots: HashMap<String, u32>,
@@ -129,6 +132,7 @@ fn module_info() -> ScopeInfo {
         cells: Vec::new(),
         free: Vec::new(),
         places: HashMap::new(),
+        generator: false,
     }
 }
 
@@ -153,6 +157,8 @@ struct RawScope {
     /// Names a walrus inside this comprehension binds in an enclosing function.
     implicit_nonlocals: HashSet<String>,
     children: Vec<usize>,
+    /// Holds a `yield` / `yield from` of its own, or is a generator expression.
+    generator: bool,
 }
 
 impl RawScope {
@@ -172,6 +178,7 @@ impl RawScope {
             nonlocal_set: HashSet::new(),
             implicit_nonlocals: HashSet::new(),
             children: Vec::new(),
+            generator: false,
         }
     }
 
@@ -404,11 +411,20 @@ impl<'a> Visitor<'a> for Collector {
             }
             Expr::ListComp(c) => self.comprehension(c.range(), &c.generators, &[&c.elt]),
             Expr::SetComp(c) => self.comprehension(c.range(), &c.generators, &[&c.elt]),
-            Expr::Generator(c) => self.comprehension(c.range(), &c.generators, &[&c.elt]),
+            Expr::Generator(c) => {
+                self.comprehension(c.range(), &c.generators, &[&c.elt]);
+                if let Some(&id) = self.raw[self.current].children.last() {
+                    self.raw[id].generator = true;
+                }
+            }
             Expr::DictComp(c) => {
                 let mut results: Vec<&Expr> = c.key.iter().map(|k| &**k).collect();
                 results.push(&c.value);
                 self.comprehension(c.range(), &c.generators, &results);
+            }
+            Expr::Yield(_) | Expr::YieldFrom(_) => {
+                self.scope().generator = true;
+                visitor::walk_expr(self, expr);
             }
             _ => visitor::walk_expr(self, expr),
         }
@@ -538,6 +554,7 @@ fn analyze(
         free: free_sorted,
         places,
         cell_slots,
+        generator: scope.generator,
     });
     Ok(free)
 }
@@ -612,6 +629,7 @@ fn analyze_class(
         free: free_sorted,
         places,
         cell_slots,
+        generator: false,
     });
     Ok(free)
 }

@@ -6,6 +6,7 @@
 pub mod switch;
 pub mod threaded;
 
+use crate::runtime::generator::{GenStep, Resume};
 use crate::runtime::{PyResult, Value};
 use crate::vm::Vm;
 use crate::vm::call::Invocation;
@@ -19,10 +20,17 @@ pub struct Engine {
     /// Runs a Python function to completion. Re-entrant: code running in Rust (the program's
     /// start, built-ins calling back into Python) comes through here.
     pub call: EngineEntry,
+    /// Resumes a created or suspended generator (the `Value` is one) for Rust code (`next`,
+    /// `send`, `throw`) until it yields, returns or raises. `runtime::generator` has checked
+    /// its state.
+    pub resume: GeneratorEntry,
 }
 
 /// Runs a function to completion.
 pub type EngineEntry = fn(&mut Vm, Invocation<'_>) -> PyResult<Value>;
+
+/// Runs a generator's frame until it stops.
+pub type GeneratorEntry = fn(&mut Vm, &Value, Resume) -> PyResult<GenStep>;
 
 /// Every engine, baseline first.
 pub static ENGINES: &[&Engine] = &[&switch::ENGINE, &threaded::ENGINE];

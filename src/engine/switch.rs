@@ -9,6 +9,7 @@ use super::Engine;
 use crate::bytecode::{Code, ExceptionEntry, Opcode};
 use crate::ops;
 use crate::runtime::function::Function;
+use crate::runtime::generator::{self, GenFrame, GenState, GenStep, Resume, generator_of};
 use crate::runtime::str::PyStr;
 use crate::runtime::value::discard;
 use crate::runtime::{ExcKind, PyErr, PyResult, Value};
@@ -22,6 +23,7 @@ pub static ENGINE: Engine = Engine {
     name: "switch",
     summary: "baseline: fetch, match on the opcode, Vec stack, heap-allocated frames",
     call: run_function,
+    resume: resume_generator,
 };
 
 struct Frame {
@@ -34,6 +36,25 @@ struct Frame {
     /// What the caller receives when this frame returns: `None` for the plain result; the
     /// rare other actions are boxed so the frame record stays small.
     on_return: Option<Box<ReturnAction>>,
+    /// Set when this frame is a generator's: which one, and what its resumer expects.
+    generator: Option<Box<GenLink>>,
+}
+
+/// A running generator frame's link to its generator and to whoever resumed it.
+struct GenLink {
+    generator: Value,
+    resumer: Resumer,
+}
+
+/// Who resumed a generator frame, which says what its caller does when it yields or returns.
+#[derive(Clone, Copy)]
+enum Resumer {
+    /// `FOR_ITER` (jump target): an item is pushed; a return ends the loop.
+    ForIter(u32),
+    /// `SEND` (jump target): a yielded value is pushed; a return replaces the target.
+    Send(u32),
+    /// Rust code, through `Engine::resume`: the loop stops.
+    Rust,
 }
 
 impl Frame {
@@ -52,6 +73,7 @@ impl Frame {
                 ReturnAction::PushResult => None,
                 other => Some(Box::new(other)),
             },
+            generator: None,
         }
     }
 
@@ -85,7 +107,14 @@ impl FrameStack for Activation<'_> {
         (&self.frame.func.code, self.frame.pc.saturating_sub(1))
     }
 
-    fn discard_frame(&mut self) -> bool {
+    fn discard_frame(&mut self, err: &mut PyErr) -> bool {
+        if let Some(link) = self.frame.generator.take() {
+            if let Some(generator) = generator_of(&link.generator) {
+                generator.finish(self.vm);
+            }
+            let leaving = std::mem::replace(err, PyErr::new(ExcKind::SystemError, ""));
+            *err = generator::exception_leaving(leaving);
+        }
         self.vm.leave_frame();
         match self.callers.pop() {
             Some(caller) => {
@@ -115,6 +144,8 @@ enum Control {
     Next,
     Enter(Frame),
     Return(Value),
+    /// A generator frame yields the value (`true`: at a `yield from`'s yield).
+    Yield(Value, bool),
 }
 
 type Step = PyResult<Control>;
@@ -159,11 +190,13 @@ fn run_function(vm: &mut Vm, mut call: Invocation<'_>) -> PyResult<Value> {
         call.kwnames,
         ReturnAction::PushResult,
     )?;
-    execute(vm, frame)
+    execute(vm, frame, Vec::new()).map(|(value, _)| value)
 }
 
-fn execute(vm: &mut Vm, entry: Frame) -> PyResult<Value> {
-    let mut callers: Vec<Frame> = Vec::new();
+/// Runs frames until the first one (`entry`, with `callers` below it) returns or, for a
+/// generator's frame resumed from Rust, yields: the value, and whether it was yielded.
+fn execute(vm: &mut Vm, entry: Frame, callers: Vec<Frame>) -> PyResult<(Value, bool)> {
+    let mut callers = callers;
     let mut f = entry;
     loop {
         let Some(&instr) = f.func.code.instrs.get(f.pc) else {
@@ -182,6 +215,16 @@ fn execute(vm: &mut Vm, entry: Frame) -> PyResult<Value> {
         match step {
             Ok(Control::Next) => {}
             Ok(Control::Enter(callee)) => callers.push(std::mem::replace(&mut f, callee)),
+            Ok(Control::Return(value)) if f.generator.is_some() => {
+                let resumer = generator_returned(vm, &mut f);
+                match callers.pop() {
+                    Some(caller) => {
+                        f = caller;
+                        generator_handed(&mut f, resumer, value, false);
+                    }
+                    None => return Ok((value, false)),
+                }
+            }
             Ok(Control::Return(value)) => {
                 vm.leave_frame();
                 let action = f.on_return.take().map_or(ReturnAction::PushResult, |a| *a);
@@ -193,7 +236,17 @@ fn execute(vm: &mut Vm, entry: Frame) -> PyResult<Value> {
                             Err(err) => (f, callers) = unwind_activation(vm, f, callers, err)?,
                         }
                     }
-                    None => return action.complete(vm, value),
+                    None => return action.complete(vm, value).map(|value| (value, false)),
+                }
+            }
+            Ok(Control::Yield(value, delegating)) => {
+                let resumer = generator_yielded(vm, &mut f, delegating);
+                match callers.pop() {
+                    Some(caller) => {
+                        f = caller;
+                        generator_handed(&mut f, resumer, value, true);
+                    }
+                    None => return Ok((value, true)),
                 }
             }
             // Not a failure: the instruction's semantics deferred a call to the engine.
@@ -255,7 +308,7 @@ fn check_stack_effect(
             "{} left the stack depth inconsistent with the opcode table",
             instr.op.name()
         ),
-        Ok(Control::Return(_)) | Err(_) => {}
+        Ok(Control::Return(_) | Control::Yield(..)) | Err(_) => {}
     }
 }
 
@@ -488,6 +541,9 @@ macro_rules! shape {
         Ok(Control::Next)
     }};
     (for_iter, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
+        if generator_of($f.top()).is_some() {
+            return resume_in_loop($vm, $f, Resumer::ForIter($arg), Value::None);
+        }
         match ops::$s($vm, $f.top())? {
             Some(item) => $f.stack.push(item),
             None => {
@@ -524,6 +580,12 @@ macro_rules! shape {
     }};
     (return_value, $s:tt, $vm:ident, $f:ident, $arg:ident) => {
         Ok(Control::Return($f.pop()))
+    };
+    (yield_value, $s:tt, $vm:ident, $f:ident, $arg:ident) => {
+        Ok(Control::Yield($f.pop(), $arg == 1))
+    };
+    (send, $s:tt, $vm:ident, $f:ident, $arg:ident) => {
+        send($vm, $f, $arg)
     };
     (kw_names, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
         $f.kwnames = Some($f.func.code.consts[$arg as usize].clone());
@@ -611,6 +673,13 @@ fn call_shape(vm: &mut Vm, f: &mut Frame, argc: usize, method: bool) -> Step {
             f.stack.push(result);
             Ok(Control::Next)
         }
+        CallPlan::Generator(entry) => {
+            let args = &mut f.stack[base + entry.first_arg..];
+            let made = generator::create(vm, entry.func, args, kw)?;
+            f.stack.truncate(base);
+            f.stack.push(made);
+            Ok(Control::Next)
+        }
     }
 }
 
@@ -631,5 +700,160 @@ fn call_ex(vm: &mut Vm, f: &mut Frame, flags: u32) -> Step {
             f.stack.push(result);
             Ok(Control::Next)
         }
+        CallPlan::Generator(entry) => {
+            let args = &mut spread.region[entry.first_arg..];
+            let made = generator::create(vm, entry.func, args, &spread.kwnames)?;
+            f.stack.push(made);
+            Ok(Control::Next)
+        }
     }
+}
+
+// ----- generators ------------------------------------------------------------------------------
+
+/// The frame of generator `value` made ready to run, resumed by `resumer` with `sent` (pushed
+/// unless the generator is just starting: its first instruction pushes its own `None`).
+fn generator_frame(vm: &mut Vm, value: &Value, resumer: Resumer, sent: Value) -> PyResult<Frame> {
+    let Some(generator) = generator_of(value) else {
+        return Err(PyErr::new(ExcKind::SystemError, "not a generator"));
+    };
+    if generator.state() == GenState::Created && !matches!(sent, Value::None) {
+        return Err(crate::runtime::exception::type_error(
+            "can't send non-None value to a just-started generator",
+        ));
+    }
+    let fresh = generator.state() == GenState::Created;
+    vm.enter_frame()?;
+    let Some(saved) = generator.start_running(vm) else {
+        vm.leave_frame();
+        return Err(PyErr::new(
+            ExcKind::ValueError,
+            "generator already executing",
+        ));
+    };
+    let mut stack = saved.stack;
+    if stack.capacity() == 0 {
+        stack.reserve(generator.func.code.max_stack as usize);
+    }
+    if !fresh {
+        stack.push(sent);
+    }
+    Ok(Frame {
+        func: generator.func.clone(),
+        pc: saved.resume_at as usize,
+        stack,
+        locals: saved.slots,
+        kwnames: None,
+        on_return: None,
+        generator: Some(Box::new(GenLink {
+            generator: value.clone(),
+            resumer,
+        })),
+    })
+}
+
+/// `FOR_ITER` or `SEND` on a generator: its frame becomes the running one, unless it has
+/// finished (a loop over it ends; `SEND` gets StopIteration from `send`).
+#[inline(never)]
+fn resume_in_loop(vm: &mut Vm, f: &mut Frame, resumer: Resumer, sent: Value) -> Step {
+    let target = match resumer {
+        Resumer::Send(_) => f.stack[f.stack.len() - 1].clone(),
+        _ => f.top().clone(),
+    };
+    if generator_of(&target).is_some_and(|g| g.state() == GenState::Finished) {
+        if let Resumer::ForIter(exit) = resumer {
+            discard(f.pop());
+            f.pc = exit as usize;
+            return Ok(Control::Next);
+        }
+        return Err(PyErr::new(ExcKind::StopIteration, ""));
+    }
+    Ok(Control::Enter(generator_frame(vm, &target, resumer, sent)?))
+}
+
+/// `SEND`: resumes a generator target in the loop, or asks any other target for its next value.
+fn send(vm: &mut Vm, f: &mut Frame, exit: u32) -> Step {
+    let sent = f.pop();
+    if generator_of(f.top()).is_some() {
+        return resume_in_loop(vm, f, Resumer::Send(exit), sent);
+    }
+    match ops::send_value(vm, f.top(), sent)? {
+        GenStep::Yielded(item) => f.stack.push(item),
+        GenStep::Returned(result) => {
+            discard(f.pop());
+            f.stack.push(result);
+            f.pc = exit as usize;
+        }
+    }
+    Ok(Control::Next)
+}
+
+/// A generator frame that yielded goes back into its generator; returns who resumed it.
+fn generator_yielded(vm: &mut Vm, f: &mut Frame, delegating: bool) -> Resumer {
+    vm.leave_frame();
+    let Some(link) = f.generator.take() else {
+        return Resumer::Rust;
+    };
+    if let Some(generator) = generator_of(&link.generator) {
+        let saved = GenFrame {
+            slots: std::mem::take(&mut f.locals),
+            stack: std::mem::take(&mut f.stack),
+            resume_at: f.pc as u32,
+        };
+        generator.suspend(vm, saved, delegating);
+    }
+    link.resumer
+}
+
+/// A generator frame that returned: its generator is finished; returns who resumed it.
+fn generator_returned(vm: &mut Vm, f: &mut Frame) -> Resumer {
+    vm.leave_frame();
+    let Some(link) = f.generator.take() else {
+        return Resumer::Rust;
+    };
+    if let Some(generator) = generator_of(&link.generator) {
+        generator.finish(vm);
+    }
+    link.resumer
+}
+
+/// Gives the frame that resumed a generator what the generator yielded or returned.
+fn generator_handed(f: &mut Frame, resumer: Resumer, value: Value, yielded: bool) {
+    match (resumer, yielded) {
+        (_, true) => f.stack.push(value),
+        (Resumer::ForIter(exit), false) => {
+            discard(value);
+            discard(f.pop());
+            f.pc = exit as usize;
+        }
+        (Resumer::Send(exit), false) => {
+            discard(f.pop());
+            f.stack.push(value);
+            f.pc = exit as usize;
+        }
+        (Resumer::Rust, false) => discard(value),
+    }
+}
+
+/// `Engine::resume`: runs a generator's frame from Rust until it yields, returns or raises.
+fn resume_generator(vm: &mut Vm, value: &Value, how: Resume) -> PyResult<GenStep> {
+    let (sent, thrown) = match how {
+        Resume::Send(sent) => (sent, None),
+        Resume::Throw(err) => (Value::None, Some(err)),
+    };
+    let mut frame = generator_frame(vm, value, Resumer::Rust, sent)?;
+    let mut callers = Vec::new();
+    if let Some(err) = thrown {
+        // Raised where the frame stopped: at its yield (the pushed `None` is not its result).
+        if frame.pc > 0 {
+            discard(frame.pop());
+        }
+        (frame, callers) = unwind_activation(vm, frame, callers, err)?;
+    }
+    let (result, yielded) = execute(vm, frame, callers)?;
+    Ok(if yielded {
+        GenStep::Yielded(result)
+    } else {
+        GenStep::Returned(result)
+    })
 }

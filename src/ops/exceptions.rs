@@ -118,9 +118,9 @@ pub fn with_except_start(vm: &mut Vm, exit: &Value, exc: &Value) -> PyResult<Val
 
 /// `JUMP_BACKWARD`'s check for a Ctrl-C (one relaxed load on the loop's back edge).
 #[inline(always)]
-pub fn check_interrupt(_vm: &mut Vm) -> PyResult<()> {
+pub fn check_interrupt(vm: &mut Vm) -> PyResult<()> {
     if crate::vm::interrupt::pending() {
-        return crate::vm::interrupt::raise_pending();
+        return crate::vm::interrupt::raise_pending(vm);
     }
     Ok(())
 }

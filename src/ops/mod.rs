@@ -8,6 +8,7 @@ mod attributes;
 mod classes;
 mod compare;
 mod exceptions;
+mod generators;
 mod mapping;
 mod names;
 mod sequence;
@@ -29,6 +30,7 @@ pub use exceptions::{
     before_with, check_exc_match, check_interrupt, load_assertion_error, pop_except, push_exc_info,
     raise_varargs, reraise, with_except_start,
 };
+pub use generators::{get_yield_from_iter, return_generator, send_value};
 pub use mapping::{
     build_map, build_set, dict_merge, dict_update, map_add, new_dict, set_add, set_update,
 };

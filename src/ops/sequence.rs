@@ -10,7 +10,7 @@ use crate::runtime::exception::{index_error, memory_error, type_error, value_err
 use crate::runtime::object::{PyIter, normalize_index};
 use crate::runtime::set::SetIter;
 use crate::runtime::slice::{self, PySlice};
-use crate::runtime::{PyResult, Value, protocol};
+use crate::runtime::{PyResult, Value, generator, protocol};
 use crate::vm::Vm;
 
 /// `BUILD_LIST n`.
@@ -371,6 +371,7 @@ pub fn get_iter(vm: &mut Vm, value: Value) -> PyResult<Value> {
         Value::DictView(view) => PyIter::Dict(DictIter::new(view.dict.clone(), view.kind, false)),
         Value::Set(s) | Value::FrozenSet(s) => PyIter::Set(SetIter::new(s.clone())),
         Value::Iter(_) => return Ok(value),
+        Value::Native(_) if generator::generator_of(&value).is_some() => return Ok(value),
         other => {
             return Err(type_error(format!(
                 "'{}' object is not iterable",
@@ -412,6 +413,9 @@ pub fn for_iter_next(vm: &mut Vm, iterator: &Value) -> PyResult<Option<Value>> {
 fn next_of_other(vm: &mut Vm, iterator: &Value) -> PyResult<Option<Value>> {
     match iterator {
         Value::Instance(_) => protocol::instance_next(vm, iterator),
+        Value::Native(_) if generator::generator_of(iterator).is_some() => {
+            generator::next_item(vm, iterator)
+        }
         other => Err(type_error(format!(
             "'{}' object is not an iterator",
             other.type_name()

@@ -450,6 +450,15 @@ pub fn builtin_next(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<
             )));
         }
     };
+    if super::generator::generator_of(iterator).is_some() {
+        // A generator's return value travels in the StopIteration.
+        return match super::generator::send(vm, iterator, Value::None) {
+            Err(err) if err.kind() == ExcKind::StopIteration && default.is_some() => {
+                Ok(default.cloned().unwrap_or_default())
+            }
+            other => other,
+        };
+    }
     if !matches!(iterator, Value::Iter(_)) && !super::protocol::is_iterator(iterator) {
         return Err(type_error(format!(
             "'{}' object is not an iterator",

@@ -47,6 +47,8 @@ pub enum NativeObject {
     Exception(super::exc_object::ExcState),
     /// A `traceback` object.
     Traceback(super::exc_object::Traceback),
+    /// A generator object (`runtime::generator`).
+    Generator(super::generator::Generator),
 }
 
 impl NativeObject {
@@ -60,6 +62,7 @@ impl NativeObject {
             NativeObject::NotImplemented => "NotImplementedType",
             NativeObject::Exception(_) => "BaseException",
             NativeObject::Traceback(_) => "traceback",
+            NativeObject::Generator(_) => "generator",
         }
     }
 }

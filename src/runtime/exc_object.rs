@@ -317,7 +317,7 @@ pub fn from_value(value: Value) -> PyErr {
 /// handled becomes its `__context__` (CPython's `_PyErr_SetObject`, cycles broken the same way).
 pub fn chain_on_raise(vm: &Vm, err: &mut PyErr) {
     err.0.chained = true;
-    let handled = &vm.handled;
+    let handled = vm.topmost_handled();
     if matches!(handled, Value::None) {
         return;
     }
@@ -381,6 +381,54 @@ fn instantiate(vm: &mut Vm, operand: &Value, what: &str) -> PyResult<Value> {
     }
 }
 
+/// The exception `gen.throw(kind[, value[, tb]])` raises, built as CPython 3.11's `throw`
+/// does: a class is called with `value` (a tuple as its arguments, an instance of it as is),
+/// an instance is raised as it is (and may not come with a value).
+pub fn throw_arguments(
+    vm: &mut Vm,
+    kind: &Value,
+    value: Option<&Value>,
+    tb: Option<&Value>,
+) -> PyResult<PyErr> {
+    let tb = tb.filter(|tb| !matches!(tb, Value::None));
+    if let Some(tb) = tb
+        && !matches!(tb, Value::Native(native) if matches!(**native, NativeObject::Traceback(_)))
+    {
+        return Err(type_error(
+            "throw() third argument must be a traceback object",
+        ));
+    }
+    let value = value.filter(|v| !matches!(v, Value::None));
+    let exc = match kind {
+        Value::Type(ty) if is_exception_type(ty) => match value {
+            Some(v) if type_of(v).is_subtype_of(ty) => v.clone(),
+            Some(Value::Tuple(items)) => {
+                crate::vm::reentry::call_from_native(vm, kind, &items[..])?
+            }
+            Some(v) => crate::vm::reentry::call_from_native(vm, kind, std::slice::from_ref(v))?,
+            None => instantiate(vm, kind, "")?,
+        },
+        instance if state_of(instance).is_some() => {
+            if value.is_some() {
+                return Err(type_error(
+                    "instance exception may not have a separate value",
+                ));
+            }
+            instance.clone()
+        }
+        other => {
+            return Err(type_error(format!(
+                "exceptions must be classes or instances deriving from BaseException, not {}",
+                other.type_name()
+            )));
+        }
+    };
+    if let (Some(tb), Some(state)) = (tb, state_of(&exc)) {
+        state.set_traceback(tb.clone());
+    }
+    Ok(from_value(exc))
+}
+
 fn class_repr(ty: &PyType) -> String {
     if &*ty.module == "builtins" {
         format!("<class '{}'>", ty.qualname)
@@ -393,7 +441,7 @@ fn class_repr(ty: &PyType) -> String {
 /// cause`: the error to propagate.
 pub fn do_raise(vm: &mut Vm, args: &[Value]) -> PyErr {
     match args {
-        [] => match &vm.handled {
+        [] => match vm.topmost_handled() {
             Value::None => PyErr::new(ExcKind::RuntimeError, "No active exception to reraise"),
             handled => reraise(handled.clone()),
         },

@@ -304,6 +304,9 @@ fn write_native(
             out.push_str(" object>>");
         }
         NativeObject::NotImplemented => out.push_str("NotImplemented"),
+        NativeObject::Generator(generator) => {
+            out.push_str(&super::generator::repr(native, generator));
+        }
         NativeObject::Exception(_) | NativeObject::Traceback(_) => {
             out.push_str(&format!("<{} object at {address:p}>", native.type_name()));
         }

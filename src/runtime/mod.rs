@@ -20,6 +20,7 @@ pub mod exception;
 pub mod float;
 pub mod format;
 pub mod function;
+pub mod generator;
 pub mod hash;
 pub mod indexing;
 pub mod inline_cache;

@@ -93,7 +93,7 @@ fn sys_exit(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn sys_exc_info(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     refuse_keywords("sys.exc_info", kw)?;
     args::no_arguments("sys.exc_info", args)?;
-    let handled = vm.handled.clone();
+    let handled = vm.topmost_handled().clone();
     Ok(match &handled {
         Value::None => Value::tuple(vec![Value::None, Value::None, Value::None]),
         value => {
@@ -112,7 +112,7 @@ fn sys_exc_info(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn sys_exception(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     refuse_keywords("sys.exception", kw)?;
     args::no_arguments("sys.exception", args)?;
-    Ok(vm.handled.clone())
+    Ok(vm.topmost_handled().clone())
 }
 
 fn sys_get_int_max_str_digits(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {

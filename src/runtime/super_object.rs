@@ -143,6 +143,7 @@ pub fn native_attribute(
             _ => None,
         },
         NativeObject::Traceback(tb) => super::exc_object::traceback_attribute(tb, text),
+        NativeObject::Generator(generator) => super::generator::attribute(native, generator, text),
         NativeObject::NotImplemented | NativeObject::Exception(_) => None,
     })
 }

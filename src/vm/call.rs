@@ -124,6 +124,9 @@ fn constructed(instance: Value, init_result: Value) -> PyResult<Value> {
 pub(crate) enum CallPlan {
     /// Enter a Python function as a new frame inside the dispatch loop.
     Enter(Entry),
+    /// Make a generator: the callee is a generator function (`generator::create` binds the
+    /// arguments into the generator's own frame; nothing runs yet).
+    Generator(Entry),
     /// Run the callee in Rust: `call_native(vm, region, first_arg, kwnames)`, its arguments being
     /// the region's slots from `first_arg` on.
     Native { first_arg: usize },
@@ -158,7 +161,7 @@ pub(crate) fn plan_call(region: &mut [Value], receiver_slot: bool, keywords: usi
     }
     match &region[0] {
         Value::Function(_) => match std::mem::take(&mut region[0]) {
-            Value::Function(func) => CallPlan::Enter(Entry {
+            Value::Function(func) => entering(Entry {
                 func,
                 first_arg,
                 on_return: ReturnAction::PushResult,
@@ -219,11 +222,21 @@ fn unpack_bound_method(region: &mut [Value], first_arg: usize) -> CallPlan {
     };
     let first_arg = first_arg - 1;
     region[first_arg] = method.receiver.clone();
-    CallPlan::Enter(Entry {
+    entering(Entry {
         func: method.func.clone(),
         first_arg,
         on_return: ReturnAction::PushResult,
     })
+}
+
+/// `Enter` a Python function, unless calling it makes a generator.
+#[inline(always)]
+fn entering(entry: Entry) -> CallPlan {
+    if entry.func.code.is_generator {
+        CallPlan::Generator(entry)
+    } else {
+        CallPlan::Enter(entry)
+    }
 }
 
 /// Refuses keyword names that outnumber the arguments (malformed calls from Rust or bytecode).
@@ -246,6 +259,10 @@ pub(crate) fn call_native(
 ) -> PyResult<Value> {
     let args = &region[first_arg..];
     check_keyword_count(args, kwnames)?;
+    // A safe point: dropped generators get closed before a built-in can observe the world.
+    if super::interrupt::pending() {
+        super::interrupt::raise_pending(vm)?;
+    }
     match &region[0] {
         Value::Builtin(builtin) => (builtin.call)(vm, args, kwnames),
         Value::Method(method) => {
@@ -341,6 +358,12 @@ pub(crate) fn call_value(
             let result = (vm.engine.call)(vm, invocation)?;
             entry.on_return.complete(vm, result)
         }
+        CallPlan::Generator(entry) => crate::runtime::generator::create(
+            vm,
+            entry.func,
+            &mut region[entry.first_arg..],
+            kwnames,
+        ),
     }
 }
 

@@ -1,13 +1,21 @@
-//! Ctrl-C. A SIGINT handler only sets a flag; the dispatch loops look at it on every backward
-//! jump (`JUMP_BACKWARD`) and every frame entry, the places CPython's eval breaker is checked, and
-//! raise `KeyboardInterrupt` there. An uncaught `KeyboardInterrupt` ends the process the way
-//! CPython's does: traceback printed, then killed by SIGINT (status 130 in a shell).
+//! The eval breaker: work that must wait for a safe point. A SIGINT handler only sets a flag,
+//! and so does dropping a generator that must be closed (`runtime::generator`); the dispatch
+//! loops look at the flags on every backward jump (`JUMP_BACKWARD`) and every frame entry, the
+//! places CPython's eval breaker is checked, and calls of built-in functions look too. There a
+//! Ctrl-C raises `KeyboardInterrupt`, and dropped generators are closed. An uncaught
+//! `KeyboardInterrupt` ends the process the way CPython's does: traceback printed, then killed
+//! by SIGINT (status 130 in a shell).
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 
 use crate::runtime::{ExcKind, PyErr, PyResult};
+use crate::vm::Vm;
 
-static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+/// Bits of `BREAKER`.
+const SIGINT: u8 = 1;
+const FINALIZERS: u8 = 2;
+
+static BREAKER: AtomicU8 = AtomicU8::new(0);
 
 /// Installs the SIGINT handler (once per process; later calls do nothing) unless SIGINT is
 /// ignored, as it is for a shell's background jobs: CPython then leaves it ignored too.
@@ -19,7 +27,7 @@ pub fn install() {
     // SAFETY: the handler only stores to an atomic, which is async-signal-safe.
     let registered = unsafe {
         signal_hook::low_level::register(signal_hook::consts::SIGINT, || {
-            INTERRUPTED.store(true, Ordering::Relaxed)
+            BREAKER.fetch_or(SIGINT, Ordering::Relaxed);
         })
     };
     // Without the handler Ctrl-C keeps its default action (the process ends at once).
@@ -37,17 +45,27 @@ fn sigint_ignored() -> bool {
     }
 }
 
-/// Whether a Ctrl-C is waiting to be raised.
+/// Whether a Ctrl-C or generators to close are waiting for a safe point.
 #[inline(always)]
 pub fn pending() -> bool {
-    INTERRUPTED.load(Ordering::Relaxed)
+    BREAKER.load(Ordering::Relaxed) != 0
 }
 
-/// `KeyboardInterrupt` if a Ctrl-C arrived since the last check.
+/// Asks for the dropped generators queued by `runtime::generator` to be closed at the next
+/// safe point.
+pub fn request_finalizers() {
+    BREAKER.fetch_or(FINALIZERS, Ordering::Relaxed);
+}
+
+/// The safe point: closes the queued generators, then raises `KeyboardInterrupt` if a Ctrl-C
+/// arrived since the last check.
 #[cold]
 #[inline(never)]
-pub fn raise_pending() -> PyResult<()> {
-    if INTERRUPTED.swap(false, Ordering::Relaxed) {
+pub fn raise_pending(vm: &mut Vm) -> PyResult<()> {
+    if BREAKER.fetch_and(!FINALIZERS, Ordering::Relaxed) & FINALIZERS != 0 {
+        crate::runtime::generator::run_pending_finalizers(vm);
+    }
+    if BREAKER.fetch_and(!SIGINT, Ordering::Relaxed) & SIGINT != 0 {
         return Err(PyErr::new(ExcKind::KeyboardInterrupt, ""));
     }
     Ok(())

@@ -80,6 +80,10 @@ pub struct Vm {
     /// one), or None. `PUSH_EXC_INFO` saves the previous one on the frame's stack and
     /// `POP_EXCEPT` restores it.
     pub(crate) handled: Value,
+    /// The exceptions the frames below running generators handle (CPython's `exc_info`
+    /// chain): a generator's frame has a handled exception of its own, pushed over its
+    /// caller's while it runs.
+    pub(crate) outer_handled: Vec<Value>,
 }
 
 impl Vm {
@@ -100,7 +104,21 @@ impl Vm {
             defer_marker: None,
             classes: Vec::new(),
             handled: Value::None,
+            outer_handled: Vec::new(),
         }
+    }
+
+    /// The exception `sys.exc_info()` reports: the running frame's, else the nearest one a
+    /// frame below a running generator handles.
+    pub(crate) fn topmost_handled(&self) -> &Value {
+        if !matches!(self.handled, Value::None) {
+            return &self.handled;
+        }
+        self.outer_handled
+            .iter()
+            .rev()
+            .find(|v| !matches!(v, Value::None))
+            .unwrap_or(&self.handled)
     }
 
     /// The engine this VM runs code with.
@@ -120,7 +138,7 @@ impl Vm {
     #[cold]
     #[inline(never)]
     fn refuse_entry(&mut self, during: &str) -> PyResult<()> {
-        interrupt::raise_pending()?;
+        interrupt::raise_pending(self)?;
         if self.depth >= self.recursion_limit {
             return Err(recursion_error(during));
         }

@@ -27,8 +27,9 @@ pub(crate) trait FrameStack {
 
     /// Drops the running frame's values, releases its storage and leaves its recursion level.
     /// Then makes its caller the running frame and returns true, or returns false when the
-    /// discarded frame was the first one of this activation.
-    fn discard_frame(&mut self) -> bool;
+    /// discarded frame was the first one of this activation. A generator's frame finishes its
+    /// generator and may change the error (`generator::exception_leaving`).
+    fn discard_frame(&mut self, err: &mut PyErr) -> bool;
 
     /// Continues the running frame at `entry`'s handler: the stack cut to `entry.depth` items,
     /// then `lasti` (the index of the instruction that raised) if the entry asks for it, then
@@ -58,7 +59,7 @@ pub(crate) fn unwind(frames: &mut impl FrameStack, mut err: PyErr) -> Result<(),
             frames.enter_handler(&entry, index, exc);
             return Ok(());
         }
-        if !frames.discard_frame() {
+        if !frames.discard_frame(&mut err) {
             return Err(err);
         }
     }

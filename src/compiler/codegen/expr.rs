@@ -142,9 +142,12 @@ impl Compiler<'_> {
                 Comprehended::List(&c.elt),
                 &c.generators,
             )?,
-            Expr::Generator(_) => {
-                return Err(self.unsupported_plural(e.start(), "generator expressions"));
-            }
+            Expr::Generator(c) => self.comprehension(
+                e.range(),
+                "<genexpr>",
+                Comprehended::Yielded(&c.elt),
+                &c.generators,
+            )?,
             Expr::FString(_) => return Err(self.unsupported_plural(e.start(), "f-strings")),
             // Template strings are Python 3.14 syntax: to 3.11, `t"..."` is a name followed by a
             // string, and CPython underlines the string.
@@ -158,13 +161,53 @@ impl Compiler<'_> {
                 return Err(self.unsupported_plural(e.start(), "bytes literals"));
             }
             Expr::EllipsisLiteral(_) => return Err(self.unsupported(e.start(), "'...'")),
-            Expr::Yield(_) => return Err(self.unsupported(e.start(), "'yield'")),
-            Expr::YieldFrom(_) => return Err(self.unsupported(e.start(), "'yield from'")),
+            Expr::Yield(y) => {
+                self.check_yield_place(e.range(), "'yield'")?;
+                match &y.value {
+                    Some(value) => self.expr(value)?,
+                    None => self.emit_const(Value::None),
+                }
+                self.set_span(e.range());
+                self.emit(Opcode::YieldValue, 0);
+            }
+            Expr::YieldFrom(y) => {
+                self.check_yield_place(e.range(), "'yield from'")?;
+                self.expr(&y.value)?;
+                self.set_span(e.range());
+                self.emit(Opcode::GetYieldFromIter, 0);
+                self.emit_const(Value::None);
+                self.delegate_loop();
+            }
             Expr::Await(_) => return Err(self.unsupported(e.start(), "'await'")),
             Expr::Slice(slice) => self.slice(slice)?,
             Expr::IpyEscapeCommand(_) => return Err(self.error(e.start(), "invalid syntax")),
         }
         Ok(())
+    }
+
+    /// CPython's SyntaxError for a `yield` outside a function body.
+    fn check_yield_place(&self, range: TextRange, what: &str) -> CResult {
+        match self.unit_ref().scope.map(|scope| scope.kind) {
+            Some(ScopeKind::Function | ScopeKind::Lambda) => Ok(()),
+            _ => {
+                let message = format!("{what} outside function");
+                Err(self
+                    .lines
+                    .error_over(&self.filename, range, "SyntaxError", message))
+            }
+        }
+    }
+
+    /// The loop of `yield from` (and `await`) with the target and the value to send on the
+    /// stack: `SEND` resumes the target; what it yields is yielded on (`YIELD_VALUE 1`) and
+    /// what comes back is sent to it next; its return value is left on the stack.
+    fn delegate_loop(&mut self) {
+        let (send, exit) = (self.new_label(), self.new_label());
+        self.bind(send);
+        self.emit_jump(Opcode::Send, exit);
+        self.emit(Opcode::YieldValue, 1);
+        self.emit_jump(Opcode::JumpForward, send);
+        self.bind(exit);
     }
 
     /// `lower:upper[:step]`, omitted bounds being `None`.

@@ -11,6 +11,8 @@ pub(super) enum Comprehended<'e> {
     List(&'e Expr),
     Set(&'e Expr),
     Dict(&'e Expr, &'e Expr),
+    /// A generator expression: each item is yielded.
+    Yielded(&'e Expr),
 }
 
 impl Compiler<'_> {
@@ -88,8 +90,12 @@ impl Compiler<'_> {
             Comprehended::List(_) => self.emit(Opcode::BuildList, 0),
             Comprehended::Set(_) => self.emit(Opcode::BuildSet, 0),
             Comprehended::Dict(..) => self.emit(Opcode::BuildMap, 0),
+            Comprehended::Yielded(_) => {}
         }
         self.comprehension_loop(&kind, generators, 0)?;
+        if matches!(kind, Comprehended::Yielded(_)) {
+            self.emit_const(Value::None);
+        }
         self.emit(Opcode::ReturnValue, 0);
         self.restore_span(saved_span);
         self.finish_body(0)?;
@@ -127,6 +133,11 @@ impl Compiler<'_> {
             // The collection sits below one iterator per `for`.
             let depth = generators.len() as u32 + 1;
             match kind {
+                Comprehended::Yielded(item) => {
+                    self.expr(item)?;
+                    self.emit(Opcode::YieldValue, 0);
+                    self.emit(Opcode::PopTop, 0);
+                }
                 Comprehended::List(item) => {
                     self.expr(item)?;
                     self.emit(Opcode::ListAppend, depth);
@@ -221,6 +232,11 @@ impl Compiler<'_> {
         }
         if !scope.free.is_empty() {
             self.emit(Opcode::CopyFreeVars, scope.free.len() as u32);
+        }
+        if scope.generator {
+            // A generator's frame starts here when first resumed (CPython's prologue).
+            self.emit(Opcode::ReturnGenerator, 0);
+            self.emit(Opcode::PopTop, 0);
         }
         Ok(())
     }

@@ -200,6 +200,10 @@ impl<'a> Compiler<'a> {
         self.units.last_mut().expect("a unit is always open")
     }
 
+    fn unit_ref(&self) -> &Unit<'a> {
+        self.units.last().expect("a unit is always open")
+    }
+
     fn emit(&mut self, op: Opcode, arg: u32) {
         let position = self.position;
         let unit = self.unit();
@@ -420,6 +424,7 @@ impl<'a> Compiler<'a> {
             exception_table,
             engine_cache: Default::default(),
             docstring: unit.docstring,
+            is_generator: unit.scope.is_some_and(|scope| scope.generator),
         })
     }
 }

@@ -27,6 +27,7 @@
 //! `tests/miri.rs` runs programs through this engine under Miri's Stacked and Tree Borrows.
 
 mod fused;
+mod generators;
 mod shapes;
 
 use std::ptr;
@@ -49,6 +50,7 @@ pub static ENGINE: Engine = Engine {
     name: "threaded",
     summary: "pre-decoded handler vector, operands resolved, top of stack in a register, arena frames",
     call: run_function,
+    resume: generators::resume_generator,
 };
 
 /// What a handler returns: the new top of stack. A handler leaves the dispatch loop by setting
@@ -158,6 +160,11 @@ struct Exec<'v> {
     /// The exception object a handler entered by unwinding starts with on top of the stack.
     handler_tos: Value,
     result: Value,
+    /// The running generator frames, innermost last (`generators`).
+    gens: Vec<generators::GenActivation>,
+    /// The first frame of this activation stopped by yielding `result` (a generator resumed
+    /// from Rust), not by returning it.
+    yielded: bool,
     /// The current window's stack region, `[stack_base, stack_limit)`, for `debug_assert!`s.
     #[cfg(debug_assertions)]
     stack_base: *mut Value,
@@ -191,6 +198,8 @@ impl<'v> Exec<'v> {
             fault_ip: ptr::null(),
             handler_tos: Value::Null,
             result: Value::Null,
+            gens: Vec::new(),
+            yielded: false,
             #[cfg(debug_assertions)]
             stack_base: ptr::null_mut(),
             #[cfg(debug_assertions)]
@@ -520,11 +529,15 @@ impl FrameStack for Exec<'_> {
         (&self.func.code, index.max(0) as usize)
     }
 
-    fn discard_frame(&mut self) -> bool {
-        // SAFETY: unwinding starts from the registers of a live frame (`run` only calls `unwind`
-        // after a handler failed, leaving everything live in `[locals, sp)`), and `restore`
-        // re-establishes that for each caller.
-        unsafe { self.free_window() };
+    fn discard_frame(&mut self, err: &mut PyErr) -> bool {
+        if self.running_generator() {
+            self.discard_generator_frame(err);
+        } else {
+            // SAFETY: unwinding starts from the registers of a live frame (`run` only calls
+            // `unwind` after a handler failed, leaving everything live in `[locals, sp)`), and
+            // `restore` re-establishes that for each caller.
+            unsafe { self.free_window() };
+        }
         match self.callers.pop() {
             Some(caller) => {
                 if caller.callee_has_action {
@@ -595,6 +608,10 @@ fn decode(vm: &mut Vm, code: &Code, owner: DecodeOwner) -> PyResult<*const DInst
         .decoded
         .alloc_slice_fill_with(n + 1, |i| match code.instrs.get(i) {
             Some(instr) => match decode_one(code, i, instr.op, instr.arg) {
+                Some(decoded) if code.is_generator && instr.op == Opcode::ReturnValue => DInst {
+                    handler: generators::generator_return,
+                    ..decoded
+                },
                 Some(decoded) => {
                     let handler = fused::superinstruction_at(code, i).unwrap_or(decoded.handler);
                     DInst { handler, ..decoded }
@@ -666,7 +683,7 @@ fn run_function(vm: &mut Vm, call: Invocation<'_>) -> PyResult<Value> {
     ex.func = window.func;
     ex.install(window.code_start, window.locals, window.mark);
     // SAFETY: the registers describe a freshly entered frame.
-    unsafe { run(&mut ex) }
+    unsafe { run(&mut ex, Value::Null) }
 }
 
 /// The dispatch loop: one indirect call per instruction, until a handler nulls `ip`. The loop
@@ -674,9 +691,9 @@ fn run_function(vm: &mut Vm, call: Invocation<'_>) -> PyResult<Value> {
 /// afterwards does not wait on a store the handler has just made.
 ///
 /// # Safety
-/// The registers must describe a freshly entered frame.
-unsafe fn run(ex: &mut Exec<'_>) -> PyResult<Value> {
-    let mut tos = Value::Null;
+/// The registers must describe a freshly entered frame whose top of stack is `tos`.
+unsafe fn run(ex: &mut Exec<'_>, tos: Value) -> PyResult<Value> {
+    let mut tos = tos;
     loop {
         // SAFETY: the caller's contract, or a handler entered by `unwind`.
         unsafe { dispatch(ex, tos) };
@@ -688,6 +705,18 @@ unsafe fn run(ex: &mut Exec<'_>) -> PyResult<Value> {
         // A handler caught it: the registers are at the handler, the exception on top.
         tos = std::mem::take(&mut ex.handler_tos);
     }
+}
+
+/// `run` for a frame in which `err` is raised at `ex.ip` before anything runs (`throw` into a
+/// generator).
+///
+/// # Safety
+/// The registers must describe a live frame whose values are all in `[locals, sp)`.
+unsafe fn run_raising(ex: &mut Exec<'_>, err: PyErr) -> PyResult<Value> {
+    unwind(ex, err)?;
+    let tos = std::mem::take(&mut ex.handler_tos);
+    // SAFETY: the caller's contract; `unwind` pointed the registers at a handler.
+    unsafe { run(ex, tos) }
 }
 
 /// Runs instructions from `ex.ip` with `tos` on top until a handler nulls `ip` (a return from

@@ -6,10 +6,12 @@
 use std::ptr;
 use std::rc::Rc;
 
+use super::generators::{send, yield_value};
 use super::{Exec, Handler, Ins, Step};
 use crate::bytecode::{Code, Opcode};
 use crate::ops::{self, FunctionParts};
 use crate::runtime::function::{Function, Module};
+use crate::runtime::generator::generator_of;
 use crate::runtime::inline_cache::AttrCache;
 use crate::runtime::str::PyStr;
 use crate::runtime::value::discard;
@@ -559,6 +561,10 @@ unsafe fn for_iter(
     tos: Value,
     f: fn(&mut Vm, &Value) -> PyResult<Option<Value>>,
 ) -> Step {
+    if !matches!(tos, Value::Iter(_)) && generator_of(&tos).is_some() {
+        // SAFETY: forwarded from the handler's own contract.
+        return unsafe { super::generators::for_iter_generator(ex, ins, tos) };
+    }
     match f(ex.vm, &tos) {
         Ok(Some(item)) => {
             ex.push(tos);
@@ -725,6 +731,13 @@ unsafe fn call_shape(ex: &mut Exec<'_>, ins: Ins, tos: Value, method: bool) -> S
             unsafe { ex.drop_down_to(region_start) };
             finish(ex, result)
         }
+        CallPlan::Generator(entry) => {
+            let args = &mut region[entry.first_arg..];
+            let result = crate::runtime::generator::create(ex.vm, entry.func, args, kwnames);
+            // SAFETY: `[region_start, sp)` holds this call's live slots.
+            unsafe { ex.drop_down_to(region_start) };
+            finish(ex, result)
+        }
     }
 }
 
@@ -769,6 +782,13 @@ unsafe fn call_ex(ex: &mut Exec<'_>, ins: Ins, tos: Value) -> Step {
         }
         CallPlan::Native { first_arg } => {
             let result = call_native(ex.vm, &spread.region, first_arg, &spread.kwnames);
+            drop(spread);
+            finish(ex, result)
+        }
+        CallPlan::Generator(entry) => {
+            let args = &mut spread.region[entry.first_arg..];
+            let result =
+                crate::runtime::generator::create(ex.vm, entry.func, args, &spread.kwnames);
             drop(spread);
             finish(ex, result)
         }

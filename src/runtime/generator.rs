@@ -1,0 +1,603 @@
+//! Generator objects: what calling a generator function returns, and the protocol Rust code
+//! drives them with (`send`, `throw`, `close`, `next`). A generator owns its frame while it is
+//! suspended: the frame's slots (locals, then the live stack, laid out as the engine that ran
+//! it left them) and the instruction to resume at. An engine resuming the generator takes the
+//! slots out (a move of the vector, not of its values), runs the frame in them and puts them
+//! back when the frame yields; `docs/generators.md` tells the whole story.
+//!
+//! Engines resume generators in two ways: inside their dispatch loop (`FOR_ITER` over a
+//! generator, `SEND` for `yield from`), and through `Engine::resume` when Rust code asks
+//! (`next(g)`, `g.send(v)`, `list(g)`). Both share what is here: the state checks and their
+//! errors, the handled-exception state each generator keeps, PEP 479's conversion of a
+//! `StopIteration` leaving the frame, delegation of `throw`/`close` to a `yield from` target.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use super::Value;
+use super::descriptors::NativeObject;
+use super::exc_object;
+use super::exception::{ExcKind, PyErr, PyResult, type_error};
+use super::function::{BuiltinMethod, Function};
+use super::str::PyStr;
+use crate::vm::Vm;
+
+/// Where a generator is in its life.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenState {
+    /// Made by the call; its body has not started.
+    Created,
+    /// Stopped at a `yield`.
+    Suspended,
+    /// Its frame is running (resuming it now is "generator already executing").
+    Running,
+    /// Returned, raised, or closed.
+    Finished,
+}
+
+/// A suspended frame.
+#[derive(Default)]
+pub struct GenFrame {
+    /// The frame's slots: its locals, and for the `threaded` engine its live stack region after
+    /// them. Allocated once with room for the whole frame, so an engine can run the frame in
+    /// this buffer without copying it.
+    pub slots: Vec<Value>,
+    /// The `switch` engine's value stack (empty for the other engines).
+    pub stack: Vec<Value>,
+    /// The instruction to resume at.
+    pub resume_at: u32,
+}
+
+/// A generator object.
+pub struct Generator {
+    pub func: Rc<Function>,
+    name: RefCell<Rc<PyStr>>,
+    qualname: RefCell<Rc<PyStr>>,
+    state: Cell<GenState>,
+    /// The frame while the generator is created or suspended (taken while it runs).
+    frame: RefCell<GenFrame>,
+    /// The exception this generator's frame is handling while it is suspended (CPython's
+    /// `gi_exc_state`); None when it handles none.
+    exc_state: RefCell<Value>,
+    /// Suspended at a `yield from`'s yield: the target is the top of the saved stack.
+    delegating: Cell<bool>,
+}
+
+/// What resuming a generator sends in.
+pub enum Resume {
+    Send(Value),
+    Throw(PyErr),
+}
+
+/// How a resumed generator stopped (an exception comes back as `Err`).
+pub enum GenStep {
+    Yielded(Value),
+    Returned(Value),
+}
+
+impl Generator {
+    pub fn state(&self) -> GenState {
+        self.state.get()
+    }
+
+    pub fn is_delegating(&self) -> bool {
+        self.delegating.get()
+    }
+
+    /// Takes the frame out to run it, marking the generator running; `None` unless it was
+    /// created or suspended. Also makes the generator's handled exception the current one.
+    pub(crate) fn start_running(&self, vm: &mut Vm) -> Option<GenFrame> {
+        if !matches!(self.state.get(), GenState::Created | GenState::Suspended) {
+            return None;
+        }
+        self.state.set(GenState::Running);
+        self.delegating.set(false);
+        let own = std::mem::take(&mut *self.exc_state.borrow_mut());
+        let outer = std::mem::replace(&mut vm.handled, own_or_none(own));
+        vm.outer_handled.push(outer);
+        Some(std::mem::take(&mut *self.frame.borrow_mut()))
+    }
+
+    /// Puts back the frame of a generator that yielded.
+    pub(crate) fn suspend(&self, vm: &mut Vm, frame: GenFrame, delegating: bool) {
+        *self.frame.borrow_mut() = frame;
+        self.state.set(GenState::Suspended);
+        self.delegating.set(delegating);
+        let outer = vm.outer_handled.pop().unwrap_or(Value::None);
+        let own = std::mem::replace(&mut vm.handled, outer);
+        *self.exc_state.borrow_mut() = own;
+    }
+
+    /// Marks a generator whose frame returned or raised (the frame's values are the engine's to
+    /// drop).
+    pub(crate) fn finish(&self, vm: &mut Vm) {
+        self.state.set(GenState::Finished);
+        let outer = vm.outer_handled.pop().unwrap_or(Value::None);
+        drop(std::mem::replace(&mut vm.handled, outer));
+    }
+
+    /// Whether the frame would enter a handler if an exception were raised where it is
+    /// suspended: only then does closing it run code.
+    fn suspended_in_handler(&self) -> bool {
+        if self.state.get() != GenState::Suspended {
+            return false;
+        }
+        let at = self.frame.borrow().resume_at.saturating_sub(1) as usize;
+        self.func.code.handler_for(at).is_some()
+    }
+}
+
+fn own_or_none(value: Value) -> Value {
+    if value.is_null() { Value::None } else { value }
+}
+
+impl Drop for Generator {
+    /// A generator dropped while suspended inside a `try` is closed (its `finally` blocks and
+    /// `__exit__`s run), as CPython does; that needs the VM, so its frame is handed to a queue
+    /// the VM drains at its next safe point (`run_pending_finalizers`).
+    fn drop(&mut self) {
+        if !self.suspended_in_handler() {
+            return;
+        }
+        // Built inside the closure: when the queue is gone (the thread is ending), the frame
+        // is simply dropped here.
+        let queued = PENDING_CLOSE.try_with(|pending| {
+            let orphan = Generator {
+                func: self.func.clone(),
+                name: RefCell::new(self.name.borrow().clone()),
+                qualname: RefCell::new(self.qualname.borrow().clone()),
+                state: Cell::new(GenState::Suspended),
+                frame: RefCell::new(std::mem::take(&mut *self.frame.borrow_mut())),
+                exc_state: RefCell::new(std::mem::take(&mut *self.exc_state.borrow_mut())),
+                delegating: Cell::new(self.delegating.get()),
+            };
+            let orphan = Value::Native(Rc::new(NativeObject::Generator(orphan)));
+            pending.borrow_mut().push(orphan);
+        });
+        self.state.set(GenState::Finished);
+        if queued.is_ok() {
+            crate::vm::interrupt::request_finalizers();
+        }
+    }
+}
+
+thread_local! {
+    /// Generators dropped while suspended inside a `try`, waiting to be closed.
+    static PENDING_CLOSE: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Closes the generators dropped since the last safe point. An error closing one is reported
+/// as CPython reports an exception in a finalizer ("Exception ignored in: ...") and otherwise
+/// ignored.
+pub(crate) fn run_pending_finalizers(vm: &mut Vm) {
+    loop {
+        let Some(orphan) = PENDING_CLOSE.with(|pending| pending.borrow_mut().pop()) else {
+            return;
+        };
+        let closed = close(vm, &orphan);
+        let name = match generator_of(&orphan) {
+            Some(generator) => {
+                // Whatever happened, it is not closed again when dropped.
+                generator.state.set(GenState::Finished);
+                generator.qualname.borrow().as_str().to_string()
+            }
+            None => String::new(),
+        };
+        if let Err(err) = closed {
+            let report = crate::vm::traceback::render(vm, err);
+            let text = format!("Exception ignored in: <generator object {name}>\n{report}");
+            crate::vm::stdio::write_stderr(&text);
+        }
+    }
+}
+
+/// The generator `value` is, if it is one.
+#[inline(always)]
+pub fn generator_of(value: &Value) -> Option<&Generator> {
+    match value {
+        Value::Native(native) => match &**native {
+            NativeObject::Generator(generator) => Some(generator),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The generator a call of generator function `func` makes, its parameters bound from `args`
+/// (positional values followed by one per name in `kwnames`).
+pub(crate) fn create(
+    vm: &mut Vm,
+    func: Rc<Function>,
+    args: &mut [Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    let code = &func.code;
+    let window = code.nlocals() + code.max_stack as usize + 1;
+    let mut slots = Vec::new();
+    slots
+        .try_reserve_exact(window)
+        .map_err(|_| super::exception::memory_error())?;
+    slots.resize(code.nlocals(), Value::Null);
+    crate::vm::call::bind_arguments(vm, &func, args, kwnames, &mut slots)?;
+    let name = PyStr::new(code.name().to_string());
+    let qualname = PyStr::new(code.qualname.to_string());
+    let generator = Generator {
+        func,
+        name: RefCell::new(Rc::new(name)),
+        qualname: RefCell::new(Rc::new(qualname)),
+        state: Cell::new(GenState::Created),
+        frame: RefCell::new(GenFrame {
+            slots,
+            stack: Vec::new(),
+            resume_at: 0,
+        }),
+        exc_state: RefCell::new(Value::None),
+        delegating: Cell::new(false),
+    };
+    Ok(Value::Native(Rc::new(NativeObject::Generator(generator))))
+}
+
+/// The error an exception leaving a generator's frame becomes: a `StopIteration` would end
+/// the caller's loop silently, so PEP 479 turns it into a RuntimeError caused by it.
+pub(crate) fn exception_leaving(err: PyErr) -> PyErr {
+    if !is_stop_iteration(&err) {
+        return err;
+    }
+    let mut err = err;
+    let stop = exc_object::value_of(&mut err);
+    let mut converted = PyErr::new(ExcKind::RuntimeError, "generator raised StopIteration");
+    let value = exc_object::value_of(&mut converted);
+    if let Some(state) = exc_object::state_of(&value) {
+        *state.cause.borrow_mut() = stop.clone();
+        *state.context.borrow_mut() = stop;
+        state.suppress_context.set(true);
+    }
+    let _ = exc_object::into_value(err);
+    converted.0.chained = true;
+    converted
+}
+
+fn is_stop_iteration(err: &PyErr) -> bool {
+    match &err.0.value {
+        Some(value) => super::types::type_of(value).derives_from_builtin("StopIteration"),
+        None => err.kind() == ExcKind::StopIteration,
+    }
+}
+
+/// Resumes `value`'s generator through the engine, after CPython's state checks.
+fn resume(vm: &mut Vm, value: &Value, how: Resume) -> PyResult<GenStep> {
+    let Some(generator) = generator_of(value) else {
+        return Err(type_error("not a generator"));
+    };
+    match generator.state() {
+        GenState::Running => Err(PyErr::new(
+            ExcKind::ValueError,
+            "generator already executing",
+        )),
+        GenState::Finished => match how {
+            Resume::Send(_) => Err(PyErr::new(ExcKind::StopIteration, "")),
+            Resume::Throw(err) => Err(err),
+        },
+        GenState::Created => match how {
+            Resume::Send(sent) if !matches!(sent, Value::None) => Err(type_error(
+                "can't send non-None value to a just-started generator",
+            )),
+            how => (vm.engine().resume)(vm, value, how),
+        },
+        GenState::Suspended => (vm.engine().resume)(vm, value, how),
+    }
+}
+
+/// `next(gen)`: the next item, `None` once the generator returns (its value dropped).
+pub fn next_item(vm: &mut Vm, value: &Value) -> PyResult<Option<Value>> {
+    match resume(vm, value, Resume::Send(Value::None)) {
+        Ok(GenStep::Yielded(item)) => Ok(Some(item)),
+        Ok(GenStep::Returned(_)) => Ok(None),
+        Err(err) if err.kind() == ExcKind::StopIteration && err.0.value.is_none() => {
+            if generator_of(value).is_some_and(|g| g.state() == GenState::Finished) {
+                Ok(None)
+            } else {
+                Err(err)
+            }
+        }
+        Err(err) => Err(err),
+    }
+}
+
+/// `gen.send(value)`: the next item, or StopIteration carrying the return value.
+pub fn send(vm: &mut Vm, value: &Value, sent: Value) -> PyResult<Value> {
+    step_result(resume(vm, value, Resume::Send(sent))?)
+}
+
+/// A yielded item, or the StopIteration a return becomes.
+fn step_result(step: GenStep) -> PyResult<Value> {
+    match step {
+        GenStep::Yielded(item) => Ok(item),
+        GenStep::Returned(result) => Err(stop_iteration(result)),
+    }
+}
+
+/// The StopIteration that hands `result` to whoever drove the generator.
+pub fn stop_iteration(result: Value) -> PyErr {
+    match result {
+        Value::None => PyErr::new(ExcKind::StopIteration, ""),
+        result => PyErr::with_args(ExcKind::StopIteration, "", Value::tuple(vec![result])),
+    }
+}
+
+/// `gen.throw(err)`: raises `err` where the generator is suspended (in the target of a
+/// `yield from` it is suspended in, first).
+pub fn throw(vm: &mut Vm, value: &Value, err: PyErr) -> PyResult<Value> {
+    let Some(generator) = generator_of(value) else {
+        return Err(err);
+    };
+    if generator.state() == GenState::Suspended && generator.is_delegating() {
+        let target = delegate_of(generator);
+        let outcome = if is_generator_exit(&err) {
+            close_target(vm, &target).map(|()| None)
+        } else {
+            throw_into_target(vm, &target, err).map(Some)
+        };
+        return match outcome {
+            // The target yielded: so does this generator, staying where it is.
+            Ok(Some(TargetStep::Yielded(item))) => Ok(item),
+            Ok(Some(TargetStep::Returned(result))) => {
+                step_result((vm.engine().resume)(vm, value, Resume::Send(result))?)
+            }
+            // `close` of the target went well: GeneratorExit goes on into this generator.
+            Ok(None) => step_result(resume(
+                vm,
+                value,
+                Resume::Throw(PyErr::new(ExcKind::GeneratorExit, "")),
+            )?),
+            Err(err) => step_result(resume(vm, value, Resume::Throw(err))?),
+        };
+    }
+    step_result(resume(vm, value, Resume::Throw(err))?)
+}
+
+/// The target of the `yield from` a suspended generator waits in.
+fn delegate_of(generator: &Generator) -> Value {
+    let frame = generator.frame.borrow();
+    frame
+        .stack
+        .last()
+        .or_else(|| frame.slots.last())
+        .cloned()
+        .unwrap_or(Value::None)
+}
+
+enum TargetStep {
+    Yielded(Value),
+    Returned(Value),
+}
+
+/// Throws into a `yield from` target: a generator directly, anything else through its
+/// `throw` method (without one, the error is raised in the delegating generator).
+fn throw_into_target(vm: &mut Vm, target: &Value, err: PyErr) -> PyResult<TargetStep> {
+    let result = if generator_of(target).is_some() {
+        throw(vm, target, err)
+    } else {
+        match optional_attr(vm, target, "throw")? {
+            Some(method) => {
+                let exc = exc_object::into_value(err);
+                crate::vm::reentry::call_from_native(vm, &method, &[exc])
+            }
+            None => return Err(err),
+        }
+    };
+    match result {
+        Ok(item) => Ok(TargetStep::Yielded(item)),
+        Err(err) => stop_value(err).map(TargetStep::Returned),
+    }
+}
+
+/// The value a StopIteration carries (`Err` for any other exception).
+pub(crate) fn stop_value(mut err: PyErr) -> PyResult<Value> {
+    if !is_stop_iteration(&err) {
+        return Err(err);
+    }
+    let value = exc_object::value_of(&mut err);
+    Ok(exc_object::state_of(&value)
+        .map(|state| state.value.borrow().clone())
+        .unwrap_or(Value::None))
+}
+
+/// Closes a `yield from` target: `close()` for a generator, its `close` method if it has one.
+fn close_target(vm: &mut Vm, target: &Value) -> PyResult<()> {
+    if generator_of(target).is_some() {
+        return close(vm, target).map(drop);
+    }
+    if let Some(method) = optional_attr(vm, target, "close")? {
+        crate::vm::reentry::call_from_native(vm, &method, &[])?;
+    }
+    Ok(())
+}
+
+/// `getattr(value, name)`, `None` when it has no such attribute.
+fn optional_attr(vm: &mut Vm, value: &Value, name: &str) -> PyResult<Option<Value>> {
+    let name = super::intern::intern(name);
+    match crate::ops::load_attr(vm, value.clone(), &name) {
+        Ok(found) => Ok(Some(found)),
+        Err(err) if err.kind() == ExcKind::AttributeError => Ok(None),
+        Err(err) => Err(err),
+    }
+}
+
+fn is_generator_exit(err: &PyErr) -> bool {
+    match &err.0.value {
+        Some(value) => super::types::type_of(value).derives_from_builtin("GeneratorExit"),
+        None => err.kind() == ExcKind::GeneratorExit,
+    }
+}
+
+/// `gen.close()`: GeneratorExit raised where it is suspended; a generator that yields instead
+/// is a RuntimeError.
+pub fn close(vm: &mut Vm, value: &Value) -> PyResult<Value> {
+    let Some(generator) = generator_of(value) else {
+        return Ok(Value::None);
+    };
+    match generator.state() {
+        GenState::Created => {
+            generator.state.set(GenState::Finished);
+            drop(std::mem::take(&mut *generator.frame.borrow_mut()));
+            return Ok(Value::None);
+        }
+        GenState::Finished => return Ok(Value::None),
+        GenState::Running | GenState::Suspended => {}
+    }
+    match throw(vm, value, PyErr::new(ExcKind::GeneratorExit, "")) {
+        Ok(_) => {
+            let mut err = PyErr::new(ExcKind::RuntimeError, "generator ignored GeneratorExit");
+            err.0.chained = true;
+            Err(err)
+        }
+        Err(err) if is_generator_exit(&err) || is_stop_iteration(&err) => Ok(Value::None),
+        Err(err) => Err(err),
+    }
+}
+
+// ----- Python-visible methods and attributes --------------------------------------------------
+
+fn receiver(this: &Value) -> PyResult<&Generator> {
+    generator_of(this).ok_or_else(|| {
+        type_error(format!(
+            "descriptor requires a 'generator' object but received a '{}'",
+            this.type_name()
+        ))
+    })
+}
+
+fn method_send(vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    receiver(this)?;
+    match args {
+        [sent] => send(vm, this, sent.clone()),
+        _ => Err(type_error(format!(
+            "generator.send() takes exactly one argument ({} given)",
+            args.len()
+        ))),
+    }
+}
+
+fn method_throw(vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    receiver(this)?;
+    let err = match args {
+        [] => {
+            return Err(type_error("throw expected at least 1 argument, got 0"));
+        }
+        [kind] => exc_object::throw_arguments(vm, kind, None, None)?,
+        [kind, value] => exc_object::throw_arguments(vm, kind, Some(value), None)?,
+        [kind, value, tb] => exc_object::throw_arguments(vm, kind, Some(value), Some(tb))?,
+        _ => {
+            return Err(type_error(format!(
+                "throw expected at most 3 arguments, got {}",
+                args.len()
+            )));
+        }
+    };
+    throw(vm, this, err)
+}
+
+fn method_close(vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    receiver(this)?;
+    if !args.is_empty() {
+        return Err(type_error(format!(
+            "generator.close() takes no arguments ({} given)",
+            args.len()
+        )));
+    }
+    close(vm, this)
+}
+
+fn method_next(vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    receiver(this)?;
+    if !args.is_empty() {
+        return Err(type_error(format!(
+            "expected 0 arguments, got {}",
+            args.len()
+        )));
+    }
+    send(vm, this, Value::None)
+}
+
+fn method_iter(_vm: &mut Vm, this: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    receiver(this)?;
+    Ok(this.clone())
+}
+
+pub static GENERATOR_METHODS: &[BuiltinMethod] = &[
+    BuiltinMethod {
+        name: "send",
+        owner: "generator",
+        call: method_send,
+        keywords: false,
+    },
+    BuiltinMethod {
+        name: "throw",
+        owner: "generator",
+        call: method_throw,
+        keywords: false,
+    },
+    BuiltinMethod {
+        name: "close",
+        owner: "generator",
+        call: method_close,
+        keywords: false,
+    },
+    BuiltinMethod {
+        name: "__next__",
+        owner: "generator",
+        call: method_next,
+        keywords: false,
+    },
+    BuiltinMethod {
+        name: "__iter__",
+        owner: "generator",
+        call: method_iter,
+        keywords: false,
+    },
+];
+
+/// The attributes of a generator object (`None` for a name it does not have).
+pub fn attribute(native: &Rc<NativeObject>, generator: &Generator, name: &str) -> Option<Value> {
+    Some(match name {
+        "__name__" => Value::Str(generator.name.borrow().clone()),
+        "__qualname__" => Value::Str(generator.qualname.borrow().clone()),
+        "gi_running" => Value::bool(generator.state() == GenState::Running),
+        "gi_suspended" => Value::bool(generator.state() == GenState::Suspended),
+        "gi_code" => Value::Code(generator.func.code.clone()),
+        "gi_yieldfrom" => match generator.state() {
+            GenState::Suspended if generator.is_delegating() => delegate_of(generator),
+            _ => Value::None,
+        },
+        _ => {
+            let method = GENERATOR_METHODS.iter().find(|m| m.name == name)?;
+            Value::BoundMethod(Rc::new((Value::Native(native.clone()), method)))
+        }
+    })
+}
+
+/// `gen.__name__ = ...` and `gen.__qualname__ = ...`; `Ok(false)` for other names.
+pub fn set_attribute(generator: &Generator, name: &str, value: &Value) -> PyResult<bool> {
+    let slot = match name {
+        "__name__" => &generator.name,
+        "__qualname__" => &generator.qualname,
+        _ => return Ok(false),
+    };
+    match value {
+        Value::Str(text) => {
+            *slot.borrow_mut() = text.clone();
+            Ok(true)
+        }
+        _ => Err(type_error(format!("{name} must be set to a string object"))),
+    }
+}
+
+/// `repr(gen)`.
+pub fn repr(native: &Rc<NativeObject>, generator: &Generator) -> String {
+    format!(
+        "<generator object {} at {:p}>",
+        generator.qualname.borrow().as_str(),
+        Rc::as_ptr(native)
+    )
+}
