@@ -761,12 +761,17 @@ fn resume_in_loop(vm: &mut Vm, f: &mut Frame, resumer: Resumer, sent: Value) -> 
         _ => f.top().clone(),
     };
     if generator_of(&target).is_some_and(|g| g.state() == GenState::Finished) {
-        if let Resumer::ForIter(exit) = resumer {
-            discard(f.pop());
-            f.pc = exit as usize;
-            return Ok(Control::Next);
+        // A finished generator ends a loop at once, and gives `yield from` None.
+        discard(f.pop());
+        match resumer {
+            Resumer::ForIter(exit) => f.pc = exit as usize,
+            Resumer::Send(exit) => {
+                f.stack.push(Value::None);
+                f.pc = exit as usize;
+            }
+            Resumer::Rust => {}
         }
-        return Err(PyErr::new(ExcKind::StopIteration, ""));
+        return Ok(Control::Next);
     }
     Ok(Control::Enter(generator_frame(vm, &target, resumer, sent)?))
 }

@@ -307,9 +307,14 @@ fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
                 in_bounds && (i - r.start) % r.step == 0
             }))
         }
-        Value::Iter(_) => {
-            let items = crate::ops::collect_iterable(vm, container)?;
-            sequence_contains(vm, &items, item)
+        Value::Iter(_) | Value::Native(_) if crate::ops::is_iterable(container) => {
+            // Consumed only up to the first match, as CPython's `in` does.
+            while let Some(candidate) = crate::ops::for_iter_next(vm, container)? {
+                if identical_or_equal(vm, &candidate, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
         }
         Value::Instance(_) => crate::runtime::protocol::instance_contains(vm, container, item),
         other => Err(type_error(format!(

@@ -22,23 +22,30 @@ pub fn get_yield_from_iter(vm: &mut Vm, value: Value) -> PyResult<Value> {
 /// `SEND` to a target that is not a generator (engines resume generators themselves):
 /// `next(target)` for None, else `target.send(value)`; a StopIteration is the target's return.
 pub fn send_value(vm: &mut Vm, target: &Value, value: Value) -> PyResult<GenStep> {
-    let result = if matches!(value, Value::None) {
-        match super::for_iter_next(vm, target) {
-            Ok(Some(item)) => return Ok(GenStep::Yielded(item)),
-            Ok(None) => return Ok(GenStep::Returned(Value::None)),
-            Err(err) => Err(err),
-        }
-    } else {
-        let name = crate::runtime::intern::intern("send");
-        match super::load_attr(vm, target.clone(), &name) {
-            Ok(method) => crate::vm::reentry::call_from_native(vm, &method, &[value]),
-            Err(err) if err.kind() == ExcKind::AttributeError => {
-                return Err(crate::runtime::exception::type_error(format!(
-                    "'{}' object has no attribute 'send'",
-                    target.type_name()
-                )));
+    let result = match (&value, target) {
+        // Built-in iterators end without a value.
+        (Value::None, Value::Iter(_)) => match super::for_iter_next(vm, target)? {
+            Some(item) => return Ok(GenStep::Yielded(item)),
+            None => return Ok(GenStep::Returned(Value::None)),
+        },
+        // Anything else is asked through its methods, so a StopIteration keeps its value.
+        (Value::None, _) => {
+            let name = crate::runtime::intern::intern("__next__");
+            match super::load_attr(vm, target.clone(), &name) {
+                Ok(method) => crate::vm::reentry::call_from_native(vm, &method, &[]),
+                Err(err) if err.kind() == ExcKind::AttributeError => {
+                    return Err(crate::runtime::exception::type_error(format!(
+                        "'{}' object is not an iterator",
+                        target.type_name()
+                    )));
+                }
+                Err(err) => Err(err),
             }
-            Err(err) => Err(err),
+        }
+        _ => {
+            let name = crate::runtime::intern::intern("send");
+            let method = super::load_attr(vm, target.clone(), &name)?;
+            crate::vm::reentry::call_from_native(vm, &method, &[value])
         }
     };
     match result {

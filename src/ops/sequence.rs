@@ -274,6 +274,7 @@ pub fn is_iterable(value: &Value) -> bool {
             | Value::FrozenSet(_)
             | Value::DictView(_)
     ) || protocol::instance_is_iterable(value)
+        || generator::generator_of(value).is_some()
 }
 
 /// `UNPACK_SEQUENCE n`: writes the items into `out` in stack order (last item first, so the

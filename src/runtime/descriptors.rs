@@ -49,6 +49,9 @@ pub enum NativeObject {
     Traceback(super::exc_object::Traceback),
     /// A generator object (`runtime::generator`).
     Generator(super::generator::Generator),
+    /// The frame of a generator that has not finished (`gi_frame`): a view of it, holding the
+    /// generator.
+    Frame(Value),
 }
 
 impl NativeObject {
@@ -63,6 +66,7 @@ impl NativeObject {
             NativeObject::Exception(_) => "BaseException",
             NativeObject::Traceback(_) => "traceback",
             NativeObject::Generator(_) => "generator",
+            NativeObject::Frame(_) => "frame",
         }
     }
 }

@@ -307,6 +307,7 @@ fn write_native(
         NativeObject::Generator(generator) => {
             out.push_str(&super::generator::repr(native, generator));
         }
+        NativeObject::Frame(_) => out.push_str(&format!("<frame at {address:p}>")),
         NativeObject::Exception(_) | NativeObject::Traceback(_) => {
             out.push_str(&format!("<{} object at {address:p}>", native.type_name()));
         }

@@ -116,6 +116,29 @@ impl Generator {
         drop(std::mem::replace(&mut vm.handled, outer));
     }
 
+    /// Makes a generator suspended in a `yield from` continue after it: the target is popped
+    /// off the saved stack and the frame resumes at the `SEND`'s exit, where the value it is
+    /// resumed with is the `yield from`'s result.
+    fn end_delegation(&self) {
+        let mut frame = self.frame.borrow_mut();
+        let Some(send_at) = (frame.resume_at as usize).checked_sub(2) else {
+            return;
+        };
+        let Some(send) = self.func.code.instrs.get(send_at) else {
+            return;
+        };
+        if send.op != crate::bytecode::Opcode::Send {
+            return;
+        }
+        let target = match frame.stack.pop() {
+            Some(target) => Some(target),
+            None => frame.slots.pop(),
+        };
+        drop(target);
+        frame.resume_at = send.arg;
+        self.delegating.set(false);
+    }
+
     /// Whether the frame would enter a handler if an exception were raised where it is
     /// suspended: only then does closing it run code.
     fn suspended_in_handler(&self) -> bool {
@@ -341,7 +364,9 @@ pub fn throw(vm: &mut Vm, value: &Value, err: PyErr) -> PyResult<Value> {
         return match outcome {
             // The target yielded: so does this generator, staying where it is.
             Ok(Some(TargetStep::Yielded(item))) => Ok(item),
+            // The target returned: the `yield from` is over, with that result.
             Ok(Some(TargetStep::Returned(result))) => {
+                generator.end_delegation();
                 step_result((vm.engine().resume)(vm, value, Resume::Send(result))?)
             }
             // `close` of the target went well: GeneratorExit goes on into this generator.
@@ -566,6 +591,10 @@ pub fn attribute(native: &Rc<NativeObject>, generator: &Generator, name: &str) -
         "gi_running" => Value::bool(generator.state() == GenState::Running),
         "gi_suspended" => Value::bool(generator.state() == GenState::Suspended),
         "gi_code" => Value::Code(generator.func.code.clone()),
+        "gi_frame" => match generator.state() {
+            GenState::Finished => Value::None,
+            _ => Value::Native(Rc::new(NativeObject::Frame(Value::Native(native.clone())))),
+        },
         "gi_yieldfrom" => match generator.state() {
             GenState::Suspended if generator.is_delegating() => delegate_of(generator),
             _ => Value::None,
@@ -574,6 +603,31 @@ pub fn attribute(native: &Rc<NativeObject>, generator: &Generator, name: &str) -
             let method = GENERATOR_METHODS.iter().find(|m| m.name == name)?;
             Value::BoundMethod(Rc::new((Value::Native(native.clone()), method)))
         }
+    })
+}
+
+/// The attributes of a generator's frame object (`gi_frame`).
+pub fn frame_attribute(generator_value: &Value, name: &str) -> Option<Value> {
+    let generator = generator_of(generator_value)?;
+    let code = &generator.func.code;
+    Some(match name {
+        "f_code" => Value::Code(code.clone()),
+        "f_back" => Value::None,
+        "f_lineno" => {
+            let at = match generator.state() {
+                GenState::Suspended => generator.frame.borrow().resume_at.saturating_sub(1),
+                _ => 0,
+            };
+            let line = match generator.state() {
+                GenState::Created => code.first_line,
+                _ => code
+                    .positions
+                    .get(at as usize)
+                    .map_or(code.first_line, |p| p.line),
+            };
+            Value::Int(i64::from(line))
+        }
+        _ => return None,
     })
 }
 

@@ -129,7 +129,8 @@ pub fn join(vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResul
             | Value::Range(_)
             | Value::Iter(_)
             | Value::Instance(_)
-    ) {
+    ) && !crate::ops::is_iterable(iterable)
+    {
         return Err(type_error("can only join an iterable"));
     }
     let separator = receiver(this);
