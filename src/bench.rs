@@ -23,6 +23,8 @@ pub const BUNDLED: &[(&str, &str)] = &[
     ("vectors", include_str!("../perf/vectors.py")),
     ("inheritance", include_str!("../perf/inheritance.py")),
     ("exceptions", include_str!("../perf/exceptions.py")),
+    ("generators", include_str!("../perf/generators.py")),
+    ("genexps", include_str!("../perf/genexps.py")),
 ];
 
 /// One timed run: the wall time and what the program printed.

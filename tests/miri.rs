@@ -4,7 +4,9 @@
 //! built by copying), errors unwinding through many frames with tracebacks, a bound method
 //! entered inside the dispatch loop, classes (attribute caches, constructors, dunders entered as frames),
 //! exceptions (handlers entered with the stack cut to their depth inside loops, calls and
-//! superinstructions, `with` blocks, re-raise, re-entry from Rust) — each checked against CPython
+//! superinstructions, `with` blocks, re-raise, re-entry from Rust), generator frames (suspended
+//! and resumed in the loop and from Rust, a live stack across yields, throw, close, dropped while
+//! suspended, `yield from` chains) — each checked against CPython
 //! 3.11's recorded output. Run it under both borrow models:
 //!
 //! ```sh
@@ -85,6 +87,7 @@ program!(closures, Some(include_str!("miri/closures.err")));
 program!(containers, None);
 program!(classes, Some(include_str!("miri/classes.err")));
 program!(exceptions, Some(include_str!("miri/exceptions.err")));
+program!(generators, Some(include_str!("miri/generators.err")));
 
 /// A Python function bound to a receiver (CPython's `method` object), called from Python code:
 /// the call plan unpacks it and the engine enters the function inside its loop, receiver first.

@@ -159,6 +159,8 @@ struct RawScope {
     children: Vec<usize>,
     /// Holds a `yield` / `yield from` of its own, or is a generator expression.
     generator: bool,
+    /// What a comprehension scope is, for messages ("list comprehension", ...).
+    comprehension: Option<&'static str>,
 }
 
 impl RawScope {
@@ -179,6 +181,7 @@ impl RawScope {
             implicit_nonlocals: HashSet::new(),
             children: Vec::new(),
             generator: false,
+            comprehension: None,
         }
     }
 
@@ -247,11 +250,13 @@ impl Collector {
         node: TextRange,
         generators: &[ast::Comprehension],
         results: &[&Expr],
+        what: &'static str,
     ) {
         if let Some(first) = generators.first() {
             self.visit_expr(&first.iter);
         }
         let saved = self.open(ScopeKind::Comprehension, node);
+        self.scope().comprehension = Some(what);
         self.scope().params.push(".0".to_string());
         for (i, generator) in generators.iter().enumerate() {
             if i > 0 {
@@ -409,10 +414,15 @@ impl<'a> Visitor<'a> for Collector {
                 self.visit_expr(&lambda.body);
                 self.close(saved);
             }
-            Expr::ListComp(c) => self.comprehension(c.range(), &c.generators, &[&c.elt]),
-            Expr::SetComp(c) => self.comprehension(c.range(), &c.generators, &[&c.elt]),
+            Expr::ListComp(c) => {
+                self.comprehension(c.range(), &c.generators, &[&c.elt], "list comprehension")
+            }
+            Expr::SetComp(c) => {
+                self.comprehension(c.range(), &c.generators, &[&c.elt], "set comprehension")
+            }
             Expr::Generator(c) => {
-                self.comprehension(c.range(), &c.generators, &[&c.elt]);
+                let what = "generator expression";
+                self.comprehension(c.range(), &c.generators, &[&c.elt], what);
                 if let Some(&id) = self.raw[self.current].children.last() {
                     self.raw[id].generator = true;
                 }
@@ -420,9 +430,22 @@ impl<'a> Visitor<'a> for Collector {
             Expr::DictComp(c) => {
                 let mut results: Vec<&Expr> = c.key.iter().map(|k| &**k).collect();
                 results.push(&c.value);
-                self.comprehension(c.range(), &c.generators, &results);
+                self.comprehension(c.range(), &c.generators, &results, "dict comprehension");
             }
             Expr::Yield(_) | Expr::YieldFrom(_) => {
+                if let Some(what) = self.scope().comprehension
+                    && self.error.is_none()
+                {
+                    let keyword = if matches!(expr, Expr::Yield(_)) {
+                        "yield"
+                    } else {
+                        "yield from"
+                    };
+                    self.error = Some(ScopeError {
+                        range: expr.range(),
+                        message: format!("'{keyword}' inside {what}"),
+                    });
+                }
                 self.scope().generator = true;
                 visitor::walk_expr(self, expr);
             }

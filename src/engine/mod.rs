@@ -24,7 +24,13 @@ pub struct Engine {
     /// `send`, `throw`) until it yields, returns or raises. `runtime::generator` has checked
     /// its state.
     pub resume: GeneratorEntry,
+    /// Runs a created or suspended generator to its end from Rust, returning every value it
+    /// yields (`list(gen)`, `sum(gen)`): the yields need not suspend the frame.
+    pub exhaust: ExhaustEntry,
 }
+
+/// Runs a generator to its end, collecting what it yields.
+pub type ExhaustEntry = fn(&mut Vm, &Value) -> PyResult<Vec<Value>>;
 
 /// Runs a function to completion.
 pub type EngineEntry = fn(&mut Vm, Invocation<'_>) -> PyResult<Value>;

@@ -444,6 +444,9 @@ pub fn collect_iterable(vm: &mut Vm, iterable: &Value) -> PyResult<Vec<Value>> {
     match iterable {
         Value::List(l) => copy(&l.borrow()),
         Value::Tuple(t) => copy(t),
+        Value::Native(_) if generator::generator_of(iterable).is_some() => {
+            generator::exhaust(vm, iterable)
+        }
         _ => {
             let expected = match iterable {
                 Value::Range(r) => usize::try_from(r.len()).map_err(|_| memory_error())?,

@@ -327,6 +327,28 @@ pub fn next_item(vm: &mut Vm, value: &Value) -> PyResult<Option<Value>> {
     }
 }
 
+/// Every item left in generator `value` (`list(gen)`): run to its end in one go by the engine.
+pub fn exhaust(vm: &mut Vm, value: &Value) -> PyResult<Vec<Value>> {
+    match generator_of(value).map(Generator::state) {
+        Some(GenState::Created | GenState::Suspended) => (vm.engine().exhaust)(vm, value),
+        Some(GenState::Finished) => Ok(Vec::new()),
+        _ => Err(PyErr::new(
+            ExcKind::ValueError,
+            "generator already executing",
+        )),
+    }
+}
+
+/// `Engine::exhaust` for engines without a faster way: resumes the generator until it ends.
+pub fn exhaust_by_resuming(vm: &mut Vm, value: &Value) -> PyResult<Vec<Value>> {
+    let mut items = Vec::new();
+    while let Some(item) = next_item(vm, value)? {
+        super::alloc::reserve_items(&mut items, 1)?;
+        items.push(item);
+    }
+    Ok(items)
+}
+
 /// `gen.send(value)`: the next item, or StopIteration carrying the return value.
 pub fn send(vm: &mut Vm, value: &Value, sent: Value) -> PyResult<Value> {
     step_result(resume(vm, value, Resume::Send(sent))?)

@@ -101,12 +101,17 @@ impl Exec<'_> {
         } else {
             self.func = func;
         }
-        self.gens.push(GenActivation {
+        let activation = GenActivation {
             generator: target.clone(),
             depth: self.callers.len(),
             resumer,
             slots,
-        });
+        };
+        if first {
+            self.first_gen = Some(activation);
+        } else {
+            self.gens.push(activation);
+        }
         self.install(code_start, locals, self.mark);
         // SAFETY: `resume_at` is an instruction of this code (or its end sentinel), and the
         // live values end `live` slots into the buffer, inside its `window` slots.
@@ -119,7 +124,11 @@ impl Exec<'_> {
 
     /// Takes the running generator frame off: its generator and storage, and its resumer.
     fn leave_generator(&mut self) -> Option<GenActivation> {
-        let activation = self.gens.pop()?;
+        let activation = match self.gens.last() {
+            Some(last) if last.depth == self.callers.len() => self.gens.pop()?,
+            _ if self.callers.is_empty() => self.first_gen.take()?,
+            _ => return None,
+        };
         self.vm.leave_frame();
         self.kwnames = ptr::null();
         Some(activation)
@@ -127,9 +136,10 @@ impl Exec<'_> {
 
     /// Whether the running frame is a generator's.
     pub(super) fn running_generator(&self) -> bool {
-        self.gens
-            .last()
-            .is_some_and(|g| g.depth == self.callers.len())
+        match self.gens.last() {
+            Some(last) => last.depth == self.callers.len(),
+            None => self.callers.is_empty() && self.first_gen.is_some(),
+        }
     }
 
     /// Unwinding out of the running generator frame: drops its values, finishes its
@@ -178,6 +188,17 @@ impl Exec<'_> {
 /// # Safety
 /// Called by the dispatch loop with the registers of a live frame.
 pub(super) unsafe fn yield_value(ex: &mut Exec<'_>, ins: Ins, tos: Value) -> Step {
+    if ex.callers.is_empty()
+        && let Some(items) = &mut ex.collected
+    {
+        // Exhausting the first frame: keep the value and go on as if resumed with None.
+        if items.len() == items.capacity() && items.try_reserve(items.len().max(8)).is_err() {
+            drop(tos);
+            return ex.fail(crate::runtime::exception::memory_error());
+        }
+        items.push(tos);
+        return Value::None;
+    }
     if !ex.running_generator() {
         drop(tos);
         return ex.fail(PyErr::new(
@@ -290,6 +311,24 @@ pub(super) unsafe fn send(
         }
         Err(err) => ex.fail(err),
     }
+}
+
+/// `Engine::exhaust`: runs generator `value`'s frame to its end in one activation, its yields
+/// appending to a vector instead of suspending it.
+pub(super) fn exhaust_generator(vm: &mut Vm, value: &Value) -> PyResult<Vec<Value>> {
+    let Some(generator) = generator_of(value) else {
+        return Err(PyErr::new(ExcKind::SystemError, "not a generator"));
+    };
+    let mut ex = Exec::new(vm, generator.func.clone());
+    let tos = ex.enter_generator(value, Resumer::Rust, Value::None, true)?;
+    ex.collected = Some(Vec::new());
+    // SAFETY: the registers describe the generator's frame, entered above.
+    let result = unsafe { super::run(&mut ex, tos) };
+    let items = ex.collected.take().unwrap_or_default();
+    result.map(|returned| {
+        drop(returned);
+        items
+    })
 }
 
 /// `Engine::resume`: runs generator `value`'s frame from Rust until it yields, returns or

@@ -51,6 +51,7 @@ pub static ENGINE: Engine = Engine {
     summary: "pre-decoded handler vector, operands resolved, top of stack in a register, arena frames",
     call: run_function,
     resume: generators::resume_generator,
+    exhaust: generators::exhaust_generator,
 };
 
 /// What a handler returns: the new top of stack. A handler leaves the dispatch loop by setting
@@ -160,11 +161,17 @@ struct Exec<'v> {
     /// The exception object a handler entered by unwinding starts with on top of the stack.
     handler_tos: Value,
     result: Value,
-    /// The running generator frames, innermost last (`generators`).
+    /// The running generator frames resumed inside this loop, innermost last (`generators`).
     gens: Vec<generators::GenActivation>,
+    /// The generator frame this activation was started for (`Engine::resume`), kept apart so
+    /// resuming a generator from Rust allocates nothing.
+    first_gen: Option<generators::GenActivation>,
     /// The first frame of this activation stopped by yielding `result` (a generator resumed
     /// from Rust), not by returning it.
     yielded: bool,
+    /// Set while exhausting `first_gen` (`Engine::exhaust`): what its frame yields is
+    /// appended here and the frame goes on, as if resumed with None.
+    collected: Option<Vec<Value>>,
     /// The current window's stack region, `[stack_base, stack_limit)`, for `debug_assert!`s.
     #[cfg(debug_assertions)]
     stack_base: *mut Value,
@@ -199,6 +206,8 @@ impl<'v> Exec<'v> {
             handler_tos: Value::Null,
             result: Value::Null,
             gens: Vec::new(),
+            first_gen: None,
+            collected: None,
             yielded: false,
             #[cfg(debug_assertions)]
             stack_base: ptr::null_mut(),
