@@ -195,6 +195,7 @@ pub fn lookup_builtin(name: &str) -> Value {
     BUILTINS
         .iter()
         .chain(super::super_object::ATTRIBUTE_BUILTINS)
+        .chain(super::format_call::FORMAT_BUILTINS)
         .find(|b| b.name == name)
         .map_or(Value::Null, Value::Builtin)
 }
@@ -248,6 +249,7 @@ static STR_METHODS: &[BuiltinMethod] = &[
     },
     method("str", "partition", str_methods::partition),
     method("str", "rpartition", str_methods::rpartition),
+    method("str", "__format__", super::format_call::dunder_format),
 ];
 
 static LIST_METHODS: &[BuiltinMethod] = &[

@@ -672,7 +672,7 @@ fn pad(out: &mut String, spec: &Spec, sign: String, body: &str, numeric: bool) -
 }
 
 /// `ascii()` of a repr: every non-ASCII character as `\xNN`, `\uNNNN` or `\UNNNNNNNN`.
-fn ascii_escaped(text: &str) -> String {
+pub(crate) fn ascii_escaped(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         let code = c as u32;
@@ -770,32 +770,52 @@ pub fn format_float(
             push_exponent(&mut text, exponent, upper);
             Ok(text)
         }
-        _ => {
-            // Without `#` trailing zeros are stripped, and past the exact expansion every
-            // further digit is a zero (whose count cannot change the notation chosen: a
-            // double's exponent is below 309), so the work is capped.
-            let mut p = precision.max(1);
-            if !alternate {
-                p = p.min(EXACT_SIGNIFICANT_DIGITS);
-            }
-            let exponent = rounded_exponent(x, p);
-            let mut text = if -4 <= exponent && (exponent as i64) < p as i64 {
-                fixed(x, (p as i64 - 1 - exponent as i64) as usize)?
-            } else {
-                scientific(x, p - 1)?.0
-            };
-            if alternate {
-                ensure_point(&mut text, true);
-            } else if text.contains('.') {
-                let kept = text.trim_end_matches('0').trim_end_matches('.').len();
-                text.truncate(kept);
-            }
-            if !(-4 <= exponent && (exponent as i64) < p as i64) {
-                push_exponent(&mut text, exponent, upper);
-            }
-            Ok(text)
-        }
+        _ => general_float(x, precision, alternate, false, upper),
     }
+}
+
+/// `%g` (and `format`'s `g`/`n`): `precision` significant digits, fixed or scientific notation
+/// by the rounded exponent, trailing zeros stripped unless `alternate`. `add_dot_0` is
+/// `format`'s no-type form with a precision (CPython's `Py_DTSF_ADD_DOT_0`): scientific from one
+/// digit earlier, and an integral result keeps a `.0`.
+pub fn general_float(
+    x: f64,
+    precision: usize,
+    alternate: bool,
+    add_dot_0: bool,
+    upper: bool,
+) -> PyResult<String> {
+    if !x.is_finite() {
+        return format_float(x, if upper { 'G' } else { 'g' }, precision, alternate);
+    }
+    // Without `#` trailing zeros are stripped, and past the exact expansion every further
+    // digit is a zero (whose count cannot change the notation chosen: a double's exponent is
+    // below 309), so the work is capped.
+    let mut p = precision.max(1);
+    if !alternate {
+        p = p.min(EXACT_SIGNIFICANT_DIGITS);
+    }
+    let exponent = rounded_exponent(x, p);
+    let limit = if add_dot_0 { p as i64 - 1 } else { p as i64 };
+    let use_fixed = -4 <= exponent && (exponent as i64) < limit;
+    let mut text = if use_fixed {
+        fixed(x, (p as i64 - 1 - exponent as i64) as usize)?
+    } else {
+        scientific(x, p - 1)?.0
+    };
+    if alternate {
+        ensure_point(&mut text, true);
+    } else if text.contains('.') {
+        let kept = text.trim_end_matches('0').trim_end_matches('.').len();
+        text.truncate(kept);
+    }
+    if use_fixed && add_dot_0 && !text.contains('.') {
+        text.push_str(".0");
+    }
+    if !use_fixed {
+        push_exponent(&mut text, exponent, upper);
+    }
+    Ok(text)
 }
 
 #[cfg(test)]

@@ -19,6 +19,8 @@ pub mod exc_object;
 pub mod exception;
 pub mod float;
 pub mod format;
+pub mod format_call;
+pub mod format_spec;
 pub mod function;
 pub mod hash;
 pub mod indexing;
