@@ -32,7 +32,6 @@ fn every_unsupported_feature_is_named_in_a_grammatical_message() {
         ("async def f():\n    pass\n", "async functions are"),
         ("def f[T]():\n    pass\n", "type parameters are"),
         ("(k for k in a)\n", "generator expressions are"),
-        ("f'x'\n", "f-strings are"),
         ("b'x'\n", "bytes literals are"),
         ("...\n", "'...' is"),
         ("def f():\n    yield 1\n", "'yield' is"),
