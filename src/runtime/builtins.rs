@@ -250,6 +250,11 @@ static STR_METHODS: &[BuiltinMethod] = &[
     method("str", "partition", str_methods::partition),
     method("str", "rpartition", str_methods::rpartition),
     method("str", "__format__", super::format_call::dunder_format),
+    BuiltinMethod {
+        keywords: true,
+        ..method("str", "format", super::str_format::format)
+    },
+    method("str", "format_map", super::str_format::format_map),
 ];
 
 static LIST_METHODS: &[BuiltinMethod] = &[

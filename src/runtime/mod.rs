@@ -39,6 +39,7 @@ pub mod set_methods;
 pub mod slice;
 pub mod sort;
 pub mod str;
+pub mod str_format;
 pub mod str_methods;
 pub mod str_predicates;
 pub mod super_object;
