@@ -232,6 +232,7 @@ static STR_METHODS: &[BuiltinMethod] = &[
     method("str", "isalpha", str_predicates::isalpha),
     method("str", "isalnum", str_predicates::isalnum),
     method("str", "isspace", str_predicates::isspace),
+    method("str", "isprintable", str_predicates::isprintable),
     method("str", "isupper", str_predicates::isupper),
     method("str", "islower", str_predicates::islower),
     method("str", "lower", str_methods::lower),

@@ -33,6 +33,7 @@ pub mod number_attrs;
 pub mod numeric_builtins;
 pub mod object;
 pub mod os_error;
+pub mod percent_format;
 pub mod protocol;
 pub mod set;
 pub mod set_methods;
@@ -45,6 +46,7 @@ pub mod str_predicates;
 pub mod super_object;
 pub mod type_attrs;
 pub mod types;
+pub mod unprintable;
 pub mod value;
 
 pub use exception::{ExcKind, PyErr, PyResult};
