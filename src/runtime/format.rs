@@ -61,10 +61,16 @@ fn write_repr(
             result?;
         }
         Value::Tuple(items) => {
+            // A tuple reached again through a list it holds prints as `(...)`, as CPython's.
+            let id = std::rc::Rc::as_ptr(items) as *const ();
+            if visiting.contains(&id) {
+                out.push_str("(...)");
+                return Ok(());
+            }
             if visiting.len() >= MAX_REPR_DEPTH {
                 return Err(too_deep());
             }
-            visiting.push(std::rc::Rc::as_ptr(items) as *const ());
+            visiting.push(id);
             out.push('(');
             let result = write_items(vm, out, items, visiting);
             if items.len() == 1 {
