@@ -20,6 +20,14 @@ fn const_repr(value: &Value) -> String {
 fn argrepr(code: &Code, index: usize) -> String {
     let instr = code.instrs[index];
     let arg = instr.arg as usize;
+    if instr.op == super::Opcode::FormatValue {
+        let conversion = ["", "str", "repr", "ascii"][arg & 3];
+        return match (conversion, arg & 4 != 0) {
+            ("", true) => "with format".into(),
+            (c, true) => format!("{c}, with format"),
+            (c, false) => c.into(),
+        };
+    }
     match instr.op.operand() {
         OperandKind::none | OperandKind::int => String::new(),
         OperandKind::konst => code.consts.get(arg).map(const_repr).unwrap_or_default(),

@@ -48,6 +48,8 @@ macro_rules! for_each_opcode {
             BuildSet       "BUILD_SET"            build          int     build_set         "(v1 .. vn -- {v1, .., vn})";
             BuildMap       "BUILD_MAP"            build          int     build_map         "(k1 v1 .. kn vn -- {k1: v1, ..}); arg counts stack items, 2 per pair";
             BuildSlice     "BUILD_SLICE"          build          int     build_slice       "(start stop [step] -- slice(start, stop[, step])); arg 2 or 3";
+            BuildString    "BUILD_STRING"         build          int     build_string      "(s1 .. sn -- s1 + .. + sn) joins an f-string's pieces";
+            FormatValue    "FORMAT_VALUE"         format_value   int     format_value      "(v [spec] -- format(conv(v), spec)) arg & 3: conversion (1 str, 2 repr, 3 ascii); arg & 4: a spec is on the stack";
             SetAdd         "SET_ADD"              add_to         int     set_add           "(c .. v -- c ..) adds v to the set arg items down";
             SetUpdate      "SET_UPDATE"           add_to         int     set_update        "(c .. it -- c ..) adds an iterable's items to the set arg items down";
             MapAdd         "MAP_ADD"              map_add        int     map_add           "(c .. k v -- c ..) sets c[k] = v in the dict arg items down";
@@ -162,6 +164,7 @@ pub enum Shape {
     store_name,
     delete_name,
     build,
+    format_value,
     add_to,
     map_add,
     dict_merge,
@@ -245,6 +248,7 @@ impl Opcode {
             // The callee two items below the dict is read too.
             Shape::dict_merge => (n.saturating_add(3), n.saturating_add(2)),
             Shape::build => (n, 1),
+            Shape::format_value => (1 + ((n >> 2) & 1), 1),
             Shape::unpack => (1, n),
             Shape::unpack_ex => (1, unpack_ex_items(n) as u32),
             Shape::for_iter => (1, if jumped { 0 } else { 2 }),

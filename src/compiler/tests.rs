@@ -31,7 +31,6 @@ fn every_unsupported_feature_is_named_in_a_grammatical_message() {
         ("async for x in y:\n    pass\n", "'async for' is"),
         ("async def f():\n    pass\n", "async functions are"),
         ("def f[T]():\n    pass\n", "type parameters are"),
-        ("f'x'\n", "f-strings are"),
         ("b'x'\n", "bytes literals are"),
         ("...\n", "'...' is"),
         ("await x\n", "'await' is"),

@@ -534,6 +534,12 @@ macro_rules! shape {
         $f.stack.push(ops::$s($vm, items)?);
         Ok(Control::Next)
     }};
+    (format_value, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
+        let spec = if $arg & 4 != 0 { Some($f.pop()) } else { None };
+        let value = $f.pop();
+        $f.stack.push(ops::$s($vm, $arg, value, spec)?);
+        Ok(Control::Next)
+    }};
     (unpack, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
         let sequence = $f.pop();
         let start = $f.stack.len();

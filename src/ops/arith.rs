@@ -13,9 +13,7 @@ use crate::runtime::exception::{overflow_error, type_error, zero_division};
 use crate::runtime::int::{self, IntOp};
 use crate::runtime::protocol;
 use crate::runtime::value::{ListCell, discard};
-use crate::runtime::{
-    PyErr, PyResult, Value, dict_methods, float, format, set_methods, str as pystr,
-};
+use crate::runtime::{PyErr, PyResult, Value, dict_methods, float, set_methods, str as pystr};
 use crate::vm::Vm;
 
 /// A number viewed for arithmetic.
@@ -221,7 +219,8 @@ pub fn binary_without_dunders(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyRe
             return pystr::repeat(s, repeat_count(n)?);
         }
         (BinOp::Remainder, Value::Str(s), args) => {
-            return format::percent_format(vm, s.as_str(), args).map(Value::string);
+            return crate::runtime::percent_format::percent_format(vm, s.as_str(), args)
+                .map(Value::string);
         }
         (BinOp::Add, Value::List(x), Value::List(y)) => {
             if inplace {

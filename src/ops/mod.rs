@@ -12,6 +12,7 @@ mod generators;
 mod mapping;
 mod names;
 mod sequence;
+mod strings;
 
 use std::rc::Rc;
 
@@ -53,6 +54,7 @@ use crate::runtime::{ExcKind, PyErr, PyResult, Value, protocol};
 use crate::vm::Vm;
 
 pub use crate::runtime::format::{repr, repr_plain, to_str};
+pub use strings::{build_string, format_value};
 
 /// Python truthiness (`bool(v)`): bools, ints and None inline (conditional jumps inline this),
 /// everything else out of line.

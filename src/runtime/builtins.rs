@@ -195,6 +195,7 @@ pub fn lookup_builtin(name: &str) -> Value {
     BUILTINS
         .iter()
         .chain(super::super_object::ATTRIBUTE_BUILTINS)
+        .chain(super::format_call::FORMAT_BUILTINS)
         .find(|b| b.name == name)
         .map_or(Value::Null, Value::Builtin)
 }
@@ -231,6 +232,7 @@ static STR_METHODS: &[BuiltinMethod] = &[
     method("str", "isalpha", str_predicates::isalpha),
     method("str", "isalnum", str_predicates::isalnum),
     method("str", "isspace", str_predicates::isspace),
+    method("str", "isprintable", str_predicates::isprintable),
     method("str", "isupper", str_predicates::isupper),
     method("str", "islower", str_predicates::islower),
     method("str", "lower", str_methods::lower),
@@ -248,6 +250,12 @@ static STR_METHODS: &[BuiltinMethod] = &[
     },
     method("str", "partition", str_methods::partition),
     method("str", "rpartition", str_methods::rpartition),
+    method("str", "__format__", super::format_call::dunder_format),
+    BuiltinMethod {
+        keywords: true,
+        ..method("str", "format", super::str_format::format)
+    },
+    method("str", "format_map", super::str_format::format_map),
 ];
 
 static LIST_METHODS: &[BuiltinMethod] = &[

@@ -1,9 +1,9 @@
 //! Text conversions: `repr()` and `str()` of every value (with CPython's `[...]` for a list that
 //! contains itself and a depth guard so deep nesting raises RecursionError instead of
-//! overflowing), and printf-style `%` formatting.
+//! overflowing), and the float digits shared by `%`-formatting and `format()`.
 
 use super::alloc;
-use super::exception::{ExcKind, PyErr, PyResult, type_error};
+use super::exception::{ExcKind, PyErr, PyResult};
 use super::{Value, float, int};
 use crate::vm::Vm;
 
@@ -61,10 +61,16 @@ fn write_repr(
             result?;
         }
         Value::Tuple(items) => {
+            // A tuple reached again through a list it holds prints as `(...)`, as CPython's.
+            let id = std::rc::Rc::as_ptr(items) as *const ();
+            if visiting.contains(&id) {
+                out.push_str("(...)");
+                return Ok(());
+            }
             if visiting.len() >= MAX_REPR_DEPTH {
                 return Err(too_deep());
             }
-            visiting.push(std::rc::Rc::as_ptr(items) as *const ());
+            visiting.push(id);
             out.push('(');
             let result = write_items(vm, out, items, visiting);
             if items.len() == 1 {
@@ -345,338 +351,8 @@ pub fn to_str(vm: &mut Vm, value: &Value) -> PyResult<String> {
     }
 }
 
-/// One parsed `%` conversion specifier.
-#[derive(Default)]
-struct Spec {
-    left: bool,
-    plus: bool,
-    space: bool,
-    alternate: bool,
-    zero: bool,
-    width: usize,
-    precision: Option<usize>,
-}
-
-/// `format % args`.
-pub fn percent_format(vm: &mut Vm, format: &str, args: &Value) -> PyResult<String> {
-    let items: Vec<Value> = match args {
-        Value::Tuple(t) => t.to_vec(),
-        other => vec![other.clone()],
-    };
-    let mut next = 0usize;
-    let mut take = |items: &[Value]| -> PyResult<Value> {
-        let item = items
-            .get(next)
-            .cloned()
-            .ok_or_else(|| type_error("not enough arguments for format string"))?;
-        next += 1;
-        Ok(item)
-    };
-    let mut out = String::with_capacity(format.len() + 16);
-    let mut chars = format.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c != '%' {
-            out.push(c);
-            continue;
-        }
-        // `%(key)s` takes its argument from a mapping argument.
-        let mut keyed = None;
-        if chars.peek() == Some(&'(') {
-            chars.next();
-            let Value::Dict(mapping) = args else {
-                return Err(type_error("format requires a mapping"));
-            };
-            let mut depth = 1;
-            let mut key = String::new();
-            loop {
-                match chars.next() {
-                    None => {
-                        return Err(PyErr::new(ExcKind::ValueError, "incomplete format key"));
-                    }
-                    Some(')') if depth == 1 => break,
-                    Some(c) => {
-                        match c {
-                            '(' => depth += 1,
-                            ')' => depth -= 1,
-                            _ => {}
-                        }
-                        key.push(c);
-                    }
-                }
-            }
-            keyed = Some((mapping.clone(), key));
-        }
-        let mut spec = Spec::default();
-        while let Some(&flag) = chars.peek() {
-            match flag {
-                '-' => spec.left = true,
-                '+' => spec.plus = true,
-                ' ' => spec.space = true,
-                '#' => spec.alternate = true,
-                '0' => spec.zero = true,
-                _ => break,
-            }
-            chars.next();
-        }
-        if chars.peek() == Some(&'*') {
-            chars.next();
-            let width = star_width(&take(&items)?)?;
-            spec.left |= width < 0;
-            spec.width = width.unsigned_abs() as usize;
-        } else {
-            while let Some(d) = chars.peek().and_then(|c| c.to_digit(10)) {
-                spec.width = push_digit(spec.width, d, "width too big")?;
-                chars.next();
-            }
-        }
-        if chars.peek() == Some(&'.') {
-            chars.next();
-            let mut precision = 0;
-            if chars.peek() == Some(&'*') {
-                chars.next();
-                precision = star_precision(&take(&items)?)?;
-            } else {
-                while let Some(d) = chars.peek().and_then(|c| c.to_digit(10)) {
-                    precision = push_digit(precision, d, "precision too big")?;
-                    chars.next();
-                }
-            }
-            spec.precision = Some(precision);
-        }
-        while matches!(chars.peek(), Some('h' | 'l' | 'L')) {
-            chars.next();
-        }
-        let Some(conversion) = chars.next() else {
-            return Err(PyErr::new(ExcKind::ValueError, "incomplete format"));
-        };
-        if conversion == '%' {
-            out.push('%');
-            continue;
-        }
-        let arg = match keyed.take() {
-            Some((mapping, key)) => {
-                let key = Value::string(key);
-                match mapping.get(vm, &key)? {
-                    Some(value) => value,
-                    None => return Err(super::set_methods::key_error(vm, &key)),
-                }
-            }
-            None => take(&items)?,
-        };
-        // A numeric conversion of an instance of an `int`/`float` subclass formats the
-        // number it wraps.
-        let arg = match super::protocol::native_of(&arg) {
-            Some(
-                native @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_)),
-            ) if !matches!(conversion, 's' | 'r' | 'a') => native.clone(),
-            _ => arg,
-        };
-        let (sign, body, numeric) = convert(vm, conversion, &spec, &arg, out.len())?;
-        pad(&mut out, &spec, sign, &body, numeric)?;
-    }
-    if next < items.len() && matches!(args, Value::Tuple(_)) {
-        return Err(type_error(
-            "not all arguments converted during string formatting",
-        ));
-    }
-    if next == 0 && !matches!(args, Value::Tuple(_) | Value::Dict(_)) {
-        return Err(type_error(
-            "not all arguments converted during string formatting",
-        ));
-    }
-    Ok(out)
-}
-
-/// Appends a decimal digit to a width or precision, refusing values past C's `INT_MAX` with
-/// CPython's message.
-fn push_digit(value: usize, digit: u32, too_big: &str) -> PyResult<usize> {
-    value
-        .checked_mul(10)
-        .and_then(|v| v.checked_add(digit as usize))
-        .filter(|v| *v <= i32::MAX as usize)
-        .ok_or_else(|| PyErr::new(ExcKind::ValueError, too_big))
-}
-
-/// A `*` width: any C `ssize_t`; a negative one means left-justified.
-fn star_width(value: &Value) -> PyResult<i64> {
-    match value {
-        Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(**b as i64),
-        Value::BigInt(_) => Err(PyErr::new(
-            ExcKind::OverflowError,
-            "Python int too large to convert to C ssize_t",
-        )),
-        _ => Err(type_error("* wants int")),
-    }
-}
-
-/// A `*` precision: a C `int`; negative ones count as zero.
-fn star_precision(value: &Value) -> PyResult<usize> {
-    let precision = match value {
-        Value::Int(i) => i32::try_from(*i).ok(),
-        Value::Bool(b) => Some(**b as i32),
-        Value::BigInt(_) => None,
-        _ => return Err(type_error("* wants int")),
-    };
-    precision.map(|p| p.max(0) as usize).ok_or_else(|| {
-        PyErr::new(
-            ExcKind::OverflowError,
-            "Python int too large to convert to C int",
-        )
-    })
-}
-
-/// Converts one argument: returns (sign, digits-or-text, is-numeric).
-fn convert(
-    vm: &mut Vm,
-    conversion: char,
-    spec: &Spec,
-    arg: &Value,
-    position: usize,
-) -> PyResult<(String, String, bool)> {
-    let sign_of = |negative: bool| -> String {
-        if negative {
-            "-".into()
-        } else if spec.plus {
-            "+".into()
-        } else if spec.space {
-            " ".into()
-        } else {
-            String::new()
-        }
-    };
-    match conversion {
-        's' | 'r' | 'a' => {
-            let mut text = match conversion {
-                's' => to_str(vm, arg)?,
-                'r' => repr(vm, arg)?,
-                _ => ascii_escaped(&repr(vm, arg)?),
-            };
-            if let Some(p) = spec.precision {
-                text = text.chars().take(p).collect();
-            }
-            Ok((String::new(), text, false))
-        }
-        'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
-            let integer = match arg {
-                Value::Float(f) if matches!(conversion, 'd' | 'i' | 'u') => {
-                    crate::ops::float_to_int(**f)?
-                }
-                Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => arg.clone(),
-                other => {
-                    let what = if matches!(conversion, 'd' | 'i' | 'u') {
-                        "a real number"
-                    } else {
-                        "an integer"
-                    };
-                    return Err(type_error(format!(
-                        "%{conversion} format: {what} is required, not {}",
-                        other.type_name()
-                    )));
-                }
-            };
-            let big = int::to_big(&integer).unwrap_or_default();
-            let negative = big < num_bigint::BigInt::from(0);
-            let magnitude = if negative { -big } else { big };
-            let mut digits = match conversion {
-                'x' => magnitude.to_str_radix(16),
-                'X' => magnitude.to_str_radix(16).to_uppercase(),
-                'o' => magnitude.to_str_radix(8),
-                _ => int::big_to_decimal(&magnitude)?,
-            };
-            if let Some(p) = spec.precision.filter(|p| *p > digits.len()) {
-                let mut padded = alloc::text_with_capacity(p)?;
-                alloc::push_repeated(&mut padded, '0', p - digits.len())?;
-                padded.push_str(&digits);
-                digits = padded;
-            }
-            let mut sign = sign_of(negative);
-            if spec.alternate {
-                match conversion {
-                    'x' => sign.push_str("0x"),
-                    'X' => sign.push_str("0X"),
-                    'o' => sign.push_str("0o"),
-                    _ => {}
-                }
-            }
-            Ok((sign, digits, true))
-        }
-        'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-            let x = match arg {
-                Value::Float(f) => **f,
-                Value::Int(i) => *i as f64,
-                Value::Bool(b) => **b as i64 as f64,
-                Value::BigInt(b) => int::big_to_f64(b)?,
-                other => {
-                    return Err(type_error(format!(
-                        "must be real number, not {}",
-                        other.type_name()
-                    )));
-                }
-            };
-            let body = format_float(
-                x.abs(),
-                conversion,
-                spec.precision.unwrap_or(6),
-                spec.alternate,
-            )?;
-            Ok((
-                sign_of(x.is_sign_negative() && !x.is_nan()),
-                body,
-                x.is_finite(),
-            ))
-        }
-        'c' => match arg {
-            Value::Int(i) => {
-                let c = u32::try_from(*i)
-                    .ok()
-                    .and_then(char::from_u32)
-                    .ok_or_else(|| {
-                        PyErr::new(ExcKind::OverflowError, "%c arg not in range(0x110000)")
-                    })?;
-                Ok((String::new(), c.to_string(), false))
-            }
-            Value::Str(s) if s.char_len() == 1 => {
-                Ok((String::new(), s.as_str().to_string(), false))
-            }
-            _ => Err(type_error("%c requires int or char")),
-        },
-        other => Err(PyErr::new(
-            ExcKind::ValueError,
-            format!(
-                "unsupported format character '{other}' (0x{:x}) at index {}",
-                other as u32,
-                position + 1
-            ),
-        )),
-    }
-}
-
-fn pad(out: &mut String, spec: &Spec, sign: String, body: &str, numeric: bool) -> PyResult<()> {
-    let len = sign.chars().count() + body.chars().count();
-    let fill = spec.width.saturating_sub(len);
-    alloc::reserve_text(
-        out,
-        sign.len().saturating_add(body.len()).saturating_add(fill),
-    )?;
-    if spec.left {
-        out.push_str(&sign);
-        out.push_str(body);
-        alloc::push_repeated(out, ' ', fill)?;
-    } else if spec.zero && numeric {
-        out.push_str(&sign);
-        alloc::push_repeated(out, '0', fill)?;
-        out.push_str(body);
-    } else {
-        alloc::push_repeated(out, ' ', fill)?;
-        out.push_str(&sign);
-        out.push_str(body);
-    }
-    Ok(())
-}
-
 /// `ascii()` of a repr: every non-ASCII character as `\xNN`, `\uNNNN` or `\UNNNNNNNN`.
-fn ascii_escaped(text: &str) -> String {
+pub(crate) fn ascii_escaped(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         let code = c as u32;
@@ -774,32 +450,52 @@ pub fn format_float(
             push_exponent(&mut text, exponent, upper);
             Ok(text)
         }
-        _ => {
-            // Without `#` trailing zeros are stripped, and past the exact expansion every
-            // further digit is a zero (whose count cannot change the notation chosen: a
-            // double's exponent is below 309), so the work is capped.
-            let mut p = precision.max(1);
-            if !alternate {
-                p = p.min(EXACT_SIGNIFICANT_DIGITS);
-            }
-            let exponent = rounded_exponent(x, p);
-            let mut text = if -4 <= exponent && (exponent as i64) < p as i64 {
-                fixed(x, (p as i64 - 1 - exponent as i64) as usize)?
-            } else {
-                scientific(x, p - 1)?.0
-            };
-            if alternate {
-                ensure_point(&mut text, true);
-            } else if text.contains('.') {
-                let kept = text.trim_end_matches('0').trim_end_matches('.').len();
-                text.truncate(kept);
-            }
-            if !(-4 <= exponent && (exponent as i64) < p as i64) {
-                push_exponent(&mut text, exponent, upper);
-            }
-            Ok(text)
-        }
+        _ => general_float(x, precision, alternate, false, upper),
     }
+}
+
+/// `%g` (and `format`'s `g`/`n`): `precision` significant digits, fixed or scientific notation
+/// by the rounded exponent, trailing zeros stripped unless `alternate`. `add_dot_0` is
+/// `format`'s no-type form with a precision (CPython's `Py_DTSF_ADD_DOT_0`): scientific from one
+/// digit earlier, and an integral result keeps a `.0`.
+pub fn general_float(
+    x: f64,
+    precision: usize,
+    alternate: bool,
+    add_dot_0: bool,
+    upper: bool,
+) -> PyResult<String> {
+    if !x.is_finite() {
+        return format_float(x, if upper { 'G' } else { 'g' }, precision, alternate);
+    }
+    // Without `#` trailing zeros are stripped, and past the exact expansion every further
+    // digit is a zero (whose count cannot change the notation chosen: a double's exponent is
+    // below 309), so the work is capped.
+    let mut p = precision.max(1);
+    if !alternate {
+        p = p.min(EXACT_SIGNIFICANT_DIGITS);
+    }
+    let exponent = rounded_exponent(x, p);
+    let limit = if add_dot_0 { p as i64 - 1 } else { p as i64 };
+    let use_fixed = -4 <= exponent && (exponent as i64) < limit;
+    let mut text = if use_fixed {
+        fixed(x, (p as i64 - 1 - exponent as i64) as usize)?
+    } else {
+        scientific(x, p - 1)?.0
+    };
+    if alternate {
+        ensure_point(&mut text, true);
+    } else if text.contains('.') {
+        let kept = text.trim_end_matches('0').trim_end_matches('.').len();
+        text.truncate(kept);
+    }
+    if use_fixed && add_dot_0 && !text.contains('.') {
+        text.push_str(".0");
+    }
+    if !use_fixed {
+        push_exponent(&mut text, exponent, upper);
+    }
+    Ok(text)
 }
 
 #[cfg(test)]

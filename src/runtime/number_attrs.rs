@@ -76,6 +76,12 @@ pub static INT_METHODS: &[BuiltinMethod] = &[
         call: bit_length,
         keywords: false,
     },
+    BuiltinMethod {
+        name: "__format__",
+        owner: "int",
+        call: super::format_call::dunder_format,
+        keywords: false,
+    },
 ];
 
 pub static FLOAT_METHODS: &[BuiltinMethod] = &[
@@ -89,6 +95,12 @@ pub static FLOAT_METHODS: &[BuiltinMethod] = &[
         name: "is_integer",
         owner: "float",
         call: is_integer,
+        keywords: false,
+    },
+    BuiltinMethod {
+        name: "__format__",
+        owner: "float",
+        call: super::format_call::dunder_format,
         keywords: false,
     },
 ];

@@ -332,11 +332,7 @@ pub fn char_value(c: char) -> Value {
 /// Characters `repr` escapes although they are not ASCII control characters: those Python's
 /// `str.isprintable()` rejects (separators, format characters, private use).
 fn is_unprintable(c: char) -> bool {
-    let code = c as u32;
-    c.is_control()
-        || matches!(code,
-            0xA0 | 0xAD | 0x1680 | 0x2000..=0x200F | 0x2028..=0x202F | 0x205F..=0x206F | 0x3000
-            | 0xFEFF | 0xFFF9..=0xFFFB | 0xE000..=0xF8FF | 0xF0000..)
+    !super::unprintable::is_printable(c)
 }
 
 /// The quote `repr` uses: single unless the text holds `'` and no `"`.

@@ -1,5 +1,5 @@
 //! More methods of `str`: the character-class predicates (`isdigit`, `isalpha`, `isalnum`,
-//! `isspace`, `isupper`, `islower`, `isdecimal`, `isnumeric`) and `capitalize`/`swapcase`,
+//! `isspace`, `isupper`, `islower`, `isdecimal`, `isnumeric`, `isprintable`) and `capitalize`/`swapcase`,
 //! with Python's rules (an empty string is never a digit, alphabetic, ...; `isupper` needs at
 //! least one cased character and no lower-case one).
 
@@ -39,6 +39,18 @@ predicate!(isnumeric, "str.isnumeric", char::is_numeric);
 predicate!(isalpha, "str.isalpha", char::is_alphabetic);
 predicate!(isalnum, "str.isalnum", |c| c.is_alphanumeric());
 predicate!(isspace, "str.isspace", super::str_methods::is_space);
+
+/// `str.isprintable()`: true for the empty string; lone surrogates are never printable.
+pub fn isprintable(_vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    no_arguments("str.isprintable", args)?;
+    Ok(Value::bool(match this {
+        Value::Str(s) => {
+            s.lone_surrogates().is_empty()
+                && s.as_str().chars().all(super::unprintable::is_printable)
+        }
+        _ => false,
+    }))
+}
 
 /// `isupper`/`islower`: some cased character, and none of the other case.
 fn cased(text: &str, upper: bool) -> Value {

@@ -148,7 +148,7 @@ impl Compiler<'_> {
                 Comprehended::Yielded(&c.elt),
                 &c.generators,
             )?,
-            Expr::FString(_) => return Err(self.unsupported_plural(e.start(), "f-strings")),
+            Expr::FString(f) => self.fstring(f)?,
             // Template strings are Python 3.14 syntax: to 3.11, `t"..."` is a name followed by a
             // string, and CPython underlines the string.
             Expr::TString(_) => {

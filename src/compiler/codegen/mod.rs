@@ -8,6 +8,7 @@
 //! nested code objects (`def`, `lambda`, comprehensions) and their closures.
 
 mod expr;
+mod fstring;
 mod function;
 mod handlers;
 mod stmt;

@@ -499,6 +499,24 @@ unsafe fn build(
     finish(ex, result)
 }
 
+/// `(v [spec] -- text)`: the spec is on top when the flags' bit 4 says so.
+#[inline(always)]
+unsafe fn format_value(
+    ex: &mut Exec<'_>,
+    ins: Ins,
+    tos: Value,
+    f: fn(&mut Vm, u32, Value, Option<Value>) -> PyResult<Value>,
+) -> Step {
+    let flags = ins.arg();
+    let (value, spec) = if flags & 4 != 0 {
+        (ex.pop(), Some(tos))
+    } else {
+        (tos, None)
+    };
+    let result = f(ex.vm, flags, value, spec);
+    finish(ex, result)
+}
+
 /// `(s -- x1 .. xn)`: `fill` writes the `n` items of `s` into fresh stack slots (in stack
 /// order), which become the new stack top.
 #[inline(always)]
