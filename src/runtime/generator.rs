@@ -175,7 +175,7 @@ impl Drop for Generator {
                 delegating: Cell::new(self.delegating.get()),
             };
             let orphan = Value::Native(Rc::new(NativeObject::Generator(orphan)));
-            pending.borrow_mut().push(orphan);
+            pending.0.borrow_mut().push(orphan);
         });
         self.state.set(GenState::Finished);
         if queued.is_ok() {
@@ -186,7 +186,19 @@ impl Drop for Generator {
 
 thread_local! {
     /// Generators dropped while suspended inside a `try`, waiting to be closed.
-    static PENDING_CLOSE: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+    static PENDING_CLOSE: PendingClose = const { PendingClose(RefCell::new(Vec::new())) };
+}
+
+/// This thread's queue of generators to close. The eval breaker's flag is process-wide (the
+/// SIGINT handler sets it from any thread), so `vm::interrupt` counts queued generators across
+/// threads; a queue dropped with its thread takes its generators off that count.
+struct PendingClose(RefCell<Vec<Value>>);
+
+impl Drop for PendingClose {
+    fn drop(&mut self) {
+        let left = self.0.get_mut().len();
+        crate::vm::interrupt::finalizers_done(left);
+    }
 }
 
 /// Closes the generators dropped since the last safe point. An error closing one is reported
@@ -194,9 +206,10 @@ thread_local! {
 /// ignored.
 pub(crate) fn run_pending_finalizers(vm: &mut Vm) {
     loop {
-        let Some(orphan) = PENDING_CLOSE.with(|pending| pending.borrow_mut().pop()) else {
+        let Some(orphan) = PENDING_CLOSE.with(|pending| pending.0.borrow_mut().pop()) else {
             return;
         };
+        crate::vm::interrupt::finalizers_done(1);
         let closed = close(vm, &orphan);
         let name = match generator_of(&orphan) {
             Some(generator) => {

@@ -6,7 +6,7 @@
 //! `KeyboardInterrupt` ends the process the way CPython's does: traceback printed, then killed
 //! by SIGINT (status 130 in a shell).
 
-use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU8, AtomicUsize, Ordering};
 
 use crate::runtime::{ExcKind, PyErr, PyResult};
 use crate::vm::Vm;
@@ -16,6 +16,10 @@ const SIGINT: u8 = 1;
 const FINALIZERS: u8 = 2;
 
 static BREAKER: AtomicU8 = AtomicU8::new(0);
+
+/// Generators queued for closing, over every thread's queue: `FINALIZERS` stays set while any
+/// is left, so one thread's safe point cannot clear another thread's request.
+static QUEUED_FINALIZERS: AtomicUsize = AtomicUsize::new(0);
 
 /// Installs the SIGINT handler (once per process; later calls do nothing) unless SIGINT is
 /// ignored, as it is for a shell's background jobs: CPython then leaves it ignored too.
@@ -54,7 +58,24 @@ pub fn pending() -> bool {
 /// Asks for the dropped generators queued by `runtime::generator` to be closed at the next
 /// safe point.
 pub fn request_finalizers() {
-    BREAKER.fetch_or(FINALIZERS, Ordering::Relaxed);
+    QUEUED_FINALIZERS.fetch_add(1, Ordering::SeqCst);
+    BREAKER.fetch_or(FINALIZERS, Ordering::SeqCst);
+}
+
+/// Takes `count` closed (or discarded) generators off the queued count, lowering the flag
+/// once none is left anywhere.
+pub fn finalizers_done(count: usize) {
+    if count == 0 {
+        return;
+    }
+    let before = QUEUED_FINALIZERS.fetch_sub(count, Ordering::SeqCst);
+    if before == count {
+        BREAKER.fetch_and(!FINALIZERS, Ordering::SeqCst);
+        // A generator queued meanwhile by another thread raises the flag again.
+        if QUEUED_FINALIZERS.load(Ordering::SeqCst) > 0 {
+            BREAKER.fetch_or(FINALIZERS, Ordering::SeqCst);
+        }
+    }
 }
 
 /// The safe point: closes the queued generators, then raises `KeyboardInterrupt` if a Ctrl-C
@@ -62,7 +83,7 @@ pub fn request_finalizers() {
 #[cold]
 #[inline(never)]
 pub fn raise_pending(vm: &mut Vm) -> PyResult<()> {
-    if BREAKER.fetch_and(!FINALIZERS, Ordering::Relaxed) & FINALIZERS != 0 {
+    if BREAKER.load(Ordering::Relaxed) & FINALIZERS != 0 {
         crate::runtime::generator::run_pending_finalizers(vm);
     }
     if BREAKER.fetch_and(!SIGINT, Ordering::Relaxed) & SIGINT != 0 {
