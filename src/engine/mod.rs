@@ -24,13 +24,18 @@ pub struct Engine {
     /// `send`, `throw`) until it yields, returns or raises. `runtime::generator` has checked
     /// its state.
     pub resume: GeneratorEntry,
-    /// Runs a created or suspended generator to its end from Rust, returning every value it
-    /// yields (`list(gen)`, `sum(gen)`): the yields need not suspend the frame.
-    pub exhaust: ExhaustEntry,
+    /// Runs a created or suspended generator from Rust, handing every value it yields to
+    /// `each` (`list(gen)`, `set(gen)`, `any(gen)`) until the generator ends or `each` returns
+    /// false (the generator is then suspended at that yield): yields `each` takes need not
+    /// suspend the frame.
+    pub drive: DriveEntry,
 }
 
-/// Runs a generator to its end, collecting what it yields.
-pub type ExhaustEntry = fn(&mut Vm, &Value) -> PyResult<Vec<Value>>;
+/// What a driven generator's items go to: `Ok(false)` stops the driving.
+pub type ItemSink<'s> = dyn FnMut(&mut Vm, Value) -> PyResult<bool> + 's;
+
+/// Runs a generator into a sink.
+pub type DriveEntry = fn(&mut Vm, &Value, &mut ItemSink<'_>) -> PyResult<()>;
 
 /// Runs a function to completion.
 pub type EngineEntry = fn(&mut Vm, Invocation<'_>) -> PyResult<Value>;

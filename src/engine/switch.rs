@@ -24,7 +24,7 @@ pub static ENGINE: Engine = Engine {
     summary: "baseline: fetch, match on the opcode, Vec stack, heap-allocated frames",
     call: run_function,
     resume: resume_generator,
-    exhaust: generator::exhaust_by_resuming,
+    drive: generator::drive_by_resuming,
 };
 
 struct Frame {

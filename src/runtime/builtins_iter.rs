@@ -483,6 +483,10 @@ fn any_all(
 ) -> PyResult<Value> {
     no_keywords(name, kwnames)?;
     let iterable = args::exactly_one(name, args)?;
+    if super::generator::generator_of(iterable).is_some() {
+        let found = super::generator::find_truth(vm, iterable, stop_at)?;
+        return Ok(Value::bool(if found { stop_at } else { !stop_at }));
+    }
     let iterator = ops::get_iter(vm, iterable.clone())?;
     while let Some(item) = ops::for_iter_next(vm, &iterator)? {
         if ops::truthy_vm(vm, &item)? == stop_at {

@@ -51,8 +51,10 @@ pub struct GenFrame {
 /// A generator object.
 pub struct Generator {
     pub func: Rc<Function>,
-    name: RefCell<Rc<PyStr>>,
-    qualname: RefCell<Rc<PyStr>>,
+    /// `__name__` and `__qualname__` once assigned; until then the code's names, made into
+    /// strings only when asked (most generators never are).
+    name: RefCell<Option<Rc<PyStr>>>,
+    qualname: RefCell<Option<Rc<PyStr>>>,
     state: Cell<GenState>,
     /// The frame while the generator is created or suspended (taken while it runs).
     frame: RefCell<GenFrame>,
@@ -98,9 +100,21 @@ impl Generator {
         Some(std::mem::take(&mut *self.frame.borrow_mut()))
     }
 
+    /// `__qualname__` as text.
+    fn qualname_text(&self) -> String {
+        match &*self.qualname.borrow() {
+            Some(name) => name.as_str().to_string(),
+            None => self.func.code.qualname.to_string(),
+        }
+    }
+
     /// Puts back the frame of a generator that yielded.
     pub(crate) fn suspend(&self, vm: &mut Vm, frame: GenFrame, delegating: bool) {
-        *self.frame.borrow_mut() = frame;
+        let left = std::mem::replace(&mut *self.frame.borrow_mut(), frame);
+        // What `start_running` left is empty: nothing to free, so no drop code runs.
+        if left.slots.capacity() == 0 && left.stack.capacity() == 0 {
+            std::mem::forget(left);
+        }
         self.state.set(GenState::Suspended);
         self.delegating.set(delegating);
         let outer = vm.outer_handled.pop().unwrap_or(Value::None);
@@ -215,7 +229,7 @@ pub(crate) fn run_pending_finalizers(vm: &mut Vm) {
             Some(generator) => {
                 // Whatever happened, it is not closed again when dropped.
                 generator.state.set(GenState::Finished);
-                generator.qualname.borrow().as_str().to_string()
+                generator.qualname_text()
             }
             None => String::new(),
         };
@@ -255,12 +269,10 @@ pub(crate) fn create(
         .map_err(|_| super::exception::memory_error())?;
     slots.resize(code.nlocals(), Value::Null);
     crate::vm::call::bind_arguments(vm, &func, args, kwnames, &mut slots)?;
-    let name = PyStr::new(code.name().to_string());
-    let qualname = PyStr::new(code.qualname.to_string());
     let generator = Generator {
         func,
-        name: RefCell::new(Rc::new(name)),
-        qualname: RefCell::new(Rc::new(qualname)),
+        name: RefCell::new(None),
+        qualname: RefCell::new(None),
         state: Cell::new(GenState::Created),
         frame: RefCell::new(GenFrame {
             slots,
@@ -340,11 +352,16 @@ pub fn next_item(vm: &mut Vm, value: &Value) -> PyResult<Option<Value>> {
     }
 }
 
-/// Every item left in generator `value` (`list(gen)`): run to its end in one go by the engine.
-pub fn exhaust(vm: &mut Vm, value: &Value) -> PyResult<Vec<Value>> {
+/// Hands every item generator `value` yields to `each` until it ends or `each` returns false
+/// (the generator stays suspended there), through the engine's `drive`.
+pub fn for_each(
+    vm: &mut Vm,
+    value: &Value,
+    each: &mut crate::engine::ItemSink<'_>,
+) -> PyResult<()> {
     match generator_of(value).map(Generator::state) {
-        Some(GenState::Created | GenState::Suspended) => (vm.engine().exhaust)(vm, value),
-        Some(GenState::Finished) => Ok(Vec::new()),
+        Some(GenState::Created | GenState::Suspended) => (vm.engine().drive)(vm, value, each),
+        Some(GenState::Finished) => Ok(()),
         _ => Err(PyErr::new(
             ExcKind::ValueError,
             "generator already executing",
@@ -352,14 +369,39 @@ pub fn exhaust(vm: &mut Vm, value: &Value) -> PyResult<Vec<Value>> {
     }
 }
 
-/// `Engine::exhaust` for engines without a faster way: resumes the generator until it ends.
-pub fn exhaust_by_resuming(vm: &mut Vm, value: &Value) -> PyResult<Vec<Value>> {
+/// Every item left in generator `value` (`list(gen)`).
+pub fn exhaust(vm: &mut Vm, value: &Value) -> PyResult<Vec<Value>> {
     let mut items = Vec::new();
-    while let Some(item) = next_item(vm, value)? {
+    for_each(vm, value, &mut |_, item| {
         super::alloc::reserve_items(&mut items, 1)?;
         items.push(item);
-    }
+        Ok(true)
+    })?;
     Ok(items)
+}
+
+/// `any(gen)` (`stop_at` true) and `all(gen)` (false): whether an item with that truth came.
+pub fn find_truth(vm: &mut Vm, value: &Value, stop_at: bool) -> PyResult<bool> {
+    let mut found = false;
+    for_each(vm, value, &mut |vm, item| {
+        found = crate::ops::truthy_vm(vm, &item)? == stop_at;
+        Ok(!found)
+    })?;
+    Ok(found)
+}
+
+/// `Engine::drive` for engines without a faster way: resumes the generator item by item.
+pub fn drive_by_resuming(
+    vm: &mut Vm,
+    value: &Value,
+    each: &mut crate::engine::ItemSink<'_>,
+) -> PyResult<()> {
+    while let Some(item) = next_item(vm, value)? {
+        if !each(vm, item)? {
+            break;
+        }
+    }
+    Ok(())
 }
 
 /// `gen.send(value)`: the next item, or StopIteration carrying the return value.
@@ -621,8 +663,14 @@ pub static GENERATOR_METHODS: &[BuiltinMethod] = &[
 /// The attributes of a generator object (`None` for a name it does not have).
 pub fn attribute(native: &Rc<NativeObject>, generator: &Generator, name: &str) -> Option<Value> {
     Some(match name {
-        "__name__" => Value::Str(generator.name.borrow().clone()),
-        "__qualname__" => Value::Str(generator.qualname.borrow().clone()),
+        "__name__" => Value::Str(match &*generator.name.borrow() {
+            Some(name) => name.clone(),
+            None => Rc::new(PyStr::new(generator.func.code.name().to_string())),
+        }),
+        "__qualname__" => Value::Str(match &*generator.qualname.borrow() {
+            Some(name) => name.clone(),
+            None => Rc::new(PyStr::new(generator.func.code.qualname.to_string())),
+        }),
         "gi_running" => Value::bool(generator.state() == GenState::Running),
         "gi_suspended" => Value::bool(generator.state() == GenState::Suspended),
         "gi_code" => Value::Code(generator.func.code.clone()),
@@ -675,7 +723,7 @@ pub fn set_attribute(generator: &Generator, name: &str, value: &Value) -> PyResu
     };
     match value {
         Value::Str(text) => {
-            *slot.borrow_mut() = text.clone();
+            *slot.borrow_mut() = Some(text.clone());
             Ok(true)
         }
         _ => Err(type_error(format!("{name} must be set to a string object"))),
@@ -686,7 +734,7 @@ pub fn set_attribute(generator: &Generator, name: &str, value: &Value) -> PyResu
 pub fn repr(native: &Rc<NativeObject>, generator: &Generator) -> String {
     format!(
         "<generator object {} at {:p}>",
-        generator.qualname.borrow().as_str(),
+        generator.qualname_text(),
         Rc::as_ptr(native)
     )
 }

@@ -36,6 +36,12 @@ fn for_each(
     iterable: &Value,
     mut each: impl FnMut(&mut Vm, Value) -> PyResult<()>,
 ) -> PyResult<()> {
+    if super::generator::generator_of(iterable).is_some() {
+        return super::generator::for_each(vm, iterable, &mut |vm, item| {
+            each(vm, item)?;
+            Ok(true)
+        });
+    }
     let iterator = crate::ops::get_iter(vm, iterable.clone())?;
     while let Some(item) = crate::ops::for_iter_next(vm, &iterator)? {
         each(vm, item)?;

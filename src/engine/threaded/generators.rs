@@ -12,6 +12,7 @@
 use std::ptr;
 
 use super::{DInst, Exec, Ins, Step, Suspended, decoded};
+use crate::engine::ItemSink;
 use crate::runtime::generator::{self, GenFrame, GenState, GenStep, Resume, generator_of};
 use crate::runtime::{ExcKind, PyErr, PyResult, Value};
 use crate::vm::Vm;
@@ -71,7 +72,16 @@ impl Exec<'_> {
         };
         let code = &func.code;
         let window = code.nlocals() + code.max_stack as usize + 1;
-        let mut slots = saved.slots;
+        let GenFrame {
+            mut slots,
+            stack,
+            resume_at,
+        } = saved;
+        // This engine keeps the stack in `slots`: the `switch` engine's vector is empty here
+        // (nothing to free, so no drop code runs for it).
+        if stack.capacity() == 0 {
+            std::mem::forget(stack);
+        }
         if slots.capacity() < window || slots.len() < code.nlocals() {
             // Only a frame made by another engine could be laid out otherwise.
             generator.finish(self.vm);
@@ -82,7 +92,7 @@ impl Exec<'_> {
             ));
         }
         let live = slots.len();
-        let resume_at = (saved.resume_at as usize).min(code.instrs.len());
+        let resume_at = (resume_at as usize).min(code.instrs.len());
         let locals = slots.as_mut_ptr();
         // SAFETY: from here the frame owns the `live` values in the buffer (the registers point
         // at them); the vector must not drop them, and keeps the buffer allocated.
@@ -189,16 +199,27 @@ impl Exec<'_> {
 /// Called by the dispatch loop with the registers of a live frame.
 pub(super) unsafe fn yield_value(ex: &mut Exec<'_>, ins: Ins, tos: Value) -> Step {
     if ex.callers.is_empty()
-        && let Some(items) = &mut ex.collected
+        && let Some(sink) = &mut ex.sink
     {
-        // Exhausting the first frame: keep the value and go on as if resumed with None.
-        if items.len() == items.capacity() && items.try_reserve(items.len().max(8)).is_err() {
-            drop(tos);
-            return ex.fail(crate::runtime::exception::memory_error());
+        // Driving the first frame: the sink takes the value and the frame goes on as if
+        // resumed with None, unless the sink has had enough (or failed): then it suspends.
+        match sink(ex.vm, tos) {
+            Ok(true) => return Value::None,
+            Ok(false) => {}
+            Err(err) => ex.sink_error = Some(err),
         }
-        items.push(tos);
-        return Value::None;
+        // SAFETY: the caller's contract.
+        return unsafe { yield_value_suspending(ex, ins, Value::None) };
     }
+    // SAFETY: the caller's contract.
+    unsafe { yield_value_suspending(ex, ins, tos) }
+}
+
+/// `YIELD_VALUE`'s suspending part.
+///
+/// # Safety
+/// As `yield_value`.
+unsafe fn yield_value_suspending(ex: &mut Exec<'_>, ins: Ins, tos: Value) -> Step {
     if !ex.running_generator() {
         drop(tos);
         return ex.fail(PyErr::new(
@@ -313,22 +334,21 @@ pub(super) unsafe fn send(
     }
 }
 
-/// `Engine::exhaust`: runs generator `value`'s frame to its end in one activation, its yields
-/// appending to a vector instead of suspending it.
-pub(super) fn exhaust_generator(vm: &mut Vm, value: &Value) -> PyResult<Vec<Value>> {
+/// `Engine::drive`: runs generator `value`'s frame in one activation, its yields going to
+/// `sink` instead of suspending it, until it ends or the sink stops taking values.
+pub(super) fn drive_generator(vm: &mut Vm, value: &Value, sink: &mut ItemSink<'_>) -> PyResult<()> {
     let Some(generator) = generator_of(value) else {
         return Err(PyErr::new(ExcKind::SystemError, "not a generator"));
     };
     let mut ex = Exec::new(vm, generator.func.clone());
     let tos = ex.enter_generator(value, Resumer::Rust, Value::None, true)?;
-    ex.collected = Some(Vec::new());
+    ex.sink = Some(sink);
     // SAFETY: the registers describe the generator's frame, entered above.
     let result = unsafe { super::run(&mut ex, tos) };
-    let items = ex.collected.take().unwrap_or_default();
-    result.map(|returned| {
-        drop(returned);
-        items
-    })
+    if let Some(err) = ex.sink_error.take() {
+        return Err(err);
+    }
+    result.map(drop)
 }
 
 /// `Engine::resume`: runs generator `value`'s frame from Rust until it yields, returns or

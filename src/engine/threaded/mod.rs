@@ -51,7 +51,7 @@ pub static ENGINE: Engine = Engine {
     summary: "pre-decoded handler vector, operands resolved, top of stack in a register, arena frames",
     call: run_function,
     resume: generators::resume_generator,
-    exhaust: generators::exhaust_generator,
+    drive: generators::drive_generator,
 };
 
 /// What a handler returns: the new top of stack. A handler leaves the dispatch loop by setting
@@ -169,9 +169,13 @@ struct Exec<'v> {
     /// The first frame of this activation stopped by yielding `result` (a generator resumed
     /// from Rust), not by returning it.
     yielded: bool,
-    /// Set while exhausting `first_gen` (`Engine::exhaust`): what its frame yields is
-    /// appended here and the frame goes on, as if resumed with None.
-    collected: Option<Vec<Value>>,
+    /// Set while driving `first_gen` into a sink (`Engine::drive`): what its frame yields goes
+    /// to the sink and the frame goes on, as if resumed with None, until the sink has had
+    /// enough.
+    sink: Option<&'v mut super::ItemSink<'v>>,
+    /// An error the sink raised (a `__bool__` for `any`): raised once the generator frame is
+    /// suspended, not inside it.
+    sink_error: Option<PyErr>,
     /// The current window's stack region, `[stack_base, stack_limit)`, for `debug_assert!`s.
     #[cfg(debug_assertions)]
     stack_base: *mut Value,
@@ -207,7 +211,8 @@ impl<'v> Exec<'v> {
             result: Value::Null,
             gens: Vec::new(),
             first_gen: None,
-            collected: None,
+            sink: None,
+            sink_error: None,
             yielded: false,
             #[cfg(debug_assertions)]
             stack_base: ptr::null_mut(),
