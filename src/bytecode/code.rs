@@ -118,6 +118,8 @@ pub struct Code {
     /// A generator function's body (it holds `yield`), or a generator expression's: a call
     /// makes a generator instead of running it.
     pub(crate) is_generator: bool,
+    /// An `async def` body: its generator-like frame makes a coroutine.
+    pub(crate) is_coroutine: bool,
 }
 
 impl Code {

@@ -96,6 +96,11 @@ macro_rules! for_each_opcode {
             YieldValue     "YIELD_VALUE"          yield_value    int     _                 "(v -- sent) suspends the generator, handing v out; arg 1: the yield of a yield from";
             GetYieldFromIter "GET_YIELD_FROM_ITER" unary         none    get_yield_from_iter "(o -- it) a generator as it is, anything else iter(o)";
             Send           "SEND"                 send           jump    send_value        "(recv v -- recv next) or, when recv returns, (recv v -- result) and jump";
+            GetAwaitable   "GET_AWAITABLE"        unary_arg      int     get_awaitable     "(o -- it) a coroutine as it is, else o.__await__(); arg 1: from __aenter__, 2: from __aexit__";
+            BeforeAsyncWith "BEFORE_ASYNC_WITH"   pair           none    before_async_with "(mgr -- aexit mgr.__aenter__())";
+            GetAiter       "GET_AITER"            unary          none    get_aiter         "(o -- o.__aiter__())";
+            GetAnext       "GET_ANEXT"            pair           none    get_anext         "(aiter -- aiter awaitable) what aiter.__anext__() returns, made awaitable";
+            EndAsyncFor    "END_ASYNC_FOR"        consume        none    end_async_for     "(exc -- ) an async for's handler: StopAsyncIteration ends the loop, else re-raised";
         }
     };
 }
@@ -192,6 +197,7 @@ pub enum Shape {
     with_except_start,
     yield_value,
     send,
+    unary_arg,
 }
 
 /// What an instruction's `arg` refers to.
@@ -234,7 +240,7 @@ impl Opcode {
             Shape::copy => (n, n.saturating_add(1)),
             Shape::swap => (n, n),
             Shape::load_const | Shape::load_fast | Shape::load_global | Shape::load_named => (0, 1),
-            Shape::unary | Shape::attr => (1, 1),
+            Shape::unary | Shape::unary_arg | Shape::attr => (1, 1),
             Shape::store_attr => (2, 0),
             Shape::delete_attr | Shape::store_name => (1, 0),
             Shape::produce | Shape::load_name => (0, 1),

@@ -255,6 +255,7 @@ mod tests {
             caches: Default::default(),
             docstring: None,
             is_generator: false,
+            is_coroutine: false,
         }
     }
 

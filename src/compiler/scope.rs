@@ -53,6 +53,8 @@ pub struct ScopeInfo {
     /// A function body containing `yield` or `yield from` (or a generator expression): calling
     /// it makes a generator.
     pub generator: bool,
+    /// An `async def` body: calling it makes a coroutine.
+    pub coroutine: bool,
     /// The slot of each cell this frame holds (its own cells and its free variables), by name:
     /// what a nested scope's closure is built from.
     cell_slots: HashMap<String, u32>,
@@ -133,6 +135,7 @@ fn module_info() -> ScopeInfo {
         free: Vec::new(),
         places: HashMap::new(),
         generator: false,
+        coroutine: false,
     }
 }
 
@@ -161,6 +164,8 @@ struct RawScope {
     generator: bool,
     /// What a comprehension scope is, for messages ("list comprehension", ...).
     comprehension: Option<&'static str>,
+    /// An `async def` body.
+    coroutine: bool,
 }
 
 impl RawScope {
@@ -182,6 +187,7 @@ impl RawScope {
             children: Vec::new(),
             generator: false,
             comprehension: None,
+            coroutine: false,
         }
     }
 
@@ -329,6 +335,7 @@ impl<'a> Visitor<'a> for Collector {
                 self.parameter_defaults(&f.parameters);
                 self.scope().bind(f.name.id.as_str());
                 let saved = self.open(ScopeKind::Function, f.range());
+                self.scope().coroutine = f.is_async;
                 self.parameters(&f.parameters);
                 self.visit_body(&f.body);
                 self.close(saved);
@@ -578,6 +585,7 @@ fn analyze(
         places,
         cell_slots,
         generator: scope.generator,
+        coroutine: scope.coroutine,
     });
     Ok(free)
 }
@@ -653,6 +661,7 @@ fn analyze_class(
         places,
         cell_slots,
         generator: false,
+        coroutine: false,
     });
     Ok(free)
 }

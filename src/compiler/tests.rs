@@ -22,18 +22,19 @@ fn every_unsupported_feature_is_named_in_a_grammatical_message() {
             "try:\n    pass\nexcept* E:\n    pass\n",
             "'except*' clauses (exception groups) are",
         ),
-        (
-            "async def f():\n    async with a:\n        pass\n",
-            "async functions are",
-        ),
         ("match x:\n    case 1:\n        pass\n", "'match' is"),
         ("type X = int\n", "'type' is"),
-        ("async for x in y:\n    pass\n", "'async for' is"),
-        ("async def f():\n    pass\n", "async functions are"),
+        (
+            "async def f():\n    yield 1\n",
+            "asynchronous generators are",
+        ),
+        (
+            "async def f():\n    return [x async for x in y]\n",
+            "asynchronous comprehensions are",
+        ),
         ("def f[T]():\n    pass\n", "type parameters are"),
         ("b'x'\n", "bytes literals are"),
         ("...\n", "'...' is"),
-        ("await x\n", "'await' is"),
         ("1j\n", "complex numbers are"),
     ];
     for (source, subject) in cases {

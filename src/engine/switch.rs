@@ -114,7 +114,7 @@ impl FrameStack for Activation<'_> {
                 generator.finish(self.vm);
             }
             let leaving = std::mem::replace(err, PyErr::new(ExcKind::SystemError, ""));
-            *err = generator::exception_leaving(leaving);
+            *err = generator::exception_leaving(leaving, &link.generator);
         }
         self.vm.leave_frame();
         match self.callers.pop() {
@@ -179,6 +179,11 @@ fn enter_deferred(vm: &mut Vm) -> Step {
     };
     let mut args = call.args;
     let argc = call.argc.min(args.len());
+    if call.func.code.is_generator {
+        // Calling a generator function (an `async def __aexit__`) makes its object.
+        let made = generator::create(vm, call.func, &mut args[..argc], &[])?;
+        return Ok(Control::Return(call.on_return.complete(vm, made)?));
+    }
     let frame = entered_frame(vm, call.func, &mut args[..argc], &[], call.on_return)?;
     Ok(Control::Enter(frame))
 }
@@ -255,6 +260,8 @@ fn execute(vm: &mut Vm, entry: Frame, callers: Vec<Frame>) -> PyResult<(Value, b
                 vm.defer_marker = Some(err);
                 match enter_deferred(vm) {
                     Ok(Control::Enter(callee)) => callers.push(std::mem::replace(&mut f, callee)),
+                    // The deferred call finished at once: its value is the instruction's result.
+                    Ok(Control::Return(value)) => f.stack.push(value),
                     Ok(_) => {}
                     Err(err) => (f, callers) = unwind_activation(vm, f, callers, err)?,
                 }
@@ -427,6 +434,11 @@ macro_rules! shape {
     (unary, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
         let value = $f.pop();
         $f.stack.push(ops::$s($vm, value)?);
+        Ok(Control::Next)
+    }};
+    (unary_arg, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
+        let value = $f.pop();
+        $f.stack.push(ops::$s($vm, value, $arg)?);
         Ok(Control::Next)
     }};
     (binary, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
@@ -725,18 +737,17 @@ fn generator_frame(vm: &mut Vm, value: &Value, resumer: Resumer, sent: Value) ->
         return Err(PyErr::new(ExcKind::SystemError, "not a generator"));
     };
     if generator.state() == GenState::Created && !matches!(sent, Value::None) {
-        return Err(crate::runtime::exception::type_error(
-            "can't send non-None value to a just-started generator",
-        ));
+        return Err(crate::runtime::exception::type_error(format!(
+            "can't send non-None value to a just-started {}",
+            generator.kind_name()
+        )));
     }
     let fresh = generator.state() == GenState::Created;
     vm.enter_frame()?;
     let Some(saved) = generator.start_running(vm) else {
         vm.leave_frame();
-        return Err(PyErr::new(
-            ExcKind::ValueError,
-            "generator already executing",
-        ));
+        let message = format!("{} already executing", generator.kind_name());
+        return Err(PyErr::new(ExcKind::ValueError, message));
     };
     let mut stack = saved.stack;
     if stack.capacity() == 0 {
@@ -767,6 +778,9 @@ fn resume_in_loop(vm: &mut Vm, f: &mut Frame, resumer: Resumer, sent: Value) -> 
         Resumer::Send(_) => f.stack[f.stack.len() - 1].clone(),
         _ => f.top().clone(),
     };
+    if generator_of(&target).is_some_and(|g| g.state() == GenState::Finished && g.coroutine) {
+        return Err(generator::reuse_error());
+    }
     if generator_of(&target).is_some_and(|g| g.state() == GenState::Finished) {
         // A finished generator ends a loop at once, and gives `yield from` None.
         discard(f.pop());

@@ -31,7 +31,10 @@ pub use exceptions::{
     before_with, check_exc_match, check_interrupt, load_assertion_error, pop_except, push_exc_info,
     raise_varargs, reraise, with_except_start,
 };
-pub use generators::{get_yield_from_iter, return_generator, send_value};
+pub use generators::{
+    before_async_with, end_async_for, get_aiter, get_anext, get_awaitable, get_yield_from_iter,
+    return_generator, send_value,
+};
 pub use mapping::{
     build_map, build_set, dict_merge, dict_update, map_add, new_dict, set_add, set_update,
 };

@@ -274,7 +274,7 @@ pub fn is_iterable(value: &Value) -> bool {
             | Value::FrozenSet(_)
             | Value::DictView(_)
     ) || protocol::instance_is_iterable(value)
-        || generator::generator_of(value).is_some()
+        || generator::is_iterable_generator(value)
 }
 
 /// `UNPACK_SEQUENCE n`: writes the items into `out` in stack order (last item first, so the
@@ -372,7 +372,7 @@ pub fn get_iter(vm: &mut Vm, value: Value) -> PyResult<Value> {
         Value::DictView(view) => PyIter::Dict(DictIter::new(view.dict.clone(), view.kind, false)),
         Value::Set(s) | Value::FrozenSet(s) => PyIter::Set(SetIter::new(s.clone())),
         Value::Iter(_) => return Ok(value),
-        Value::Native(_) if generator::generator_of(&value).is_some() => return Ok(value),
+        Value::Native(_) if generator::is_iterable_generator(&value) => return Ok(value),
         other => {
             return Err(type_error(format!(
                 "'{}' object is not iterable",
@@ -414,7 +414,7 @@ pub fn for_iter_next(vm: &mut Vm, iterator: &Value) -> PyResult<Option<Value>> {
 fn next_of_other(vm: &mut Vm, iterator: &Value) -> PyResult<Option<Value>> {
     match iterator {
         Value::Instance(_) => protocol::instance_next(vm, iterator),
-        Value::Native(_) if generator::generator_of(iterator).is_some() => {
+        Value::Native(_) if generator::is_iterable_generator(iterator) => {
             generator::next_item(vm, iterator)
         }
         other => Err(type_error(format!(
@@ -444,7 +444,7 @@ pub fn collect_iterable(vm: &mut Vm, iterable: &Value) -> PyResult<Vec<Value>> {
     match iterable {
         Value::List(l) => copy(&l.borrow()),
         Value::Tuple(t) => copy(t),
-        Value::Native(_) if generator::generator_of(iterable).is_some() => {
+        Value::Native(_) if generator::is_iterable_generator(iterable) => {
             generator::exhaust(vm, iterable)
         }
         _ => {

@@ -450,7 +450,7 @@ pub fn builtin_next(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<
             )));
         }
     };
-    if super::generator::generator_of(iterator).is_some() {
+    if super::generator::is_iterable_generator(iterator) {
         // A generator's return value travels in the StopIteration.
         return match super::generator::send(vm, iterator, Value::None) {
             Err(err) if err.kind() == ExcKind::StopIteration && default.is_some() => {
@@ -483,7 +483,7 @@ fn any_all(
 ) -> PyResult<Value> {
     no_keywords(name, kwnames)?;
     let iterable = args::exactly_one(name, args)?;
-    if super::generator::generator_of(iterable).is_some() {
+    if super::generator::is_iterable_generator(iterable) {
         let found = super::generator::find_truth(vm, iterable, stop_at)?;
         return Ok(Value::bool(if found { stop_at } else { !stop_at }));
     }

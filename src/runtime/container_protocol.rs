@@ -70,7 +70,7 @@ pub fn is_iterator(value: &Value) -> bool {
     match value {
         Value::Iter(_) => true,
         Value::Instance(instance) => find_dunder(&instance.class, Dunder::Next).is_some(),
-        _ => super::generator::generator_of(value).is_some(),
+        _ => super::generator::is_iterable_generator(value),
     }
 }
 

@@ -65,7 +65,7 @@ impl NativeObject {
             NativeObject::NotImplemented => "NotImplementedType",
             NativeObject::Exception(_) => "BaseException",
             NativeObject::Traceback(_) => "traceback",
-            NativeObject::Generator(_) => "generator",
+            NativeObject::Generator(generator) => generator.kind_name(),
             NativeObject::Frame(_) => "frame",
         }
     }

@@ -63,6 +63,8 @@ pub struct Generator {
     exc_state: RefCell<Value>,
     /// Suspended at a `yield from`'s yield: the target is the top of the saved stack.
     delegating: Cell<bool>,
+    /// A coroutine (`async def`): not iterable, awaited instead, worded "coroutine".
+    pub coroutine: bool,
 }
 
 /// What resuming a generator sends in.
@@ -187,6 +189,7 @@ impl Drop for Generator {
                 frame: RefCell::new(std::mem::take(&mut *self.frame.borrow_mut())),
                 exc_state: RefCell::new(std::mem::take(&mut *self.exc_state.borrow_mut())),
                 delegating: Cell::new(self.delegating.get()),
+                coroutine: self.coroutine,
             };
             let orphan = Value::Native(Rc::new(NativeObject::Generator(orphan)));
             pending.0.borrow_mut().push(orphan);
@@ -241,6 +244,23 @@ pub(crate) fn run_pending_finalizers(vm: &mut Vm) {
     }
 }
 
+/// Whether `value` is a generator that can be iterated (coroutines cannot).
+#[inline(always)]
+pub fn is_iterable_generator(value: &Value) -> bool {
+    generator_of(value).is_some_and(|g| !g.coroutine)
+}
+
+impl Generator {
+    /// "generator" or "coroutine", for messages.
+    pub fn kind_name(&self) -> &'static str {
+        if self.coroutine {
+            "coroutine"
+        } else {
+            "generator"
+        }
+    }
+}
+
 /// The generator `value` is, if it is one.
 #[inline(always)]
 pub fn generator_of(value: &Value) -> Option<&Generator> {
@@ -269,6 +289,7 @@ pub(crate) fn create(
         .map_err(|_| super::exception::memory_error())?;
     slots.resize(code.nlocals(), Value::Null);
     crate::vm::call::bind_arguments(vm, &func, args, kwnames, &mut slots)?;
+    let coroutine = func.code.is_coroutine;
     let generator = Generator {
         func,
         name: RefCell::new(None),
@@ -281,19 +302,22 @@ pub(crate) fn create(
         }),
         exc_state: RefCell::new(Value::None),
         delegating: Cell::new(false),
+        coroutine,
     };
     Ok(Value::Native(Rc::new(NativeObject::Generator(generator))))
 }
 
 /// The error an exception leaving a generator's frame becomes: a `StopIteration` would end
 /// the caller's loop silently, so PEP 479 turns it into a RuntimeError caused by it.
-pub(crate) fn exception_leaving(err: PyErr) -> PyErr {
+pub(crate) fn exception_leaving(err: PyErr, leaving: &Value) -> PyErr {
     if !is_stop_iteration(&err) {
         return err;
     }
+    let kind = generator_of(leaving).map_or("generator", Generator::kind_name);
     let mut err = err;
     let stop = exc_object::value_of(&mut err);
-    let mut converted = PyErr::new(ExcKind::RuntimeError, "generator raised StopIteration");
+    let message = format!("{kind} raised StopIteration");
+    let mut converted = PyErr::new(ExcKind::RuntimeError, message);
     let value = exc_object::value_of(&mut converted);
     if let Some(state) = exc_object::state_of(&value) {
         *state.cause.borrow_mut() = stop.clone();
@@ -317,23 +341,33 @@ fn resume(vm: &mut Vm, value: &Value, how: Resume) -> PyResult<GenStep> {
     let Some(generator) = generator_of(value) else {
         return Err(type_error("not a generator"));
     };
+    let kind = generator.kind_name();
     match generator.state() {
         GenState::Running => Err(PyErr::new(
             ExcKind::ValueError,
-            "generator already executing",
+            format!("{kind} already executing"),
         )),
+        GenState::Finished if generator.coroutine => Err(reuse_error()),
         GenState::Finished => match how {
             Resume::Send(_) => Err(PyErr::new(ExcKind::StopIteration, "")),
             Resume::Throw(err) => Err(err),
         },
         GenState::Created => match how {
-            Resume::Send(sent) if !matches!(sent, Value::None) => Err(type_error(
-                "can't send non-None value to a just-started generator",
-            )),
+            Resume::Send(sent) if !matches!(sent, Value::None) => Err(type_error(format!(
+                "can't send non-None value to a just-started {kind}"
+            ))),
             how => (vm.engine().resume)(vm, value, how),
         },
         GenState::Suspended => (vm.engine().resume)(vm, value, how),
     }
+}
+
+/// Resuming a finished coroutine.
+pub(crate) fn reuse_error() -> PyErr {
+    PyErr::new(
+        ExcKind::RuntimeError,
+        "cannot reuse already awaited coroutine",
+    )
 }
 
 /// `next(gen)`: the next item, `None` once the generator returns (its value dropped).
@@ -550,7 +584,8 @@ pub fn close(vm: &mut Vm, value: &Value) -> PyResult<Value> {
     }
     match throw(vm, value, PyErr::new(ExcKind::GeneratorExit, "")) {
         Ok(_) => {
-            let mut err = PyErr::new(ExcKind::RuntimeError, "generator ignored GeneratorExit");
+            let message = format!("{} ignored GeneratorExit", generator.kind_name());
+            let mut err = PyErr::new(ExcKind::RuntimeError, message);
             err.0.chained = true;
             Err(err)
         }
@@ -627,6 +662,13 @@ fn method_iter(_vm: &mut Vm, this: &Value, _args: &[Value], _kw: &[Value]) -> Py
     Ok(this.clone())
 }
 
+/// `coro.__await__()`: an iterator driving the coroutine (CPython's `coroutine_wrapper`; here
+/// the coroutine object itself, which `yield from` and `await` delegate to directly).
+fn method_await(_vm: &mut Vm, this: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    receiver(this)?;
+    Ok(this.clone())
+}
+
 pub static GENERATOR_METHODS: &[BuiltinMethod] = &[
     BuiltinMethod {
         name: "send",
@@ -658,10 +700,29 @@ pub static GENERATOR_METHODS: &[BuiltinMethod] = &[
         call: method_iter,
         keywords: false,
     },
+    BuiltinMethod {
+        name: "__await__",
+        owner: "coroutine",
+        call: method_await,
+        keywords: false,
+    },
 ];
 
-/// The attributes of a generator object (`None` for a name it does not have).
+/// The attributes of a generator object (`None` for a name it does not have). A coroutine's
+/// are named `cr_...` instead of `gi_...`, and it has `__await__` but no `__next__`/`__iter__`.
 pub fn attribute(native: &Rc<NativeObject>, generator: &Generator, name: &str) -> Option<Value> {
+    let name = match (generator.coroutine, name) {
+        (true, "gi_running" | "gi_suspended" | "gi_code" | "gi_frame" | "gi_yieldfrom") => {
+            return None;
+        }
+        (true, "__next__" | "__iter__") | (false, "__await__") => return None,
+        (true, "cr_running") => "gi_running",
+        (true, "cr_suspended") => "gi_suspended",
+        (true, "cr_code") => "gi_code",
+        (true, "cr_frame") => "gi_frame",
+        (true, "cr_await") => "gi_yieldfrom",
+        _ => name,
+    };
     Some(match name {
         "__name__" => Value::Str(match &*generator.name.borrow() {
             Some(name) => name.clone(),
@@ -733,7 +794,8 @@ pub fn set_attribute(generator: &Generator, name: &str, value: &Value) -> PyResu
 /// `repr(gen)`.
 pub fn repr(native: &Rc<NativeObject>, generator: &Generator) -> String {
     format!(
-        "<generator object {} at {:p}>",
+        "<{} object {} at {:p}>",
+        generator.kind_name(),
         generator.qualname_text(),
         Rc::as_ptr(native)
     )

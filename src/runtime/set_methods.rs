@@ -36,7 +36,7 @@ fn for_each(
     iterable: &Value,
     mut each: impl FnMut(&mut Vm, Value) -> PyResult<()>,
 ) -> PyResult<()> {
-    if super::generator::generator_of(iterable).is_some() {
+    if super::generator::is_iterable_generator(iterable) {
         return super::generator::for_each(vm, iterable, &mut |vm, item| {
             each(vm, item)?;
             Ok(true)

@@ -178,7 +178,12 @@ impl Compiler<'_> {
                 self.emit_const(Value::None);
                 self.delegate_loop();
             }
-            Expr::Await(_) => return Err(self.unsupported(e.start(), "'await'")),
+            Expr::Await(a) => {
+                self.check_await_place(e.range())?;
+                self.expr(&a.value)?;
+                self.set_span(e.range());
+                self.emit_await();
+            }
             Expr::Slice(slice) => self.slice(slice)?,
             Expr::IpyEscapeCommand(_) => return Err(self.error(e.start(), "invalid syntax")),
         }
@@ -198,10 +203,40 @@ impl Compiler<'_> {
         }
     }
 
+    /// CPython's SyntaxError for an `await` outside an `async def` body.
+    fn check_await_place(&self, range: TextRange) -> CResult {
+        let message = match self.unit_ref().scope {
+            Some(scope) if scope.coroutine => return Ok(()),
+            Some(scope) if matches!(scope.kind, ScopeKind::Function | ScopeKind::Lambda) => {
+                "'await' outside async function"
+            }
+            Some(scope) if scope.kind == ScopeKind::Comprehension => {
+                "asynchronous comprehension outside of an asynchronous function"
+            }
+            _ => "'await' outside function",
+        };
+        Err(self
+            .lines
+            .error_over(&self.filename, range, "SyntaxError", message.to_string()))
+    }
+
+    /// Awaits the value on top of the stack, leaving its result: `GET_AWAITABLE`, then the
+    /// delegation loop.
+    pub(super) fn emit_await(&mut self) {
+        self.emit_await_from(0);
+    }
+
+    /// `emit_await` for the result of `__aenter__` (`from` 1) or `__aexit__` (2).
+    pub(super) fn emit_await_from(&mut self, from: u32) {
+        self.emit(Opcode::GetAwaitable, from);
+        self.emit_const(Value::None);
+        self.delegate_loop();
+    }
+
     /// The loop of `yield from` (and `await`) with the target and the value to send on the
     /// stack: `SEND` resumes the target; what it yields is yielded on (`YIELD_VALUE 1`) and
     /// what comes back is sent to it next; its return value is left on the stack.
-    fn delegate_loop(&mut self) {
+    pub(super) fn delegate_loop(&mut self) {
         let (send, exit) = (self.new_label(), self.new_label());
         self.bind(send);
         self.emit_jump(Opcode::Send, exit);

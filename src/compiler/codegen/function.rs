@@ -17,9 +17,6 @@ pub(super) enum Comprehended<'e> {
 
 impl Compiler<'_> {
     pub(super) fn function_def(&mut self, f: &ast::StmtFunctionDef) -> CResult {
-        if f.is_async {
-            return Err(self.unsupported_plural(f.start(), "async functions"));
-        }
         if f.type_params.is_some() {
             return Err(self.unsupported_plural(f.start(), "type parameters"));
         }
@@ -233,7 +230,10 @@ impl Compiler<'_> {
         if !scope.free.is_empty() {
             self.emit(Opcode::CopyFreeVars, scope.free.len() as u32);
         }
-        if scope.generator {
+        if scope.generator && scope.coroutine {
+            return Err(self.unsupported_plural(range.start(), "asynchronous generators"));
+        }
+        if scope.generator || scope.coroutine {
             // A generator's frame starts here when first resumed (CPython's prologue).
             self.emit(Opcode::ReturnGenerator, 0);
             self.emit(Opcode::PopTop, 0);

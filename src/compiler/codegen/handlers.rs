@@ -37,8 +37,9 @@ pub(super) enum Block {
     /// exception are on the stack.
     FinallyEnd,
     /// A `with` body: the bound `__exit__` is on the stack. The statement's range is where
-    /// the `__exit__` call is (CPython's tracebacks show the `with` line, without carets).
-    With(TextRange),
+    /// the `__exit__` call is (CPython's tracebacks show the `with` line, without carets);
+    /// `true` for `async with` (the `__aexit__` call's result is awaited).
+    With(TextRange, bool),
     /// An `except` body: the previously handled exception is on the stack; the name bound by
     /// `as`, if any, is unbound on the way out.
     HandlerCleanup(Option<String>),
@@ -187,14 +188,14 @@ impl Compiler<'_> {
                 self.unit().handler_stack.truncate(open.handlers_below);
                 self.emit(Opcode::PopExcept, 0);
             }
-            Block::With(range) => {
+            Block::With(range, is_async) => {
                 self.unit().handler_stack.truncate(open.handlers_below);
                 // Not restored: CPython leaves the `with` statement's location on what follows.
                 self.set_span(*range);
                 if preserve_top {
                     self.emit(Opcode::Swap, 2);
                 }
-                self.emit_exit_call();
+                self.emit_exit_call(*is_async);
             }
             Block::HandlerCleanup(name) => {
                 if preserve_top {
@@ -377,18 +378,24 @@ impl Compiler<'_> {
         self.emit(Opcode::Reraise, 1);
     }
 
-    /// `exit(None, None, None)` for the bound `__exit__` on top of the stack, result discarded.
-    fn emit_exit_call(&mut self) {
+    /// `exit(None, None, None)` for the bound `__exit__` (or `__aexit__`, whose result is
+    /// awaited) on top of the stack, result discarded.
+    fn emit_exit_call(&mut self, is_async: bool) {
         for _ in 0..3 {
             self.emit_const(Value::None);
         }
         self.emit(Opcode::Call, 3);
+        if is_async {
+            self.emit_await_from(2);
+        }
         self.emit(Opcode::PopTop, 0);
     }
 
     pub(super) fn with_statement(&mut self, s: &ast::StmtWith) -> CResult {
-        if s.is_async {
-            return Err(self.unsupported(s.start(), "'async with'"));
+        if s.is_async && !self.unit_ref().scope.is_some_and(|scope| scope.coroutine) {
+            let message = "'async with' outside async function".to_string();
+            let lines = self.lines;
+            return Err(lines.error_over(&self.filename, s.range(), "SyntaxError", message));
         }
         self.with_items(s, 0)
     }
@@ -409,7 +416,12 @@ impl Compiler<'_> {
         // The protocol's instructions carry the whole statement's range.
         self.set_span(s.range());
         // [mgr] -> [exit, enter()]
-        self.emit(Opcode::BeforeWith, 0);
+        if s.is_async {
+            self.emit(Opcode::BeforeAsyncWith, 0);
+            self.emit_await_from(1);
+        } else {
+            self.emit(Opcode::BeforeWith, 0);
+        }
         let below = self.unit().handler_stack.len();
         self.setup_handler(raised, true, 1);
         match &item.optional_vars {
@@ -419,12 +431,12 @@ impl Compiler<'_> {
             }
             None => self.emit(Opcode::PopTop, 0),
         }
-        self.push_block_over(Block::With(s.range()), below)?;
+        self.push_block_over(Block::With(s.range(), s.is_async), below)?;
         self.with_items(s, first + 1)?;
         self.pop_block();
         self.pop_handler();
         self.set_span(s.range());
-        self.emit_exit_call();
+        self.emit_exit_call(s.is_async);
         self.emit_jump(Opcode::JumpForward, exit);
 
         // [exit, lasti, exc] -> [exit, lasti, prev, exc, exit(type, exc, tb)]
@@ -432,6 +444,9 @@ impl Compiler<'_> {
         self.setup_handler(cleanup, true, 0);
         self.emit(Opcode::PushExcInfo, 0);
         self.emit(Opcode::WithExceptStart, 0);
+        if s.is_async {
+            self.emit_await_from(2);
+        }
         self.emit_jump(Opcode::PopJumpIfTrue, suppress);
         self.emit(Opcode::Reraise, 2);
         self.bind(suppress);
@@ -444,6 +459,44 @@ impl Compiler<'_> {
         self.bind(cleanup);
         self.emit_cleanup_reraise();
         self.bind(exit);
+        Ok(())
+    }
+
+    /// `async for`: `GET_AITER`, then per item `GET_ANEXT` and the awaiting loop, covered by
+    /// a handler (`END_ASYNC_FOR`) that ends the loop at StopAsyncIteration.
+    pub(super) fn async_for_statement(&mut self, s: &ast::StmtFor) -> CResult {
+        if !self.unit_ref().scope.is_some_and(|scope| scope.coroutine) {
+            let message = "'async for' outside async function".to_string();
+            let lines = self.lines;
+            return Err(lines.error_over(&self.filename, s.range(), "SyntaxError", message));
+        }
+        let (top, stopped, end) = (self.new_label(), self.new_label(), self.new_label());
+        self.expr(&s.iter)?;
+        self.set_span(s.range());
+        self.emit(Opcode::GetAiter, 0);
+        self.bind(top);
+        self.setup_handler(stopped, false, 0);
+        // GET_ANEXT leaves what to await already made awaitable.
+        self.emit(Opcode::GetAnext, 0);
+        self.emit_const(Value::None);
+        self.delegate_loop();
+        self.pop_handler();
+        self.store_target(&s.target)?;
+        self.push_block(Block::Loop(super::Loop {
+            continue_to: top,
+            break_to: end,
+            is_for: true,
+        }))?;
+        self.statements(&s.body)?;
+        self.pop_block();
+        self.set_span(s.range());
+        self.emit_jump(Opcode::JumpBackward, top);
+        // [aiter, exc]: StopAsyncIteration ends the loop (the iterator is dropped too).
+        self.bind(stopped);
+        self.emit(Opcode::EndAsyncFor, 0);
+        self.emit(Opcode::PopTop, 0);
+        self.statements(&s.orelse)?;
+        self.bind(end);
         Ok(())
     }
 

@@ -425,7 +425,10 @@ impl<'a> Compiler<'a> {
             exception_table,
             engine_cache: Default::default(),
             docstring: unit.docstring,
-            is_generator: unit.scope.is_some_and(|scope| scope.generator),
+            is_generator: unit
+                .scope
+                .is_some_and(|scope| scope.generator || scope.coroutine),
+            is_coroutine: unit.scope.is_some_and(|scope| scope.coroutine),
         })
     }
 }

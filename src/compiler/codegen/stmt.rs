@@ -324,7 +324,7 @@ impl Compiler<'_> {
 
     pub(super) fn for_statement(&mut self, s: &ast::StmtFor) -> CResult {
         if s.is_async {
-            return Err(self.unsupported(s.start(), "'async for'"));
+            return self.async_for_statement(s);
         }
         let (top, exhausted, end) = (self.new_label(), self.new_label(), self.new_label());
         self.expr(&s.iter)?;

@@ -56,19 +56,18 @@ impl Exec<'_> {
         };
         let fresh = generator.state() == GenState::Created;
         if fresh && !matches!(sent, Value::None) {
-            return Err(crate::runtime::exception::type_error(
-                "can't send non-None value to a just-started generator",
-            ));
+            return Err(crate::runtime::exception::type_error(format!(
+                "can't send non-None value to a just-started {}",
+                generator.kind_name()
+            )));
         }
         let func = generator.func.clone();
         let code_start = decoded(self.vm, &func.code)?;
         self.vm.enter_frame()?;
         let Some(saved) = generator.start_running(self.vm) else {
             self.vm.leave_frame();
-            return Err(PyErr::new(
-                ExcKind::ValueError,
-                "generator already executing",
-            ));
+            let message = format!("{} already executing", generator.kind_name());
+            return Err(PyErr::new(ExcKind::ValueError, message));
         };
         let code = &func.code;
         let window = code.nlocals() + code.max_stack as usize + 1;
@@ -162,7 +161,7 @@ impl Exec<'_> {
                 generator.finish(self.vm);
             }
             let leaving = std::mem::replace(err, PyErr::new(ExcKind::SystemError, ""));
-            *err = generator::exception_leaving(leaving);
+            *err = generator::exception_leaving(leaving, &activation.generator);
         }
     }
 
@@ -312,6 +311,10 @@ pub(super) unsafe fn send(
     let target = unsafe { ex.peek(1) };
     if let Some(generator) = generator_of(&target) {
         if generator.state() == GenState::Finished {
+            if generator.coroutine {
+                drop(tos);
+                return ex.fail(generator::reuse_error());
+            }
             drop(tos);
             drop(ex.pop());
             ex.jump(ins);

@@ -445,6 +445,18 @@ impl Exec<'_> {
         let Some(call) = self.vm.deferred.take() else {
             return self.fail(PyErr::new(ExcKind::SystemError, "no deferred call"));
         };
+        if call.func.code.is_generator {
+            // Calling a generator function (an `async def __aexit__`) makes its object.
+            let mut args = call.args;
+            let argc = call.argc.min(args.len());
+            let made =
+                crate::runtime::generator::create(self.vm, call.func, &mut args[..argc], &[])
+                    .and_then(|made| call.on_return.complete(self.vm, made));
+            return match made {
+                Ok(value) => value,
+                Err(err) => self.fail(err),
+            };
+        }
         let mut args = std::mem::ManuallyDrop::new(call.args);
         let argc = call.argc.min(args.len());
         // SAFETY: `args` holds `argc` live values in this function's frame, which no arena

@@ -207,6 +207,18 @@ unsafe fn unary(
     finish(ex, result)
 }
 
+/// A unary operation whose meaning depends on its argument.
+#[inline(always)]
+unsafe fn unary_arg(
+    ex: &mut Exec<'_>,
+    ins: Ins,
+    tos: Value,
+    f: fn(&mut Vm, Value, u32) -> PyResult<Value>,
+) -> Step {
+    let result = f(ex.vm, tos, ins.arg());
+    finish(ex, result)
+}
+
 #[inline(always)]
 unsafe fn binary(
     ex: &mut Exec<'_>,
