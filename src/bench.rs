@@ -25,6 +25,7 @@ pub const BUNDLED: &[(&str, &str)] = &[
     ("exceptions", include_str!("../perf/exceptions.py")),
     ("generators", include_str!("../perf/generators.py")),
     ("genexps", include_str!("../perf/genexps.py")),
+    ("formatting", include_str!("../perf/formatting.py")),
 ];
 
 /// One timed run: the wall time and what the program printed.

@@ -93,6 +93,16 @@ fn format_int_value(vm: &mut Vm, value: &Value, spec: &str) -> PyResult<String> 
     }
     let type_name = value.type_name();
     let parsed = format_spec::parse(spec, type_name, 'd', '>')?;
+    let small = match value {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(i64::from(**b)),
+        _ => None,
+    };
+    if let Some(i) = small
+        && matches!(parsed.kind, 'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n')
+    {
+        return format_spec::format_i64(i, &parsed);
+    }
     let big = int::to_big(value).unwrap_or_default();
     match parsed.kind {
         'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' => format_spec::format_int(&big, &parsed),

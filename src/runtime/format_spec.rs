@@ -78,7 +78,21 @@ pub fn parse(
     default_kind: char,
     default_align: char,
 ) -> PyResult<Spec> {
-    let chars: Vec<char> = spec.chars().collect();
+    // Specs are short: their characters go in a buffer on the stack (no allocation per
+    // `format` call), a long one in a vector.
+    let mut inline = ['\0'; 24];
+    let long: Vec<char>;
+    let chars: &[char] = if spec.len() <= inline.len() {
+        let mut n = 0;
+        for (slot, c) in inline.iter_mut().zip(spec.chars()) {
+            *slot = c;
+            n += 1;
+        }
+        &inline[..n]
+    } else {
+        long = spec.chars().collect();
+        &long
+    };
     let mut parsed = Spec {
         fill: ' ',
         align: default_align,
@@ -124,7 +138,7 @@ pub fn parse(
         }
         pos += 1;
     }
-    parsed.width = read_integer(&chars, &mut pos)?;
+    parsed.width = read_integer(chars, &mut pos)?;
     if chars.get(pos) == Some(&',') {
         parsed.grouping = Grouping::Comma;
         pos += 1;
@@ -141,7 +155,7 @@ pub fn parse(
     }
     if chars.get(pos) == Some(&'.') {
         pos += 1;
-        match read_integer(&chars, &mut pos)? {
+        match read_integer(chars, &mut pos)? {
             Some(precision) => parsed.precision = Some(precision),
             None => return Err(invalid("Format specifier missing precision")),
         }
@@ -404,6 +418,29 @@ pub fn format_int(value: &BigInt, spec: &Spec) -> PyResult<String> {
     };
     let number = Number {
         negative,
+        prefix: if spec.alternate { prefix } else { "" },
+        digits: &digits,
+        remainder: "",
+    };
+    let (group, separator) = grouping_of(spec, spec.kind);
+    layout(&number, spec, group, separator)
+}
+
+/// `format_int` for an int that fits in an `i64`, without making a big int for its digits.
+pub fn format_i64(value: i64, spec: &Spec) -> PyResult<String> {
+    if spec.kind == 'c' || spec.precision.is_some() || spec.no_neg_0 {
+        return format_int(&BigInt::from(value), spec);
+    }
+    let magnitude = value.unsigned_abs();
+    let (digits, prefix) = match spec.kind {
+        'b' => (format!("{magnitude:b}"), "0b"),
+        'o' => (format!("{magnitude:o}"), "0o"),
+        'x' => (format!("{magnitude:x}"), "0x"),
+        'X' => (format!("{magnitude:X}"), "0X"),
+        _ => (magnitude.to_string(), ""),
+    };
+    let number = Number {
+        negative: value < 0,
         prefix: if spec.alternate { prefix } else { "" },
         digits: &digits,
         remainder: "",
