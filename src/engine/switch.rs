@@ -692,13 +692,6 @@ fn call_shape(vm: &mut Vm, f: &mut Frame, argc: usize, method: bool) -> Step {
             f.stack.push(result);
             Ok(Control::Next)
         }
-        CallPlan::Generator(entry) => {
-            let args = &mut f.stack[base + entry.first_arg..];
-            let made = generator::create(vm, entry.func, args, kw)?;
-            f.stack.truncate(base);
-            f.stack.push(made);
-            Ok(Control::Next)
-        }
     }
 }
 
@@ -717,12 +710,6 @@ fn call_ex(vm: &mut Vm, f: &mut Frame, flags: u32) -> Step {
         CallPlan::Native { first_arg } => {
             let result = call_native(vm, &spread.region, first_arg, &spread.kwnames)?;
             f.stack.push(result);
-            Ok(Control::Next)
-        }
-        CallPlan::Generator(entry) => {
-            let args = &mut spread.region[entry.first_arg..];
-            let made = generator::create(vm, entry.func, args, &spread.kwnames)?;
-            f.stack.push(made);
             Ok(Control::Next)
         }
     }

@@ -335,6 +335,7 @@ pub fn make_function(
     }
     let kwdefaults = keyword_only_defaults(&code, parts.kwdefaults);
     Ok(Value::Function(Rc::new(Function {
+        is_generator: code.is_generator,
         code,
         defaults,
         kwdefaults,

@@ -960,6 +960,21 @@ fn builtin_sum(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value
             "sum() can't sum strings [use ''.join(seq) instead]",
         ));
     }
+    if super::generator::is_iterable_generator(iterable) {
+        // Item by item, as CPython adds them (an `__add__` sees the generator suspended).
+        let mut total = Some(start);
+        super::generator::for_each(vm, iterable, &mut |vm, item| {
+            let so_far = total.take().unwrap_or(Value::Int(0));
+            total = Some(ops::binary_op(
+                vm,
+                crate::bytecode::BinOp::Add as u32,
+                so_far,
+                item,
+            )?);
+            Ok(true)
+        })?;
+        return Ok(total.unwrap_or(Value::Int(0)));
+    }
     let mut total = start;
     for item in ops::collect_iterable(vm, iterable)? {
         total = ops::binary_op(vm, crate::bytecode::BinOp::Add as u32, total, item)?;

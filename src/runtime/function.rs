@@ -14,6 +14,9 @@ use crate::vm::Vm;
 /// A function defined by `def`, `lambda` or a comprehension.
 pub struct Function {
     pub(crate) code: Rc<Code>,
+    /// `code.is_generator`, kept beside the code pointer: the call plan tests it on every call
+    /// without loading the code object.
+    pub(crate) is_generator: bool,
     /// Defaults for the last `defaults.len()` positional parameters (never more than there are
     /// parameters: `MAKE_FUNCTION` checks).
     pub(crate) defaults: Vec<Value>,

@@ -232,6 +232,7 @@ impl Vm {
         self.main_modules.retain(|module| module.strong_count() > 0);
         self.main_modules.push(Rc::downgrade(&module));
         let func = Rc::new(Function {
+            is_generator: code.is_generator,
             code,
             defaults: Vec::new(),
             kwdefaults: Vec::new(),

@@ -481,16 +481,7 @@ impl Compiler<'_> {
         self.emit_const(Value::None);
         self.delegate_loop();
         self.pop_handler();
-        self.store_target(&s.target)?;
-        self.push_block(Block::Loop(super::Loop {
-            continue_to: top,
-            break_to: end,
-            is_for: true,
-        }))?;
-        self.statements(&s.body)?;
-        self.pop_block();
-        self.set_span(s.range());
-        self.emit_jump(Opcode::JumpBackward, top);
+        self.for_body(s, top, end)?;
         // [aiter, exc]: StopAsyncIteration ends the loop (the iterator is dropped too).
         self.bind(stopped);
         self.emit(Opcode::EndAsyncFor, 0);

@@ -322,16 +322,9 @@ impl Compiler<'_> {
         Ok(())
     }
 
-    pub(super) fn for_statement(&mut self, s: &ast::StmtFor) -> CResult {
-        if s.is_async {
-            return self.async_for_statement(s);
-        }
-        let (top, exhausted, end) = (self.new_label(), self.new_label(), self.new_label());
-        self.expr(&s.iter)?;
-        self.set_span(s.range());
-        self.emit(Opcode::GetIter, 0);
-        self.bind(top);
-        self.emit_jump(Opcode::ForIter, exhausted);
+    /// A `for` (or `async for`) loop's part after its next item is on the stack: the target
+    /// bound, the body as a loop block, and the jump back to `top`.
+    pub(super) fn for_body(&mut self, s: &ast::StmtFor, top: Label, end: Label) -> CResult {
         self.store_target(&s.target)?;
         self.push_block(handlers::Block::Loop(Loop {
             continue_to: top,
@@ -342,6 +335,20 @@ impl Compiler<'_> {
         self.pop_block();
         self.set_span(s.range());
         self.emit_jump(Opcode::JumpBackward, top);
+        Ok(())
+    }
+
+    pub(super) fn for_statement(&mut self, s: &ast::StmtFor) -> CResult {
+        if s.is_async {
+            return self.async_for_statement(s);
+        }
+        let (top, exhausted, end) = (self.new_label(), self.new_label(), self.new_label());
+        self.expr(&s.iter)?;
+        self.set_span(s.range());
+        self.emit(Opcode::GetIter, 0);
+        self.bind(top);
+        self.emit_jump(Opcode::ForIter, exhausted);
+        self.for_body(s, top, end)?;
         self.bind(exhausted);
         self.statements(&s.orelse)?;
         self.bind(end);

@@ -761,13 +761,6 @@ unsafe fn call_shape(ex: &mut Exec<'_>, ins: Ins, tos: Value, method: bool) -> S
             unsafe { ex.drop_down_to(region_start) };
             finish(ex, result)
         }
-        CallPlan::Generator(entry) => {
-            let args = &mut region[entry.first_arg..];
-            let result = crate::runtime::generator::create(ex.vm, entry.func, args, kwnames);
-            // SAFETY: `[region_start, sp)` holds this call's live slots.
-            unsafe { ex.drop_down_to(region_start) };
-            finish(ex, result)
-        }
     }
 }
 
@@ -812,13 +805,6 @@ unsafe fn call_ex(ex: &mut Exec<'_>, ins: Ins, tos: Value) -> Step {
         }
         CallPlan::Native { first_arg } => {
             let result = call_native(ex.vm, &spread.region, first_arg, &spread.kwnames);
-            drop(spread);
-            finish(ex, result)
-        }
-        CallPlan::Generator(entry) => {
-            let args = &mut spread.region[entry.first_arg..];
-            let result =
-                crate::runtime::generator::create(ex.vm, entry.func, args, &spread.kwnames);
             drop(spread);
             finish(ex, result)
         }
