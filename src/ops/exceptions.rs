@@ -43,7 +43,7 @@ pub fn raise_varargs(vm: &mut Vm, args: &[Value]) -> PyErr {
 }
 
 /// The special method `name` of `object`'s type, bound to `object`.
-fn special_method(vm: &mut Vm, object: &Value, name: Dunder) -> PyResult<Option<Value>> {
+pub(super) fn special_method(vm: &mut Vm, object: &Value, name: Dunder) -> PyResult<Option<Value>> {
     let ty = type_of(object);
     match ty.lookup(&dunder(name)) {
         Some(attr) => protocol::bind_special(vm, attr, object, &ty).map(Some),

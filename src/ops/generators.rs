@@ -1,6 +1,8 @@
 //! The meaning of the generator opcodes that is not the engines' own business (suspending and
 //! resuming frames is: see `runtime::generator` and each engine).
 
+use super::exceptions::special_method;
+use crate::runtime::dunder::{Dunder, dunder};
 use crate::runtime::exception::type_error;
 use crate::runtime::generator::{self, GenStep, generator_of};
 use crate::runtime::{ExcKind, PyErr, PyResult, Value};
@@ -36,7 +38,7 @@ pub fn send_value(vm: &mut Vm, target: &Value, value: Value) -> PyResult<GenStep
         },
         // Anything else is asked through its methods, so a StopIteration keeps its value.
         (Value::None, _) => {
-            let name = crate::runtime::intern::intern("__next__");
+            let name = dunder(Dunder::Next);
             match super::load_attr(vm, target.clone(), &name) {
                 Ok(method) => crate::vm::reentry::call_from_native(vm, &method, &[]),
                 Err(err) if err.kind() == ExcKind::AttributeError => {
@@ -62,15 +64,6 @@ pub fn send_value(vm: &mut Vm, target: &Value, value: Value) -> PyResult<GenStep
 
 // ----- coroutines ---------------------------------------------------------------------------------
 
-/// The special method `name` of `object`'s type, bound to it (`None` if the type has none).
-fn special(vm: &mut Vm, object: &Value, name: &str) -> PyResult<Option<Value>> {
-    let ty = crate::runtime::types::type_of(object);
-    match ty.lookup(&crate::runtime::intern::intern(name)) {
-        Some(attr) => crate::runtime::protocol::bind_special(vm, attr, object, &ty).map(Some),
-        None => Ok(None),
-    }
-}
-
 /// `GET_AWAITABLE`: what `await value` delegates to: a coroutine itself, else the iterator its
 /// `__await__` returns. `from` 1 and 2 word the error for `async with`'s `__aenter__` and
 /// `__aexit__` results.
@@ -92,7 +85,7 @@ pub fn get_awaitable(vm: &mut Vm, value: Value, from: u32) -> PyResult<Value> {
 fn has_await(value: &Value) -> bool {
     generator_of(value).is_some_and(|g| g.coroutine)
         || crate::runtime::types::type_of(value)
-            .lookup(&crate::runtime::intern::intern("__await__"))
+            .lookup(&dunder(Dunder::Await))
             .is_some()
 }
 
@@ -106,7 +99,7 @@ fn awaitable_of(vm: &mut Vm, value: Value) -> PyResult<Value> {
         }
         return Ok(value);
     }
-    let Some(await_method) = special(vm, &value, "__await__")? else {
+    let Some(await_method) = special_method(vm, &value, Dunder::Await)? else {
         return Err(type_error(format!(
             "object {} can't be used in 'await' expression",
             value.type_name()
@@ -134,10 +127,10 @@ pub fn before_async_with(vm: &mut Vm, manager: Value) -> PyResult<(Value, Value)
             manager.type_name()
         ))
     };
-    let Some(enter) = special(vm, &manager, "__aenter__")? else {
+    let Some(enter) = special_method(vm, &manager, Dunder::AEnter)? else {
         return Err(refused(""));
     };
-    let Some(exit) = special(vm, &manager, "__aexit__")? else {
+    let Some(exit) = special_method(vm, &manager, Dunder::AExit)? else {
         return Err(refused(" (missed __aexit__ method)"));
     };
     let entered = crate::vm::reentry::call_from_native(vm, &enter, &[])?;
@@ -146,14 +139,14 @@ pub fn before_async_with(vm: &mut Vm, manager: Value) -> PyResult<(Value, Value)
 
 /// `GET_AITER`: `value.__aiter__()`.
 pub fn get_aiter(vm: &mut Vm, value: Value) -> PyResult<Value> {
-    let Some(aiter) = special(vm, &value, "__aiter__")? else {
+    let Some(aiter) = special_method(vm, &value, Dunder::AIter)? else {
         return Err(type_error(format!(
             "'async for' requires an object with __aiter__ method, got {}",
             value.type_name()
         )));
     };
     let iterator = crate::vm::reentry::call_from_native(vm, &aiter, &[])?;
-    if special(vm, &iterator, "__anext__")?.is_none() {
+    if special_method(vm, &iterator, Dunder::ANext)?.is_none() {
         return Err(type_error(format!(
             "'async for' received an object from __aiter__ that does not implement __anext__: {}",
             iterator.type_name()
@@ -164,7 +157,7 @@ pub fn get_aiter(vm: &mut Vm, value: Value) -> PyResult<Value> {
 
 /// `GET_ANEXT`: the async iterator, kept, and the awaitable its `__anext__()` returns.
 pub fn get_anext(vm: &mut Vm, aiter: Value) -> PyResult<(Value, Value)> {
-    let Some(anext) = special(vm, &aiter, "__anext__")? else {
+    let Some(anext) = special_method(vm, &aiter, Dunder::ANext)? else {
         return Err(type_error(format!(
             "'async for' requires an iterator with __anext__ method, got {}",
             aiter.type_name()

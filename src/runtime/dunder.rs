@@ -67,6 +67,11 @@ dunders! {
     InitSubclass "__init_subclass__",
     Enter "__enter__",
     Exit "__exit__",
+    Await "__await__",
+    AEnter "__aenter__",
+    AExit "__aexit__",
+    AIter "__aiter__",
+    ANext "__anext__",
     Notes "__notes__",
 }
 

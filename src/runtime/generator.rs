@@ -330,9 +330,15 @@ pub(crate) fn exception_leaving(err: PyErr, leaving: &Value) -> PyErr {
 }
 
 fn is_stop_iteration(err: &PyErr) -> bool {
+    is_raised(err, ExcKind::StopIteration)
+}
+
+/// Whether `err` is an exception of built-in `kind` or a subclass of it, whether or not its
+/// object exists yet.
+fn is_raised(err: &PyErr, kind: ExcKind) -> bool {
     match &err.0.value {
-        Some(value) => super::types::type_of(value).derives_from_builtin("StopIteration"),
-        None => err.kind() == ExcKind::StopIteration,
+        Some(value) => super::types::type_of(value).derives_from_builtin(kind.name()),
+        None => err.kind() == kind,
     }
 }
 
@@ -561,10 +567,7 @@ fn optional_attr(vm: &mut Vm, value: &Value, name: &str) -> PyResult<Option<Valu
 }
 
 fn is_generator_exit(err: &PyErr) -> bool {
-    match &err.0.value {
-        Some(value) => super::types::type_of(value).derives_from_builtin("GeneratorExit"),
-        None => err.kind() == ExcKind::GeneratorExit,
-    }
+    is_raised(err, ExcKind::GeneratorExit)
 }
 
 /// `gen.close()`: GeneratorExit raised where it is suspended; a generator that yields instead

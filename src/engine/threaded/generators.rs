@@ -96,6 +96,9 @@ impl Exec<'_> {
         // SAFETY: from here the frame owns the `live` values in the buffer (the registers point
         // at them); the vector must not drop them, and keeps the buffer allocated.
         unsafe { slots.set_len(0) };
+        // Written out rather than through `switch_to` + `install`, whose registers this would
+        // overwrite at once: that cost 10M more instructions over a recursive `yield from`
+        // walk (callgrind, 384M -> 394M).
         if !first {
             let caller = Suspended {
                 resume: self.ip,
