@@ -5,7 +5,7 @@
 //! past `MAX_OBJECT_BYTES` are refused up front, before the kernel's overcommit can accept a
 //! block it cannot back. Never used for small, bounded allocations.
 
-use std::alloc::{GlobalAlloc, Layout, System};
+use std::alloc::Layout;
 
 use super::exception::{MAX_OBJECT_BYTES, PyResult, memory_error};
 
@@ -110,25 +110,43 @@ const PROBE_THRESHOLD: usize = 32 << 20;
 
 /// Raises MemoryError unless `bytes` of address space can be obtained right now. For code that
 /// allocates through a library that aborts on failure (big-int arithmetic): a block of that
-/// size is mapped and unmapped before the library runs, so a result that cannot fit fails
-/// cleanly instead of aborting. The probe goes to the system allocator, which hands a block
-/// this large straight back to the kernel when it is freed; no page of it is touched.
+/// size is obtained and freed before the library runs, so a result that cannot fit fails
+/// cleanly instead of aborting. No page of the block is touched.
 pub fn ensure_available(bytes: usize) -> PyResult<()> {
-    within_object_limit(bytes)?;
-    if bytes < PROBE_THRESHOLD {
+    ensure_available_blocks(bytes, 1)
+}
+
+/// Most blocks `ensure_available_blocks` probes at once.
+const MAX_PROBE_BLOCKS: usize = 4;
+
+/// `ensure_available` for `count` blocks of `block` bytes held at once (a result and the
+/// operation's working copies). The probe goes to the global allocator the library uses, in
+/// blocks of the sizes it will ask for: a single larger probe, or one of the system allocator,
+/// succeeded where mimalloc then refused the library's request (a big int grown in a loop under
+/// `ulimit -v`, `tests/memory_limits.rs`, release build) — freed blocks are reused for requests
+/// of their size.
+pub fn ensure_available_blocks(block: usize, count: usize) -> PyResult<()> {
+    within_object_limit(block.saturating_mul(count))?;
+    if block.saturating_mul(count) < PROBE_THRESHOLD {
         return Ok(());
     }
-    let layout = Layout::from_size_align(bytes, 1).map_err(|_| memory_error())?;
-    // SAFETY: the layout's size is non-zero (at least PROBE_THRESHOLD); the block is freed
-    // with the same allocator and layout right after a successful allocation and never used.
-    unsafe {
-        let block = System.alloc(layout);
-        if block.is_null() {
-            return Err(memory_error());
+    let layout = Layout::from_size_align(block.max(1), 1).map_err(|_| memory_error())?;
+    let mut blocks = [std::ptr::null_mut::<u8>(); MAX_PROBE_BLOCKS];
+    let count = count.clamp(1, MAX_PROBE_BLOCKS);
+    let mut failed = false;
+    for slot in blocks.iter_mut().take(count) {
+        // SAFETY: the layout's size is non-zero.
+        *slot = unsafe { std::alloc::alloc(layout) };
+        if slot.is_null() {
+            failed = true;
+            break;
         }
-        System.dealloc(block, layout);
     }
-    Ok(())
+    for block in blocks.into_iter().filter(|block| !block.is_null()) {
+        // SAFETY: each non-null block was allocated above with this layout and never used.
+        unsafe { std::alloc::dealloc(block, layout) };
+    }
+    if failed { Err(memory_error()) } else { Ok(()) }
 }
 
 #[cfg(test)]

@@ -38,8 +38,8 @@ pub fn make_room(bits: u64, copies: u64) -> PyResult<()> {
     if bits > MAX_BITS {
         return Err(super::exception::memory_error());
     }
-    let bytes = (bits / 8 + 8).saturating_mul(copies);
-    super::alloc::ensure_available(usize::try_from(bytes).unwrap_or(usize::MAX))
+    let bytes = usize::try_from(bits / 8 + 8).unwrap_or(usize::MAX);
+    super::alloc::ensure_available_blocks(bytes, copies as usize)
 }
 
 /// Wraps a big integer, demoting it to the inline form when it fits in an i64.
