@@ -88,6 +88,7 @@ program!(containers, None);
 program!(classes, Some(include_str!("miri/classes.err")));
 program!(exceptions, Some(include_str!("miri/exceptions.err")));
 program!(generators, Some(include_str!("miri/generators.err")));
+program!(gen_chains, None);
 
 /// A Python function bound to a receiver (CPython's `method` object), called from Python code:
 /// the call plan unpacks it and the engine enters the function inside its loop, receiver first.

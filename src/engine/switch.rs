@@ -731,11 +731,12 @@ fn generator_frame(vm: &mut Vm, value: &Value, resumer: Resumer, sent: Value) ->
     }
     let fresh = generator.state() == GenState::Created;
     vm.enter_frame()?;
-    let Some(saved) = generator.start_running(vm) else {
+    if !generator.start_running(vm) {
         vm.leave_frame();
         let message = format!("{} already executing", generator.kind_name());
         return Err(PyErr::new(ExcKind::ValueError, message));
-    };
+    }
+    let saved = generator.take_frame();
     let mut stack = saved.stack;
     if stack.capacity() == 0 {
         stack.reserve(generator.func.code.max_stack as usize);
@@ -813,7 +814,8 @@ fn generator_yielded(vm: &mut Vm, f: &mut Frame, delegating: bool) -> Resumer {
             stack: std::mem::take(&mut f.stack),
             resume_at: f.pc as u32,
         };
-        generator.suspend(vm, saved, delegating);
+        generator.put_frame(saved);
+        generator.suspend(vm, delegating);
     }
     link.resumer
 }

@@ -48,6 +48,14 @@ pub struct GenFrame {
     pub resume_at: u32,
 }
 
+/// A generator's slot buffer lent to an engine running the frame in place.
+pub(crate) struct LentSlots {
+    pub base: *mut Value,
+    /// Live values at `base`: the locals, then the frame's stack when it was suspended.
+    pub live: usize,
+    pub resume_at: u32,
+}
+
 /// A generator object.
 pub struct Generator {
     pub func: Rc<Function>,
@@ -63,6 +71,9 @@ pub struct Generator {
     exc_state: RefCell<Value>,
     /// Suspended at a `yield from`'s yield: the target is the top of the saved stack.
     delegating: Cell<bool>,
+    /// While running: whether `start_running` swapped the handled exception in (pushing its
+    /// resumer's on `vm.outer_handled`).
+    swapped_handled: Cell<bool>,
     /// A coroutine (`async def`): not iterable, awaited instead, worded "coroutine".
     pub coroutine: bool,
 }
@@ -88,18 +99,68 @@ impl Generator {
         self.delegating.get()
     }
 
-    /// Takes the frame out to run it, marking the generator running; `None` unless it was
-    /// created or suspended. Also makes the generator's handled exception the current one.
-    pub(crate) fn start_running(&self, vm: &mut Vm) -> Option<GenFrame> {
+    /// Marks a created or suspended generator running (false if it is neither) and makes its
+    /// handled exception the current one. The caller then takes its frame: `take_frame`, or
+    /// `lend_slots` to run it in place.
+    ///
+    /// The handled exception is swapped only when there is one on either side: a generator
+    /// handling nothing, resumed where nothing is handled, runs with `vm.handled` as it is
+    /// (None), which is what the swap would leave there — and saves a push and a pop on the
+    /// outer stack per resume (`swapped_handled` tells `suspend` and `finish` which was done).
+    pub(crate) fn start_running(&self, vm: &mut Vm) -> bool {
         if !matches!(self.state.get(), GenState::Created | GenState::Suspended) {
-            return None;
+            return false;
         }
         self.state.set(GenState::Running);
         self.delegating.set(false);
-        let own = std::mem::take(&mut *self.exc_state.borrow_mut());
-        let outer = std::mem::replace(&mut vm.handled, own_or_none(own));
-        vm.outer_handled.push(outer);
-        Some(std::mem::take(&mut *self.frame.borrow_mut()))
+        let mut own = self.exc_state.borrow_mut();
+        let swap = !matches!(*own, Value::None | Value::Null) || !matches!(vm.handled, Value::None);
+        self.swapped_handled.set(swap);
+        if swap {
+            let own = std::mem::take(&mut *own);
+            let outer = std::mem::replace(&mut vm.handled, own_or_none(own));
+            vm.outer_handled.push(outer);
+        }
+        true
+    }
+
+    /// The frame of a generator `start_running` marked running, moved out.
+    pub(crate) fn take_frame(&self) -> GenFrame {
+        std::mem::take(&mut *self.frame.borrow_mut())
+    }
+
+    /// Lends a running generator's slot buffer to an engine that runs the frame in place: its
+    /// live values now belong to the engine (the buffer keeps none), which gives them back
+    /// with `park_slots` or drops them. `None` if the buffer has not `window` slots of room or
+    /// the frame keeps a separate stack (made by the `switch` engine).
+    pub(crate) fn lend_slots(&self, window: usize) -> Option<LentSlots> {
+        let mut frame = self.frame.borrow_mut();
+        if frame.slots.capacity() < window || !frame.stack.is_empty() {
+            return None;
+        }
+        let live = frame.slots.len();
+        let base = frame.slots.as_mut_ptr();
+        // SAFETY: shortening a vector never makes an uninitialised value visible; the `live`
+        // values are handed to the borrower, who owns them from here.
+        unsafe { frame.slots.set_len(0) };
+        Some(LentSlots {
+            base,
+            live,
+            resume_at: frame.resume_at,
+        })
+    }
+
+    /// Gives a lent buffer its live values back: the frame stopped at `resume_at`.
+    ///
+    /// # Safety
+    /// The buffer was lent by `lend_slots` and not given back since; its first `live` slots
+    /// hold initialised values, which the borrower no longer owns.
+    pub(crate) unsafe fn park_slots(&self, live: usize, resume_at: u32) {
+        let mut frame = self.frame.borrow_mut();
+        debug_assert!(live <= frame.slots.capacity());
+        // SAFETY: the caller's contract.
+        unsafe { frame.slots.set_len(live) };
+        frame.resume_at = resume_at;
     }
 
     /// `__qualname__` as text.
@@ -110,25 +171,40 @@ impl Generator {
         }
     }
 
-    /// Puts back the frame of a generator that yielded.
-    pub(crate) fn suspend(&self, vm: &mut Vm, frame: GenFrame, delegating: bool) {
+    /// Puts back the frame a `switch` engine took out of a generator that yielded.
+    pub(crate) fn put_frame(&self, frame: GenFrame) {
         let left = std::mem::replace(&mut *self.frame.borrow_mut(), frame);
-        // What `start_running` left is empty: nothing to free, so no drop code runs.
+        // What `take_frame` left is empty: nothing to free, so no drop code runs.
         if left.slots.capacity() == 0 && left.stack.capacity() == 0 {
             std::mem::forget(left);
         }
+    }
+
+    /// Marks a generator whose frame yielded (its frame already put back) suspended, keeping
+    /// the exception its frame handles and restoring its resumer's.
+    pub(crate) fn suspend(&self, vm: &mut Vm, delegating: bool) {
         self.state.set(GenState::Suspended);
         self.delegating.set(delegating);
-        let outer = vm.outer_handled.pop().unwrap_or(Value::None);
+        let outer = if self.swapped_handled.get() {
+            vm.outer_handled.pop().unwrap_or(Value::None)
+        } else {
+            Value::None
+        };
         let own = std::mem::replace(&mut vm.handled, outer);
-        *self.exc_state.borrow_mut() = own;
+        if !matches!(own, Value::None) || self.swapped_handled.get() {
+            *self.exc_state.borrow_mut() = own;
+        }
     }
 
     /// Marks a generator whose frame returned or raised (the frame's values are the engine's to
     /// drop).
     pub(crate) fn finish(&self, vm: &mut Vm) {
         self.state.set(GenState::Finished);
-        let outer = vm.outer_handled.pop().unwrap_or(Value::None);
+        let outer = if self.swapped_handled.get() {
+            vm.outer_handled.pop().unwrap_or(Value::None)
+        } else {
+            Value::None
+        };
         drop(std::mem::replace(&mut vm.handled, outer));
     }
 
@@ -136,23 +212,62 @@ impl Generator {
     /// off the saved stack and the frame resumes at the `SEND`'s exit, where the value it is
     /// resumed with is the `yield from`'s result.
     fn end_delegation(&self) {
+        let Some((_, exit)) = self.delegation_send() else {
+            return;
+        };
         let mut frame = self.frame.borrow_mut();
-        let Some(send_at) = (frame.resume_at as usize).checked_sub(2) else {
-            return;
-        };
-        let Some(send) = self.func.code.instrs.get(send_at) else {
-            return;
-        };
-        if send.op != crate::bytecode::Opcode::Send {
-            return;
-        }
         let target = match frame.stack.pop() {
             Some(target) => Some(target),
             None => frame.slots.pop(),
         };
         drop(target);
-        frame.resume_at = send.arg;
+        frame.resume_at = exit;
         self.delegating.set(false);
+    }
+
+    /// For a generator stopped at a `yield from`'s yield: the index of its `SEND` and of the
+    /// `SEND`'s exit.
+    pub(crate) fn delegation_send(&self) -> Option<(u32, u32)> {
+        let send_at = self.frame.borrow().resume_at.checked_sub(2)?;
+        let send = self.func.code.instrs.get(send_at as usize)?;
+        (send.op == crate::bytecode::Opcode::Send).then_some((send_at, send.arg))
+    }
+
+    /// The next link of a delegation chain (see `start_chain`): the `yield from` target of this
+    /// generator, if this one is suspended in it, handles no exception, has its frame laid out
+    /// to run in place, and the target is a suspended generator.
+    fn chain_link(&self) -> Option<Value> {
+        if self.state.get() != GenState::Suspended || !self.delegating.get() {
+            return None;
+        }
+        if !matches!(*self.exc_state.borrow(), Value::None | Value::Null) {
+            return None;
+        }
+        let frame = self.frame.borrow();
+        let code = &self.func.code;
+        let window = code.nlocals() + code.max_stack as usize + 1;
+        if !frame.stack.is_empty()
+            || frame.slots.len() <= code.nlocals()
+            || frame.slots.capacity() < window
+        {
+            return None;
+        }
+        let target = frame.slots.last()?;
+        let inner = generator_of(target)?;
+        (inner.state.get() == GenState::Suspended).then(|| target.clone())
+    }
+
+    /// Makes a link of a delegation chain the running generator again after its target
+    /// finished (see `chain_delegator`): its handled exception (none) swapped in as
+    /// `start_running` would. The caller then takes its frame (`lend_slots`).
+    pub(crate) fn take_over_from_target(&self, vm: &mut Vm) {
+        self.delegating.set(false);
+        let swap = !matches!(vm.handled, Value::None);
+        self.swapped_handled.set(swap);
+        if swap {
+            let outer = std::mem::replace(&mut vm.handled, Value::None);
+            vm.outer_handled.push(outer);
+        }
     }
 
     /// Whether the frame would enter a handler if an exception were raised where it is
@@ -163,6 +278,54 @@ impl Generator {
         }
         let at = self.frame.borrow().resume_at.saturating_sub(1) as usize;
         self.func.code.handler_for(at).is_some()
+    }
+}
+
+/// Delegation chains. A generator suspended in a `yield from` (or `await`) of another
+/// suspended generator does nothing when resumed but resume that one with the same value, pass
+/// on what it yields, and continue after the `yield from` when it returns or raises. An engine
+/// may therefore resume the innermost generator of such a chain directly: `start_chain` marks
+/// the links from `head` down running (still delegating, frames untouched), records them in
+/// `links` (outermost first) and returns the innermost generator. While it runs, each link is
+/// "running and delegating", a state nothing else produces. When it yields, `suspend_links`
+/// marks the links suspended again and the value goes to `head`'s resumer; when it returns or
+/// raises, the last link takes over at its `SEND` (`take_over_from_target`) and the chain is one
+/// link shorter. Every link counts as a frame for the recursion limit, as it does in CPython.
+/// At most `max_links` links are taken; `None` (and nothing recorded) if `head` is no link.
+pub(crate) fn start_chain(head: &Value, max_links: usize, links: &mut Vec<Value>) -> Option<Value> {
+    let mut current = head.clone();
+    let mut taken = 0;
+    while taken < max_links {
+        let Some(generator) = generator_of(&current) else {
+            break;
+        };
+        let Some(next) = generator.chain_link() else {
+            break;
+        };
+        generator.state.set(GenState::Running);
+        generator.swapped_handled.set(false);
+        links.push(std::mem::replace(&mut current, next));
+        taken += 1;
+    }
+    (taken > 0).then_some(current)
+}
+
+/// The links of a chain become suspended again (its innermost generator yielded).
+pub(crate) fn suspend_links(links: &[Value]) {
+    for link in links {
+        if let Some(generator) = generator_of(link) {
+            generator.state.set(GenState::Suspended);
+        }
+    }
+}
+
+/// The links of a chain are given up: marked finished (their frames' values are dropped with
+/// their generators).
+pub(crate) fn abandon_links(links: &[Value]) {
+    for link in links {
+        if let Some(generator) = generator_of(link) {
+            generator.state.set(GenState::Finished);
+        }
     }
 }
 
@@ -189,6 +352,7 @@ impl Drop for Generator {
                 frame: RefCell::new(std::mem::take(&mut *self.frame.borrow_mut())),
                 exc_state: RefCell::new(std::mem::take(&mut *self.exc_state.borrow_mut())),
                 delegating: Cell::new(self.delegating.get()),
+                swapped_handled: Cell::new(false),
                 coroutine: self.coroutine,
             };
             let orphan = Value::Native(Rc::new(NativeObject::Generator(orphan)));
@@ -281,14 +445,56 @@ pub(crate) fn create(
     args: &mut [Value],
     kwnames: &[Value],
 ) -> PyResult<Value> {
+    let mut slots = frame_buffer(&func)?;
+    slots.resize(func.code.nlocals(), Value::Null);
+    crate::vm::call::bind_arguments(vm, &func, args, kwnames, &mut slots)?;
+    Ok(new_generator(func, slots))
+}
+
+/// `create` for a call whose arguments stay with the caller: `receiver` (a bound method's
+/// object) and then `args`. Arguments that fill the parameters by position are cloned
+/// straight into the frame.
+pub(crate) fn create_from_call(
+    vm: &mut Vm,
+    func: &Rc<Function>,
+    receiver: Option<&Value>,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    let nargs = args.len() + usize::from(receiver.is_some());
+    if !crate::vm::call::binds_by_position(func, nargs, kwnames) {
+        let mut bound: Vec<Value> = receiver.into_iter().chain(args).cloned().collect();
+        return create(vm, func.clone(), &mut bound, kwnames);
+    }
+    let mut slots = frame_buffer(func)?;
+    // Pushed one by one into the reserved buffer: an `extend` over the chained iterator cost
+    // 170 instructions per generator made (callgrind, `perf/generators.py`).
+    if let Some(receiver) = receiver {
+        slots.push(receiver.clone());
+    }
+    for arg in args {
+        slots.push(arg.clone());
+    }
+    while slots.len() < func.code.nlocals() {
+        slots.push(Value::Null);
+    }
+    Ok(new_generator(func.clone(), slots))
+}
+
+/// An empty slot buffer with room for the whole frame of generator function `func`: its
+/// locals and its stack region (see `GenFrame::slots`).
+fn frame_buffer(func: &Function) -> PyResult<Vec<Value>> {
     let code = &func.code;
     let window = code.nlocals() + code.max_stack as usize + 1;
     let mut slots = Vec::new();
     slots
         .try_reserve_exact(window)
         .map_err(|_| super::exception::memory_error())?;
-    slots.resize(code.nlocals(), Value::Null);
-    crate::vm::call::bind_arguments(vm, &func, args, kwnames, &mut slots)?;
+    Ok(slots)
+}
+
+/// A created generator of `func` whose frame holds `slots` (the bound locals).
+fn new_generator(func: Rc<Function>, slots: Vec<Value>) -> Value {
     let coroutine = func.code.is_coroutine;
     let generator = Generator {
         func,
@@ -302,9 +508,10 @@ pub(crate) fn create(
         }),
         exc_state: RefCell::new(Value::None),
         delegating: Cell::new(false),
+        swapped_handled: Cell::new(false),
         coroutine,
     };
-    Ok(Value::Native(Rc::new(NativeObject::Generator(generator))))
+    Value::Native(Rc::new(NativeObject::Generator(generator)))
 }
 
 /// The error an exception leaving a generator's frame becomes: a `StopIteration` would end

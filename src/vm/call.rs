@@ -278,15 +278,15 @@ pub(crate) fn call_native(
         }
         // Generator functions (the plan leaves them here): the call makes the generator.
         Value::Function(func) => {
-            let mut args = args.to_vec();
-            crate::runtime::generator::create(vm, func.clone(), &mut args, kwnames)
+            crate::runtime::generator::create_from_call(vm, func, None, args, kwnames)
         }
-        Value::PyMethod(method) => {
-            let mut bound = Vec::with_capacity(args.len() + 1);
-            bound.push(method.receiver.clone());
-            bound.extend_from_slice(args);
-            crate::runtime::generator::create(vm, method.func.clone(), &mut bound, kwnames)
-        }
+        Value::PyMethod(method) => crate::runtime::generator::create_from_call(
+            vm,
+            &method.func,
+            Some(&method.receiver),
+            args,
+            kwnames,
+        ),
         Value::Type(ty) => crate::runtime::types::call_type(vm, ty, args, kwnames),
         Value::Instance(_) => {
             crate::runtime::protocol::call_instance(vm, &region[0], args, kwnames)

@@ -160,6 +160,21 @@ impl Vm {
         self.depth -= 1;
     }
 
+    /// How many more frames may be entered before the recursion limit.
+    pub(crate) fn frames_left(&self) -> usize {
+        self.recursion_limit.saturating_sub(self.depth)
+    }
+
+    /// Counts `n` frames entered at once (at most `frames_left()`: the caller checked).
+    pub(crate) fn enter_frames(&mut self, n: usize) {
+        self.depth += n;
+    }
+
+    /// Counts `n` frames left at once.
+    pub(crate) fn leave_frames(&mut self, n: usize) {
+        self.depth -= n;
+    }
+
     /// Writes encoded text to stdout; a failed flush raises `OSError`/`BrokenPipeError`.
     pub fn write_stdout(&mut self, bytes: &[u8]) -> PyResult<()> {
         match &mut self.output {

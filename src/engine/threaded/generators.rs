@@ -1,8 +1,8 @@
 //! Generator frames in the `threaded` engine. A generator's frame runs in place in its own heap
 //! buffer (`GenFrame::slots`, allocated with room for the locals and the whole stack region),
-//! not in an arena window: resuming it moves the vector out of the generator into a
-//! `GenActivation` on `Exec::gens` and points the registers into its buffer; yielding sets the
-//! vector's length to the live slots and hands it back. Nothing is copied either way.
+//! not in an arena window: resuming it borrows the buffer (`Generator::lend_slots`), pushes a
+//! `GenActivation` on `Exec::gens` and points the registers into the buffer; yielding gives the
+//! live values back (`Generator::park_slots`). Nothing is copied or moved either way.
 //!
 //! While the frame runs, the vector's length is 0: its values belong to the frame (the
 //! registers), exactly as an arena window's do, and are dropped the same way when the frame
@@ -13,7 +13,7 @@ use std::ptr;
 
 use super::{DInst, Exec, Ins, Step, Suspended, decoded};
 use crate::engine::ItemSink;
-use crate::runtime::generator::{self, GenFrame, GenState, GenStep, Resume, generator_of};
+use crate::runtime::generator::{self, GenState, GenStep, Resume, generator_of};
 use crate::runtime::{ExcKind, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
@@ -24,8 +24,10 @@ pub(super) struct GenActivation {
     /// frame.
     pub(super) depth: usize,
     resumer: Resumer,
-    /// The frame's storage, length 0 while the frame owns the values in its buffer.
-    slots: Vec<Value>,
+    /// Set when the frame runs for a delegation chain (`generator::start_chain`): where its
+    /// links start on `Exec::chain_links` (they run to its end while this frame runs). What the
+    /// frame yields goes to the chain head's resumer, past the links.
+    chain: Option<usize>,
 }
 
 /// Who resumed a generator frame.
@@ -43,15 +45,48 @@ impl Exec<'_> {
     /// Makes generator `target`'s frame the running one, resumed by `resumer` with `sent`;
     /// returns the frame's top of stack (`sent`, or nothing for a generator just starting,
     /// whose first instruction pushes its own `None`). `first` means there is no caller to
-    /// suspend: the frame is the first of this activation.
+    /// suspend: the frame is the first of this activation. `chainable`: a generator waiting in
+    /// `yield from` another generator may be resumed through its delegation chain (not when
+    /// an exception is to be thrown in).
     fn enter_generator(
         &mut self,
-        target: &Value,
+        target: Value,
+        resumer: Resumer,
+        sent: Value,
+        first: bool,
+        chainable: bool,
+    ) -> PyResult<Value> {
+        if chainable && generator_of(&target).is_some_and(|g| g.is_delegating()) {
+            let room = self.vm.frames_left().saturating_sub(1);
+            let start = self.chain_links.len();
+            if let Some(innermost) = generator::start_chain(&target, room, &mut self.chain_links) {
+                drop(target);
+                self.vm.enter_frames(self.chain_links.len() - start);
+                let entered = self.enter_generator_frame(innermost, resumer, sent, first);
+                let activation = match entered {
+                    Ok(_) if first => self.first_gen.as_mut(),
+                    Ok(_) => self.gens.last_mut(),
+                    Err(_) => None,
+                };
+                match activation {
+                    Some(activation) => activation.chain = Some(start),
+                    None => self.end_chain(start, false),
+                }
+                return entered;
+            }
+        }
+        self.enter_generator_frame(target, resumer, sent, first)
+    }
+
+    /// `enter_generator` for one generator's frame.
+    fn enter_generator_frame(
+        &mut self,
+        target: Value,
         resumer: Resumer,
         sent: Value,
         first: bool,
     ) -> PyResult<Value> {
-        let Some(generator) = generator_of(target) else {
+        let Some(generator) = generator_of(&target) else {
             return Err(PyErr::new(ExcKind::SystemError, "not a generator"));
         };
         let fresh = generator.state() == GenState::Created;
@@ -61,41 +96,30 @@ impl Exec<'_> {
                 generator.kind_name()
             )));
         }
-        let func = generator.func.clone();
-        let code_start = decoded(self.vm, &func.code)?;
+        let code = &generator.func.code;
+        let code_start = decoded(self.vm, code)?;
         self.vm.enter_frame()?;
-        let Some(saved) = generator.start_running(self.vm) else {
+        if !generator.start_running(self.vm) {
             self.vm.leave_frame();
             let message = format!("{} already executing", generator.kind_name());
             return Err(PyErr::new(ExcKind::ValueError, message));
-        };
-        let code = &func.code;
+        }
         let window = code.nlocals() + code.max_stack as usize + 1;
-        let GenFrame {
-            mut slots,
-            stack,
-            resume_at,
-        } = saved;
-        // This engine keeps the stack in `slots`: the `switch` engine's vector is empty here
-        // (nothing to free, so no drop code runs for it).
-        if stack.capacity() == 0 {
-            std::mem::forget(stack);
-        }
-        if slots.capacity() < window || slots.len() < code.nlocals() {
+        let lent = match generator.lend_slots(window) {
+            Some(lent) if lent.live >= code.nlocals() => lent,
             // Only a frame made by another engine could be laid out otherwise.
-            generator.finish(self.vm);
-            self.vm.leave_frame();
-            return Err(PyErr::new(
-                ExcKind::SystemError,
-                "generator frame of another engine",
-            ));
-        }
-        let live = slots.len();
-        let resume_at = (resume_at as usize).min(code.instrs.len());
-        let locals = slots.as_mut_ptr();
-        // SAFETY: from here the frame owns the `live` values in the buffer (the registers point
-        // at them); the vector must not drop them, and keeps the buffer allocated.
-        unsafe { slots.set_len(0) };
+            _ => {
+                generator.finish(self.vm);
+                self.vm.leave_frame();
+                return Err(PyErr::new(
+                    ExcKind::SystemError,
+                    "generator frame of another engine",
+                ));
+            }
+        };
+        let resume_at = (lent.resume_at as usize).min(code.instrs.len());
+        let locals = lent.base;
+        let func = generator.func.clone();
         // Written out rather than through `switch_to` + `install`, whose registers this would
         // overwrite at once: that cost 10M more instructions over a recursive `yield from`
         // walk (callgrind, 384M -> 394M).
@@ -109,27 +133,27 @@ impl Exec<'_> {
                 mark: self.mark,
                 callee_has_action: false,
             };
-            self.callers.push(caller);
+            push_inline(&mut self.callers, caller);
         } else {
             self.func = func;
         }
         let activation = GenActivation {
-            generator: target.clone(),
+            generator: target,
             depth: self.callers.len(),
             resumer,
-            slots,
+            chain: None,
         };
         if first {
             self.first_gen = Some(activation);
         } else {
-            self.gens.push(activation);
+            push_inline(&mut self.gens, activation);
         }
         self.install(code_start, locals, self.mark);
         // SAFETY: `resume_at` is an instruction of this code (or its end sentinel), and the
-        // live values end `live` slots into the buffer, inside its `window` slots.
+        // live values end `lent.live` slots into the buffer, inside its `window` slots.
         unsafe {
             self.ip = code_start.add(resume_at);
-            self.sp = locals.add(live);
+            self.sp = locals.add(lent.live);
         }
         Ok(if fresh { Value::Null } else { sent })
     }
@@ -156,16 +180,99 @@ impl Exec<'_> {
 
     /// Unwinding out of the running generator frame: drops its values, finishes its
     /// generator and applies PEP 479 to the error.
-    pub(super) fn discard_generator_frame(&mut self, err: &mut PyErr) {
+    /// Returns true when the frame ran for a delegation chain: then its delegator is the
+    /// running frame, stopped at its `SEND`, where the error goes on.
+    pub(super) fn discard_generator_frame(&mut self, err: &mut PyErr) -> bool {
         // SAFETY: unwinding leaves every live value of the frame in `[locals, sp)`.
         unsafe { self.drop_down_to(self.locals) };
-        if let Some(activation) = self.leave_generator() {
-            if let Some(generator) = generator_of(&activation.generator) {
-                generator.finish(self.vm);
-            }
-            let leaving = std::mem::replace(err, PyErr::new(ExcKind::SystemError, ""));
-            *err = generator::exception_leaving(leaving, &activation.generator);
+        let Some(activation) = self.leave_generator() else {
+            return false;
+        };
+        if let Some(generator) = generator_of(&activation.generator) {
+            generator.finish(self.vm);
         }
+        let leaving = std::mem::replace(err, PyErr::new(ExcKind::SystemError, ""));
+        *err = generator::exception_leaving(leaving, &activation.generator);
+        let Some(chain) = activation.chain else {
+            return false;
+        };
+        match self.resume_delegator(chain, activation.resumer, activation.depth) {
+            Some((send, _)) => {
+                self.ip = send;
+                true
+            }
+            None => {
+                *err = broken_chain();
+                false
+            }
+        }
+    }
+
+    /// The links of the chain starting at `start` on `chain_links` are let go: suspended
+    /// again (the frame yielded) or given up (`abandon`), and no longer counted as frames.
+    fn end_chain(&mut self, start: usize, abandon: bool) {
+        let links = &self.chain_links[start.min(self.chain_links.len())..];
+        if abandon {
+            generator::abandon_links(links);
+        } else {
+            generator::suspend_links(links);
+        }
+        self.vm.leave_frames(links.len());
+        self.chain_links.truncate(start);
+    }
+
+    /// A generator frame run for a delegation chain returned or raised: its delegator, the
+    /// chain's last link, becomes the running frame with `resumer` and what remains of the
+    /// chain, its stack as it was at its `SEND` (the target on top). Returns the `SEND` and its
+    /// exit; `None` if the link cannot run (the chain is then given up).
+    fn resume_delegator(
+        &mut self,
+        start: usize,
+        resumer: Resumer,
+        depth: usize,
+    ) -> Option<(*const DInst, *const DInst)> {
+        let delegator = self.chain_links.pop()?;
+        // The delegator's level stays counted: it is the running frame now.
+        let Some((code_start, send, exit)) = self.enter_delegator(&delegator) else {
+            generator::abandon_links(std::slice::from_ref(&delegator));
+            self.vm.leave_frame();
+            self.end_chain(start, true);
+            return None;
+        };
+        let activation = GenActivation {
+            generator: delegator,
+            depth,
+            resumer,
+            chain: (self.chain_links.len() > start).then_some(start),
+        };
+        if depth == 0 && self.callers.is_empty() {
+            self.first_gen = Some(activation);
+        } else {
+            push_inline(&mut self.gens, activation);
+        }
+        // SAFETY: `enter_delegator` checked both indexes against the code's length.
+        unsafe { Some((code_start.add(send), code_start.add(exit))) }
+    }
+
+    /// Points the registers at a chain link's frame, taken over from its finished target:
+    /// returns its decoded code and the indexes of its `SEND` and the `SEND`'s exit.
+    fn enter_delegator(&mut self, delegator: &Value) -> Option<(*const DInst, usize, usize)> {
+        let generator = generator_of(delegator)?;
+        let (send, exit) = generator.delegation_send()?;
+        let code = &generator.func.code;
+        let (send, exit) = (send as usize, exit as usize);
+        if send >= code.instrs.len() || exit > code.instrs.len() {
+            return None;
+        }
+        let code_start = decoded(self.vm, code).ok()?;
+        let window = code.nlocals() + code.max_stack as usize + 1;
+        let lent = generator.lend_slots(window)?;
+        generator.take_over_from_target(self.vm);
+        self.func = generator.func.clone();
+        self.install(code_start, lent.base, self.mark);
+        // SAFETY: the live values end `lent.live` slots into the buffer, inside its `window`.
+        self.sp = unsafe { lent.base.add(lent.live) };
+        Some((code_start, send, exit))
     }
 
     /// Gives the resumer of a generator frame that stopped what it yielded or returned.
@@ -191,6 +298,27 @@ impl Exec<'_> {
                 value
             }
         }
+    }
+}
+
+/// The error for a delegation chain whose link could not take over (not expected: the links
+/// were checked when the chain started).
+#[cold]
+fn broken_chain() -> PyErr {
+    PyErr::new(ExcKind::SystemError, "broken generator delegation chain")
+}
+
+/// `Vec::push`, kept inline on the resume path, where the standard one was left out of line
+/// (two calls per resume, 53 instructions, callgrind).
+#[inline(always)]
+fn push_inline<T>(stack: &mut Vec<T>, item: T) {
+    if stack.len() == stack.capacity() {
+        stack.reserve(1);
+    }
+    // SAFETY: there is room for one more element (reserved above); the length then covers it.
+    unsafe {
+        stack.as_mut_ptr().add(stack.len()).write(item);
+        stack.set_len(stack.len() + 1);
     }
 }
 
@@ -240,17 +368,14 @@ unsafe fn yield_value_suspending(ex: &mut Exec<'_>, ins: Ins, tos: Value) -> Ste
     let Some(activation) = ex.leave_generator() else {
         return Value::Null;
     };
-    let mut slots = activation.slots;
-    // SAFETY: the frame's live values are exactly `[locals, sp)`, the first `live` slots of
-    // this vector's buffer (`locals` is its start), within its capacity: they go back to it.
-    unsafe { slots.set_len(live) };
+    if let Some(start) = activation.chain {
+        ex.end_chain(start, false);
+    }
     if let Some(generator) = generator_of(&activation.generator) {
-        let frame = GenFrame {
-            slots,
-            stack: Vec::new(),
-            resume_at,
-        };
-        generator.suspend(ex.vm, frame, ins.arg() == 1);
+        // SAFETY: the frame's live values are exactly `[locals, sp)`, the first `live` slots
+        // of the buffer the generator lent (`locals` is its start): they go back to it.
+        unsafe { generator.park_slots(live, resume_at) };
+        generator.suspend(ex.vm, ins.arg() == 1);
     }
     ex.back_to_resumer(activation.resumer, tos, true)
 }
@@ -276,7 +401,17 @@ pub(super) unsafe fn generator_return(ex: &mut Exec<'_>, _ins: Ins, tos: Value) 
     if let Some(generator) = generator_of(&activation.generator) {
         generator.finish(ex.vm);
     }
-    drop(activation.slots);
+    if let Some(chain) = activation.chain {
+        // The frame's delegator continues after its `yield from`, with the value as its result.
+        match ex.resume_delegator(chain, activation.resumer, activation.depth) {
+            Some((_, exit)) => {
+                drop(ex.pop());
+                ex.ip = exit;
+                return tos;
+            }
+            None => return ex.fail(broken_chain()),
+        }
+    }
     ex.back_to_resumer(activation.resumer, tos, false)
 }
 
@@ -294,7 +429,7 @@ pub(super) unsafe fn for_iter_generator(ex: &mut Exec<'_>, ins: Ins, tos: Value)
     let target = tos.clone();
     ex.push(tos);
     let exit = ins.operand() as *const DInst;
-    match ex.enter_generator(&target, Resumer::ForIter(exit), Value::None, false) {
+    match ex.enter_generator(target, Resumer::ForIter(exit), Value::None, false, true) {
         Ok(tos) => tos,
         Err(err) => ex.fail(err),
     }
@@ -324,7 +459,7 @@ pub(super) unsafe fn send(
             return Value::None;
         }
         let exit = ins.operand() as *const DInst;
-        return match ex.enter_generator(&target, Resumer::Send(exit), tos, false) {
+        return match ex.enter_generator(target, Resumer::Send(exit), tos, false, true) {
             Ok(tos) => tos,
             Err(err) => ex.fail(err),
         };
@@ -347,7 +482,7 @@ pub(super) fn drive_generator(vm: &mut Vm, value: &Value, sink: &mut ItemSink<'_
         return Err(PyErr::new(ExcKind::SystemError, "not a generator"));
     };
     let mut ex = Exec::new(vm, generator.func.clone());
-    let tos = ex.enter_generator(value, Resumer::Rust, Value::None, true)?;
+    let tos = ex.enter_generator(value.clone(), Resumer::Rust, Value::None, true, true)?;
     ex.sink = Some(sink);
     // SAFETY: the registers describe the generator's frame, entered above.
     let result = unsafe { super::run(&mut ex, tos) };
@@ -368,7 +503,8 @@ pub(super) fn resume_generator(vm: &mut Vm, value: &Value, how: Resume) -> PyRes
         Resume::Send(sent) => (sent, None),
         Resume::Throw(err) => (Value::None, Some(err)),
     };
-    let mut tos = ex.enter_generator(value, Resumer::Rust, sent, true)?;
+    let chainable = thrown.is_none();
+    let mut tos = ex.enter_generator(value.clone(), Resumer::Rust, sent, true, chainable)?;
     if thrown.is_some() {
         drop(std::mem::take(&mut tos));
         // Raised where the frame stopped: its yield (or its start).

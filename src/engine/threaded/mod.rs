@@ -166,6 +166,9 @@ struct Exec<'v> {
     /// The generator frame this activation was started for (`Engine::resume`), kept apart so
     /// resuming a generator from Rust allocates nothing.
     first_gen: Option<generators::GenActivation>,
+    /// The links of the delegation chains running generator frames were resumed through
+    /// (`generators::GenActivation::chain`), outermost first, innermost chain last.
+    chain_links: Vec<Value>,
     /// The first frame of this activation stopped by yielding `result` (a generator resumed
     /// from Rust), not by returning it.
     yielded: bool,
@@ -211,6 +214,7 @@ impl<'v> Exec<'v> {
             result: Value::Null,
             gens: Vec::new(),
             first_gen: None,
+            chain_links: Vec::new(),
             sink: None,
             sink_error: None,
             yielded: false,
@@ -557,7 +561,9 @@ impl FrameStack for Exec<'_> {
 
     fn discard_frame(&mut self, err: &mut PyErr) -> bool {
         if self.running_generator() {
-            self.discard_generator_frame(err);
+            if self.discard_generator_frame(err) {
+                return true;
+            }
         } else {
             // SAFETY: unwinding starts from the registers of a live frame (`run` only calls
             // `unwind` after a handler failed, leaving everything live in `[locals, sp)`), and
