@@ -869,6 +869,11 @@ fn builtin_float(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Val
 }
 
 fn builtin_str(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    match (args, kwnames) {
+        ([Value::Int(i)], []) => return Ok(Value::str(super::int::decimal_i64(*i, &mut [0; 20]))),
+        ([value @ Value::Str(_)], []) => return Ok(value.clone()),
+        _ => {}
+    }
     let [object, encoding, errors] =
         args::bind("str", &["object", "encoding", "errors"], args, kwnames)?;
     if encoding.is_some() || errors.is_some() {

@@ -326,10 +326,15 @@ fn layout(number: &Number, spec: &Spec, group: usize, separator: char) -> PyResu
     if min_width > 0 {
         alloc::ensure_available(min_width.saturating_mul(2))?;
     }
+    let grouped_digits;
     let grouped = if number.digits.is_empty() {
-        String::new()
+        ""
+    } else if group == 0 && min_width <= number.digits.len() {
+        // Nothing to group or pad: the digits as they are.
+        number.digits
     } else {
-        group_digits(number.digits, group, separator, min_width)
+        grouped_digits = group_digits(number.digits, group, separator, min_width);
+        &grouped_digits
     };
     let used = fixed + grouped.chars().count();
     let padding = width.saturating_sub(used);
@@ -346,7 +351,7 @@ fn layout(number: &Number, spec: &Spec, group: usize, separator: char) -> PyResu
     out.push_str(sign);
     out.push_str(number.prefix);
     alloc::push_repeated(&mut out, spec.fill, middle)?;
-    out.push_str(&grouped);
+    out.push_str(grouped);
     out.push_str(number.remainder);
     alloc::push_repeated(&mut out, spec.fill, right)?;
     Ok(out)

@@ -42,6 +42,43 @@ pub fn make_room(bits: u64, copies: u64) -> PyResult<()> {
     super::alloc::ensure_available_blocks(bytes, copies as usize)
 }
 
+/// The decimal form of `value`, written at the end of `buffer` without allocating: `str()` and
+/// `repr()` of small ints (`to_string` built and grew a `String` through the formatting
+/// machinery; callgrind on `perf/genexps.py`).
+pub fn decimal_i64(value: i64, buffer: &mut [u8; 20]) -> &str {
+    let start = decimal_digits(value.unsigned_abs(), buffer);
+    let start = if value < 0 {
+        buffer[start - 1] = b'-';
+        start - 1
+    } else {
+        start
+    };
+    // Only ASCII digits and '-' were written.
+    std::str::from_utf8(&buffer[start..]).unwrap_or("")
+}
+
+/// `decimal_i64` for a magnitude (no sign).
+pub fn decimal_u64(magnitude: u64, buffer: &mut [u8; 20]) -> &str {
+    let start = decimal_digits(magnitude, buffer);
+    std::str::from_utf8(&buffer[start..]).unwrap_or("")
+}
+
+/// Writes the digits of `magnitude` at the end of `buffer`, leaving room for a sign before
+/// them (a u64 has at most 20 digits, but one that an i64's magnitude has at most 19); returns
+/// where they start.
+fn decimal_digits(mut magnitude: u64, buffer: &mut [u8; 20]) -> usize {
+    let mut start = buffer.len();
+    loop {
+        start -= 1;
+        buffer[start] = b'0' + (magnitude % 10) as u8;
+        magnitude /= 10;
+        if magnitude == 0 {
+            break;
+        }
+    }
+    start
+}
+
 /// Wraps a big integer, demoting it to the inline form when it fits in an i64.
 pub fn normalize(big: BigInt) -> Value {
     match big.to_i64() {

@@ -281,14 +281,35 @@ fn convert(
                     )));
                 }
             };
-            let big = int::to_big(&integer).unwrap_or_default();
-            let negative = big < num_bigint::BigInt::from(0);
-            let magnitude = if negative { -big } else { big };
-            let mut digits = match conversion {
-                'x' => magnitude.to_str_radix(16),
-                'X' => magnitude.to_str_radix(16).to_uppercase(),
-                'o' => magnitude.to_str_radix(8),
-                _ => int::big_to_decimal(&magnitude)?,
+            let small = match &integer {
+                Value::Int(i) => Some(*i),
+                Value::Bool(b) => Some(i64::from(**b)),
+                _ => None,
+            };
+            let (negative, mut digits) = match small {
+                // Without a big int (its conversion was most of `%d`'s cost).
+                Some(i) => {
+                    let magnitude = i.unsigned_abs();
+                    let digits = match conversion {
+                        'x' => format!("{magnitude:x}"),
+                        'X' => format!("{magnitude:X}"),
+                        'o' => format!("{magnitude:o}"),
+                        _ => int::decimal_u64(magnitude, &mut [0; 20]).to_string(),
+                    };
+                    (i < 0, digits)
+                }
+                None => {
+                    let big = int::to_big(&integer).unwrap_or_default();
+                    let negative = big < num_bigint::BigInt::from(0);
+                    let magnitude = if negative { -big } else { big };
+                    let digits = match conversion {
+                        'x' => magnitude.to_str_radix(16),
+                        'X' => magnitude.to_str_radix(16).to_uppercase(),
+                        'o' => magnitude.to_str_radix(8),
+                        _ => int::big_to_decimal(&magnitude)?,
+                    };
+                    (negative, digits)
+                }
             };
             if let Some(p) = spec.precision.filter(|p| *p > digits.len()) {
                 let mut padded = alloc::text_with_capacity(p)?;

@@ -243,6 +243,17 @@ pub fn slice_str(text: &Rc<PyStr>, slice: &PySlice) -> PyResult<Value> {
         };
         return Ok(Value::string(piece));
     }
+    if text.is_ascii() {
+        // Any step over ASCII text picks bytes: no code-point vector.
+        let bytes = text.as_str().as_bytes();
+        let mut piece = String::with_capacity(range.count);
+        for i in range.indices() {
+            if let Some(&byte) = bytes.get(i) {
+                piece.push(char::from(byte));
+            }
+        }
+        return Ok(Value::string(piece));
+    }
     let code_points: Vec<u32> = text.code_points().collect();
     let picked: Vec<u32> = range
         .indices()
