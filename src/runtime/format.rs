@@ -4,6 +4,7 @@
 
 use super::alloc;
 use super::exception::{ExcKind, PyErr, PyResult};
+use super::float_digits;
 use super::{Value, float, int};
 use crate::vm::Vm;
 
@@ -378,7 +379,7 @@ const EXACT_SIGNIFICANT_DIGITS: usize = 800;
 /// to even on the exact value, as CPython's dtoa). Rust's formatter takes precisions up to
 /// `u16::MAX` only, so digits past the exact expansion are appended as zeros.
 fn fixed(x: f64, precision: usize) -> PyResult<String> {
-    if let Some(text) = fixed_exact_small(x, precision) {
+    if let Some(text) = float_digits::fixed(x, precision) {
         return Ok(text);
     }
     let shown = precision.min(EXACT_FRACTION_DIGITS);
@@ -389,70 +390,12 @@ fn fixed(x: f64, precision: usize) -> PyResult<String> {
     Ok(text)
 }
 
-/// `fixed` in integer arithmetic, for the common case of a small precision and a value whose
-/// binary expansion ends at most 127 places after the point: `x = m * 2^-s` exactly, so
-/// `x * 10^p = m * 10^p / 2^s`, whose quotient rounded half to even is the digits. `None` when
-/// the numbers do not fit in a `u128` (then the general path formats it). A tenth of the
-/// instructions of Rust's formatter (callgrind, `perf/formatting.py`).
-fn fixed_exact_small(x: f64, precision: usize) -> Option<String> {
-    const MAX_PRECISION: usize = 22; // 10^22 * 2^53 < 2^128
-    if precision > MAX_PRECISION || !x.is_finite() || x.is_sign_negative() {
-        return None;
-    }
-    let bits = x.to_bits();
-    let biased = ((bits >> 52) & 0x7ff) as i32;
-    let fraction = bits & ((1u64 << 52) - 1);
-    let (mantissa, exponent) = if biased == 0 {
-        (fraction, -1074)
-    } else {
-        (fraction | (1u64 << 52), biased - 1075)
-    };
-    let scaled = u128::from(mantissa) * 10u128.pow(precision as u32);
-    let quotient = if exponent >= 0 {
-        if scaled.leading_zeros() <= exponent as u32 {
-            return None;
-        }
-        scaled << exponent
-    } else {
-        let shift = (-exponent) as u32;
-        if shift > 127 {
-            return None;
-        }
-        let quotient = scaled >> shift;
-        let remainder = scaled & ((1u128 << shift) - 1);
-        let half = 1u128 << (shift - 1);
-        if remainder > half || (remainder == half && quotient & 1 == 1) {
-            quotient + 1
-        } else {
-            quotient
-        }
-    };
-    let digits = match u64::try_from(quotient) {
-        Ok(small) => super::int::decimal_u64(small, &mut [0; 20]).to_string(),
-        Err(_) => quotient.to_string(),
-    };
-    let mut text = String::with_capacity(digits.len().max(precision + 1) + 1);
-    if precision == 0 {
-        text.push_str(&digits);
-        return Some(text);
-    }
-    let whole = digits.len().saturating_sub(precision);
-    if whole == 0 {
-        text.push('0');
-    } else {
-        text.push_str(&digits[..whole]);
-    }
-    text.push('.');
-    for _ in digits.len()..precision {
-        text.push('0');
-    }
-    text.push_str(&digits[whole..]);
-    Some(text)
-}
-
 /// `x` (finite, non-negative) as `d.ddd` with `precision` digits after the point, and its
 /// decimal exponent.
 fn scientific(x: f64, precision: usize) -> PyResult<(String, i32)> {
+    if let Some(exact) = float_digits::scientific(x, precision) {
+        return Ok(exact);
+    }
     let shown = precision.min(EXACT_SIGNIFICANT_DIGITS);
     let exact = format!("{x:.shown$e}");
     let (mantissa, exponent) = exact.split_once('e').unwrap_or((&exact, "0"));
@@ -464,6 +407,9 @@ fn scientific(x: f64, precision: usize) -> PyResult<(String, i32)> {
 
 /// The decimal exponent `x` (finite, non-negative) has once rounded to `significant` digits.
 fn rounded_exponent(x: f64, significant: usize) -> i32 {
+    if let Some((_, exponent)) = float_digits::significant(x, significant) {
+        return exponent;
+    }
     let shown = significant.clamp(1, EXACT_SIGNIFICANT_DIGITS) - 1;
     let text = format!("{x:.shown$e}");
     text.split_once('e')

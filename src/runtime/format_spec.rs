@@ -24,7 +24,7 @@ pub enum Grouping {
 }
 
 /// A parsed format spec.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Spec {
     pub fill: char,
     /// `<`, `>`, `^` or `=`.
@@ -50,10 +50,11 @@ fn invalid(message: impl Into<String>) -> PyErr {
 /// `None` when there are none. Values past `isize::MAX` are CPython's "Too many decimal digits".
 fn read_integer(chars: &[char], pos: &mut usize) -> PyResult<Option<usize>> {
     let mut value: Option<usize> = None;
-    while let Some(digit) = chars
-        .get(*pos)
-        .and_then(|c| super::digits::decimal_value(*c))
-    {
+    while let Some(digit) = chars.get(*pos).and_then(|c| match c {
+        '0'..='9' => Some(*c as u32 - '0' as u32),
+        c if c.is_ascii() => None,
+        c => super::digits::decimal_value(*c),
+    }) {
         let next = value
             .unwrap_or(0)
             .checked_mul(10)
@@ -70,9 +71,72 @@ fn is_align(c: char) -> bool {
     matches!(c, '<' | '>' | '=' | '^')
 }
 
+/// Slots of the cache of parsed specs (`parse`).
+const SPEC_CACHE_SLOTS: usize = 64;
+/// The longest spec text the cache keeps.
+const CACHED_SPEC_BYTES: usize = 16;
+
+/// A spec parsed before, with what it was parsed for.
+#[derive(Clone, Copy)]
+struct CachedSpec {
+    text: [u8; CACHED_SPEC_BYTES],
+    len: u8,
+    default_kind: char,
+    default_align: char,
+    spec: Spec,
+}
+
+thread_local! {
+    /// Parsed specs by their text (direct-mapped on a hash of it): a program formats the same
+    /// few specs over and over, and parsing one cost 300 instructions (callgrind,
+    /// `perf/formatting.py`). Only specs that parsed are kept; the type name matters only to
+    /// the errors.
+    static SPEC_CACHE: std::cell::RefCell<[Option<CachedSpec>; SPEC_CACHE_SLOTS]> =
+        const { std::cell::RefCell::new([None; SPEC_CACHE_SLOTS]) };
+}
+
 /// Parses `spec` for a value of type `type_name`, whose type defaults to `default_kind` and
 /// alignment to `default_align`.
 pub fn parse(
+    spec: &str,
+    type_name: &str,
+    default_kind: char,
+    default_align: char,
+) -> PyResult<Spec> {
+    let bytes = spec.as_bytes();
+    if bytes.len() > CACHED_SPEC_BYTES {
+        return parse_text(spec, type_name, default_kind, default_align);
+    }
+    let slot = bytes.iter().fold(default_kind as usize, |h, b| {
+        h.wrapping_mul(31) ^ usize::from(*b)
+    }) % SPEC_CACHE_SLOTS;
+    let hit = SPEC_CACHE.with(|cache| {
+        cache.borrow()[slot].filter(|c| {
+            usize::from(c.len) == bytes.len()
+                && &c.text[..bytes.len()] == bytes
+                && c.default_kind == default_kind
+                && c.default_align == default_align
+        })
+    });
+    if let Some(cached) = hit {
+        return Ok(cached.spec);
+    }
+    let parsed = parse_text(spec, type_name, default_kind, default_align)?;
+    let mut text = [0; CACHED_SPEC_BYTES];
+    text[..bytes.len()].copy_from_slice(bytes);
+    let entry = CachedSpec {
+        text,
+        len: bytes.len() as u8,
+        default_kind,
+        default_align,
+        spec: parsed,
+    };
+    SPEC_CACHE.with(|cache| cache.borrow_mut()[slot] = Some(entry));
+    Ok(parsed)
+}
+
+/// `parse` without the cache.
+fn parse_text(
     spec: &str,
     type_name: &str,
     default_kind: char,
@@ -344,8 +408,11 @@ fn layout(number: &Number, spec: &Spec, group: usize, separator: char) -> PyResu
         '=' => (0, padding, 0),
         _ => (padding, 0, 0),
     };
+    // Exactly the bytes written: a larger buffer is shrunk (reallocated) when the text becomes
+    // a `str` object.
+    let bytes = sign.len() + number.prefix.len() + grouped.len() + number.remainder.len();
     let mut out = alloc::text_with_capacity(
-        (used + padding.saturating_mul(spec.fill.len_utf8())).saturating_add(grouped.len()),
+        bytes.saturating_add(padding.saturating_mul(spec.fill.len_utf8())),
     )?;
     alloc::push_repeated(&mut out, spec.fill, left)?;
     out.push_str(sign);

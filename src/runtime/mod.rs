@@ -18,6 +18,7 @@ pub mod dunder;
 pub mod exc_object;
 pub mod exception;
 pub mod float;
+pub mod float_digits;
 pub mod format;
 pub mod format_call;
 pub mod format_spec;
