@@ -232,23 +232,23 @@ fn star_precision(value: &Value) -> PyResult<usize> {
     })
 }
 
-/// Converts one argument: returns (sign, digits-or-text, is-numeric).
+/// Converts one argument: returns ((sign, `#` prefix), digits-or-text, is-numeric).
 fn convert(
     vm: &mut Vm,
     conversion: char,
     spec: &Spec,
     arg: &Value,
     position: usize,
-) -> PyResult<(String, String, bool)> {
-    let sign_of = |negative: bool| -> String {
+) -> PyResult<((&'static str, &'static str), String, bool)> {
+    let sign_of = |negative: bool| -> &'static str {
         if negative {
-            "-".into()
+            "-"
         } else if spec.plus {
-            "+".into()
+            "+"
         } else if spec.space {
-            " ".into()
+            " "
         } else {
-            String::new()
+            ""
         }
     };
     match conversion {
@@ -261,7 +261,7 @@ fn convert(
             if let Some(p) = spec.precision {
                 text = text.chars().take(p).collect();
             }
-            Ok((String::new(), text, false))
+            Ok((("", ""), text, false))
         }
         'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
             let integer = match arg {
@@ -317,16 +317,13 @@ fn convert(
                 padded.push_str(&digits);
                 digits = padded;
             }
-            let mut sign = sign_of(negative);
-            if spec.alternate {
-                match conversion {
-                    'x' => sign.push_str("0x"),
-                    'X' => sign.push_str("0X"),
-                    'o' => sign.push_str("0o"),
-                    _ => {}
-                }
-            }
-            Ok((sign, digits, true))
+            let prefix = match (spec.alternate, conversion) {
+                (true, 'x') => "0x",
+                (true, 'X') => "0X",
+                (true, 'o') => "0o",
+                _ => "",
+            };
+            Ok(((sign_of(negative), prefix), digits, true))
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
             let x = match arg {
@@ -348,7 +345,7 @@ fn convert(
                 spec.alternate,
             )?;
             Ok((
-                sign_of(x.is_sign_negative() && !x.is_nan()),
+                (sign_of(x.is_sign_negative() && !x.is_nan()), ""),
                 body,
                 x.is_finite(),
             ))
@@ -361,11 +358,9 @@ fn convert(
                     .ok_or_else(|| {
                         PyErr::new(ExcKind::OverflowError, "%c arg not in range(0x110000)")
                     })?;
-                Ok((String::new(), c.to_string(), false))
+                Ok((("", ""), c.to_string(), false))
             }
-            Value::Str(s) if s.char_len() == 1 => {
-                Ok((String::new(), s.as_str().to_string(), false))
-            }
+            Value::Str(s) if s.char_len() == 1 => Ok((("", ""), s.as_str().to_string(), false)),
             _ => Err(type_error("%c requires int or char")),
         },
         other => Err(PyErr::new(
@@ -378,24 +373,35 @@ fn convert(
     }
 }
 
-fn pad(out: &mut String, spec: &Spec, sign: String, body: &str, numeric: bool) -> PyResult<()> {
-    let len = sign.chars().count() + body.chars().count();
+fn pad(
+    out: &mut String,
+    spec: &Spec,
+    (sign, prefix): (&str, &str),
+    body: &str,
+    numeric: bool,
+) -> PyResult<()> {
+    let len = sign.len() + prefix.len() + body.chars().count();
     let fill = spec.width.saturating_sub(len);
     alloc::reserve_text(
         out,
-        sign.len().saturating_add(body.len()).saturating_add(fill),
+        (sign.len() + prefix.len())
+            .saturating_add(body.len())
+            .saturating_add(fill),
     )?;
     if spec.left {
-        out.push_str(&sign);
+        out.push_str(sign);
+        out.push_str(prefix);
         out.push_str(body);
         alloc::push_repeated(out, ' ', fill)?;
     } else if spec.zero && numeric {
-        out.push_str(&sign);
+        out.push_str(sign);
+        out.push_str(prefix);
         alloc::push_repeated(out, '0', fill)?;
         out.push_str(body);
     } else {
         alloc::push_repeated(out, ' ', fill)?;
-        out.push_str(&sign);
+        out.push_str(sign);
+        out.push_str(prefix);
         out.push_str(body);
     }
     Ok(())

@@ -274,7 +274,9 @@ fn build(
     if depth == 0 {
         return Err(invalid("Max string recursion exceeded"));
     }
-    let mut out = String::new();
+    // Room for the literal text and some per field: growing from empty reallocated several
+    // times per call.
+    let mut out = String::with_capacity(chars.len() * 2);
     let mut pos = 0;
     while pos < chars.len() {
         let start = pos;
@@ -313,10 +315,11 @@ fn build(
         let field = parse_field(chars, &mut pos)?;
         let object = field_object(vm, field.name, sources, auto)?;
         let object = convert(vm, object, field.conversion)?;
-        let spec: String = if field.nested {
-            build(vm, field.spec, sources, depth - 1, auto)?
+        let mut spec_bytes = [0u8; 32];
+        let spec: std::borrow::Cow<'_, str> = if field.nested {
+            build(vm, field.spec, sources, depth - 1, auto)?.into()
         } else {
-            field.spec.iter().collect()
+            chars_as_str(field.spec, &mut spec_bytes)
         };
         let text = format_call::format_value(vm, &object, &spec)?;
         if let Some(text) = str_text(&text) {
@@ -324,6 +327,21 @@ fn build(
         }
     }
     Ok(out)
+}
+
+/// `chars` as text, encoded into `buffer` when they fit (format specs are short), else into
+/// a new string.
+fn chars_as_str<'b>(chars: &[char], buffer: &'b mut [u8; 32]) -> std::borrow::Cow<'b, str> {
+    let mut len = 0;
+    for c in chars {
+        if len + c.len_utf8() > buffer.len() {
+            return chars.iter().collect::<String>().into();
+        }
+        len += c.encode_utf8(&mut buffer[len..]).len();
+    }
+    // Whole characters were encoded.
+    std::str::from_utf8(&buffer[..len])
+        .map_or_else(|_| chars.iter().collect::<String>().into(), Into::into)
 }
 
 fn format_with(vm: &mut Vm, this: &Value, sources: &Sources) -> PyResult<Value> {
