@@ -91,23 +91,61 @@ pub fn dict_merge(
     callee_name: impl Fn() -> String,
 ) -> PyResult<()> {
     let target = target_dict(dict, "DICT_MERGE")?;
-    let Value::Dict(source) = &mapping else {
+    let Some(entries) = mapping_entries(vm, &mapping)? else {
         return Err(type_error(format!(
             "{}() argument after ** must be a mapping, not {}",
             callee_name(),
             mapping.type_name()
         )));
     };
-    for (hash, key, value) in source.entries_snapshot() {
+    for (key, value) in entries {
         let Value::Str(name) = &key else {
             return Err(type_error("keywords must be strings"));
         };
-        if target.contains_hashed(vm, &key, hash)? {
+        if target.contains(vm, &key)? {
             return Err(multiple_values(&callee_name(), name.as_str()));
         }
-        target.insert_hashed(vm, key, hash, value)?;
+        target.insert(vm, key, value)?;
     }
     Ok(())
+}
+
+/// The `(key, value)` pairs of a `**` argument as CPython's `dict_merge` reads them: a dict's
+/// (or a dict subclass's that keeps dict iteration) entries as they are, without `__getitem__`
+/// or `__missing__`; any other object with `keys()` through `keys()` and `obj[key]`. `None` when
+/// the object has no `keys` (not a mapping).
+pub(crate) fn mapping_entries(
+    vm: &mut Vm,
+    mapping: &Value,
+) -> PyResult<Option<Vec<(Value, Value)>>> {
+    match mapping {
+        Value::Dict(source) => return Ok(Some(source.items_snapshot())),
+        Value::Instance(instance)
+            if let Value::Dict(source) = &instance.native
+                && crate::runtime::protocol::find_dunder(
+                    &instance.class,
+                    crate::runtime::dunder::Dunder::Iter,
+                )
+                .is_none() =>
+        {
+            return Ok(Some(source.items_snapshot()));
+        }
+        Value::Instance(_) => {}
+        _ => return Ok(None),
+    }
+    let keys_name = crate::runtime::intern::intern("keys");
+    let keys_method = match super::load_attr(vm, mapping.clone(), &keys_name) {
+        Ok(method) => method,
+        Err(err) if err.kind() == crate::runtime::ExcKind::AttributeError => return Ok(None),
+        Err(err) => return Err(err),
+    };
+    let keys = crate::vm::reentry::call_from_native(vm, &keys_method, &[])?;
+    let mut entries = Vec::new();
+    for key in super::collect_iterable(vm, &keys)? {
+        let value = super::subscript(vm, 0, mapping.clone(), key.clone())?;
+        entries.push((key, value));
+    }
+    Ok(Some(entries))
 }
 
 fn multiple_values(callee_name: &str, name: &str) -> PyErr {

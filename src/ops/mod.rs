@@ -9,7 +9,7 @@ mod classes;
 mod compare;
 mod exceptions;
 mod generators;
-mod mapping;
+pub(crate) mod mapping;
 mod names;
 mod sequence;
 mod strings;
@@ -195,6 +195,11 @@ pub fn load_attr(vm: &mut Vm, object: Value, name: &PyStr) -> PyResult<Value> {
                 return Ok(value);
             }
         }
+        Value::Function(func) => {
+            if let Some(value) = crate::runtime::function_attrs::get(vm, func, name.as_str())? {
+                return Ok(value);
+            }
+        }
         Value::Slice(slice) => {
             if let Some(value) = crate::runtime::slice::attribute(slice, name.as_str()) {
                 return Ok(value);
@@ -231,11 +236,10 @@ fn builtin_special_attribute(object: &Value, name: &str) -> Option<Value> {
     match name {
         "__class__" => Some(Value::Type(crate::runtime::types::type_of(object))),
         "__name__" | "__qualname__" => match object {
-            Value::Function(f) => Some(Value::str(if name == "__name__" {
-                &f.code.name
-            } else {
-                &f.code.qualname
-            })),
+            Value::Function(f) if name == "__name__" => {
+                Some(crate::runtime::function_attrs::name(f))
+            }
+            Value::Function(f) => Some(crate::runtime::function_attrs::qualname(f)),
             Value::Builtin(b) => Some(Value::str(b.name)),
             _ => None,
         },
@@ -341,6 +345,7 @@ pub fn make_function(
         kwdefaults,
         closure,
         module: module.clone(),
+        attrs: Default::default(),
     })))
 }
 

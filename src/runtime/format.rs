@@ -170,11 +170,18 @@ fn write_repr(
             it.borrow().type_name(),
             std::rc::Rc::as_ptr(it)
         )),
-        Value::Function(f) => out.push_str(&format!(
-            "<function {} at {:p}>",
-            f.code.qualname,
-            std::rc::Rc::as_ptr(f)
-        )),
+        Value::Function(f) => {
+            let qualname = super::function_attrs::qualname(f);
+            let qualname = match &qualname {
+                Value::Str(text) => text.as_str(),
+                _ => "?",
+            };
+            out.push_str(&format!(
+                "<function {} at {:p}>",
+                qualname,
+                std::rc::Rc::as_ptr(f)
+            ));
+        }
         Value::Builtin(b) => out.push_str(&format!("<built-in function {}>", b.name)),
         Value::Method(m) => {
             out.push_str(&format!("<method '{}' of '{}' objects>", m.name, m.owner))

@@ -27,6 +27,9 @@ pub struct Function {
     /// code's free-variable slots (`MAKE_FUNCTION` checks the count).
     pub(crate) closure: Vec<Value>,
     pub(crate) module: Rc<Module>,
+    /// What a script assigned to the function (`__name__`, its `__dict__`, ...), made on the
+    /// first assignment (`runtime::function_attrs`).
+    pub(crate) attrs: RefCell<Option<Box<super::function_attrs::FunctionAttrs>>>,
 }
 
 /// A cell: the home of a variable that nested functions close over (CPython's `cell`). The

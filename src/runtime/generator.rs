@@ -496,10 +496,12 @@ fn frame_buffer(func: &Function) -> PyResult<Vec<Value>> {
 /// A created generator of `func` whose frame holds `slots` (the bound locals).
 fn new_generator(func: Rc<Function>, slots: Vec<Value>) -> Value {
     let coroutine = func.code.is_coroutine;
+    // A renamed function's generators take its names when they are made, as in CPython.
+    let (name, qualname) = super::function_attrs::renamed(&func).unwrap_or_default();
     let generator = Generator {
         func,
-        name: RefCell::new(None),
-        qualname: RefCell::new(None),
+        name: RefCell::new(name),
+        qualname: RefCell::new(qualname),
         state: Cell::new(GenState::Created),
         frame: RefCell::new(GenFrame {
             slots,

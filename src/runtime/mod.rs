@@ -23,6 +23,7 @@ pub mod format;
 pub mod format_call;
 pub mod format_spec;
 pub mod function;
+pub mod function_attrs;
 pub mod generator;
 pub mod hash;
 pub mod indexing;

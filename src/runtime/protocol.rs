@@ -270,6 +270,15 @@ pub fn setattr(vm: &mut Vm, object: &Value, name: &PyStr, value: Value) -> PyRes
             None => generic_setattr(vm, object, name, value),
         },
         Value::Type(ty) => super::class::type_setattr(ty, name, value),
+        Value::Function(func) => super::function_attrs::set(vm, func, name, value),
+        Value::Native(_) => match super::generator::generator_of(object) {
+            Some(generator)
+                if super::generator::set_attribute(generator, name.as_str(), &value)? =>
+            {
+                Ok(())
+            }
+            _ => Err(no_attribute(object, name)),
+        },
         other => Err(no_attribute(other, name)),
     }
 }
@@ -367,6 +376,22 @@ pub fn delattr(vm: &mut Vm, object: &Value, name: &PyStr) -> PyResult<()> {
             None => generic_delattr(vm, object, name),
         },
         Value::Type(ty) => super::class::type_delattr(ty, name),
+        Value::Native(_) if super::generator::generator_of(object).is_some() => {
+            match name.as_str() {
+                "__name__" | "__qualname__" => Err(super::exception::type_error(format!(
+                    "{} must be set to a string object",
+                    name.as_str()
+                ))),
+                _ => Err(no_attribute(object, name)),
+            }
+        }
+        Value::Function(func) => {
+            if super::function_attrs::delete(vm, func, name)? {
+                Ok(())
+            } else {
+                Err(no_attribute(object, name))
+            }
+        }
         other => Err(no_attribute(other, name)),
     }
 }

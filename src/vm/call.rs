@@ -609,14 +609,14 @@ pub(crate) fn spread_call(
     }
     let mut kwnames = Vec::new();
     if let Some(kwargs) = kwargs {
-        let Value::Dict(kwargs) = &kwargs else {
+        let Some(entries) = crate::ops::mapping::mapping_entries(vm, &kwargs)? else {
             return Err(type_error(format!(
                 "{} argument after ** must be a mapping, not {}",
                 function_str(&region[0]),
                 kwargs.type_name()
             )));
         };
-        for (key, value) in kwargs.items_snapshot() {
+        for (key, value) in entries {
             if !matches!(key, Value::Str(_)) {
                 return Err(type_error("keywords must be strings"));
             }

@@ -253,6 +253,7 @@ impl Vm {
             kwdefaults: Vec::new(),
             closure: Vec::new(),
             module: module.clone(),
+            attrs: Default::default(),
         });
         let invocation = call::Invocation {
             func,

@@ -1,0 +1,188 @@
+//! Attributes of Python function objects beyond their code: `__name__`, `__qualname__`,
+//! `__doc__` and `__module__` once a script assigns them, and the function's `__dict__`, which
+//! holds every other attribute a script sets (`f.calls = 0`, what a decorator copies), as
+//! CPython's function objects keep them. Nothing is allocated until a script assigns one; the
+//! code object's names stay what tracebacks show, as in CPython.
+
+use std::rc::Rc;
+
+use super::Value;
+use super::dict::PyDict;
+use super::exception::{ExcKind, PyErr, PyResult, type_error};
+use super::function::Function;
+use super::str::PyStr;
+use crate::vm::Vm;
+
+/// What a script assigned to a function (see the module docs).
+#[derive(Default)]
+pub struct FunctionAttrs {
+    name: Option<Rc<PyStr>>,
+    qualname: Option<Rc<PyStr>>,
+    doc: Option<Value>,
+    module: Option<Value>,
+    dict: Option<Rc<PyDict>>,
+}
+
+/// `f.__name__`.
+pub fn name(func: &Function) -> Value {
+    match func.attrs.borrow().as_ref().and_then(|a| a.name.clone()) {
+        Some(name) => Value::Str(name),
+        None => Value::str(&func.code.name),
+    }
+}
+
+/// `f.__qualname__`.
+pub fn qualname(func: &Function) -> Value {
+    match func
+        .attrs
+        .borrow()
+        .as_ref()
+        .and_then(|a| a.qualname.clone())
+    {
+        Some(qualname) => Value::Str(qualname),
+        None => Value::str(&func.code.qualname),
+    }
+}
+
+/// A function's assigned `__name__` and `__qualname__` (`None` for one not assigned).
+pub type Names = (Option<Rc<PyStr>>, Option<Rc<PyStr>>);
+
+/// `__name__` and `__qualname__` when a script assigned either (a generator made by the
+/// function copies them); `None` for a function never renamed.
+pub fn renamed(func: &Function) -> Option<Names> {
+    let attrs = func.attrs.borrow();
+    let attrs = attrs.as_ref()?;
+    (attrs.name.is_some() || attrs.qualname.is_some())
+        .then(|| (attrs.name.clone(), attrs.qualname.clone()))
+}
+
+/// Reads attribute `name` of `func` that lives here: the assigned dunders, `__dict__`, or an
+/// entry of it. `None` for anything else (the caller goes on with the built-in attributes).
+pub fn get(vm: &mut Vm, func: &Function, name: &str) -> PyResult<Option<Value>> {
+    Ok(match name {
+        "__name__" => Some(self::name(func)),
+        "__qualname__" => Some(qualname(func)),
+        "__doc__" => Some(
+            match func.attrs.borrow().as_ref().and_then(|a| a.doc.clone()) {
+                Some(doc) => doc,
+                None => func
+                    .code
+                    .docstring
+                    .as_deref()
+                    .map_or(Value::None, Value::str),
+            },
+        ),
+        "__module__" => match func.attrs.borrow().as_ref().and_then(|a| a.module.clone()) {
+            Some(module) => Some(module),
+            None => Some(Value::str(&func.module.name)),
+        },
+        "__dict__" => Some(Value::Dict(dict_of(func))),
+        _ => {
+            let dict = func.attrs.borrow().as_ref().and_then(|a| a.dict.clone());
+            match dict {
+                Some(dict) => dict.get(vm, &Value::str(name))?,
+                None => None,
+            }
+        }
+    })
+}
+
+/// `f.<name> = value`.
+pub fn set(vm: &mut Vm, func: &Function, name: &PyStr, value: Value) -> PyResult<()> {
+    match name.as_str() {
+        "__name__" | "__qualname__" => {
+            let Value::Str(text) = value else {
+                return Err(must_be_string(name.as_str()));
+            };
+            let mut attrs = func.attrs.borrow_mut();
+            let attrs = attrs.get_or_insert_with(Default::default);
+            if name.as_str() == "__name__" {
+                attrs.name = Some(text);
+            } else {
+                attrs.qualname = Some(text);
+            }
+            Ok(())
+        }
+        "__doc__" => {
+            func.attrs
+                .borrow_mut()
+                .get_or_insert_with(Default::default)
+                .doc = Some(value);
+            Ok(())
+        }
+        "__module__" => {
+            func.attrs
+                .borrow_mut()
+                .get_or_insert_with(Default::default)
+                .module = Some(value);
+            Ok(())
+        }
+        "__dict__" => {
+            let Value::Dict(dict) = value else {
+                return Err(type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{}'",
+                    value.type_name()
+                )));
+            };
+            func.attrs
+                .borrow_mut()
+                .get_or_insert_with(Default::default)
+                .dict = Some(dict);
+            Ok(())
+        }
+        "__closure__" | "__globals__" | "__builtins__" => {
+            Err(PyErr::new(ExcKind::AttributeError, "readonly attribute"))
+        }
+        "__code__" | "__defaults__" | "__kwdefaults__" | "__annotations__" => Err(PyErr::new(
+            ExcKind::AttributeError,
+            format!(
+                "assigning a function's {} is not supported by Spindle yet",
+                name.as_str()
+            ),
+        )),
+        other => dict_of(func).insert(vm, Value::str(other), value),
+    }
+}
+
+/// `del f.<name>`; false when there is no such attribute (the caller raises AttributeError).
+pub fn delete(vm: &mut Vm, func: &Function, name: &PyStr) -> PyResult<bool> {
+    match name.as_str() {
+        "__name__" | "__qualname__" => Err(must_be_string(name.as_str())),
+        "__dict__" => Err(type_error("cannot delete __dict__")),
+        "__doc__" => {
+            func.attrs
+                .borrow_mut()
+                .get_or_insert_with(Default::default)
+                .doc = Some(Value::None);
+            Ok(true)
+        }
+        "__module__" => {
+            func.attrs
+                .borrow_mut()
+                .get_or_insert_with(Default::default)
+                .module = Some(Value::None);
+            Ok(true)
+        }
+        other => {
+            let dict = func.attrs.borrow().as_ref().and_then(|a| a.dict.clone());
+            match dict {
+                Some(dict) => Ok(dict.remove(vm, &Value::str(other))?.is_some()),
+                None => Ok(false),
+            }
+        }
+    }
+}
+
+/// The function's `__dict__`, made on first use.
+fn dict_of(func: &Function) -> Rc<PyDict> {
+    func.attrs
+        .borrow_mut()
+        .get_or_insert_with(Default::default)
+        .dict
+        .get_or_insert_with(|| Rc::new(PyDict::new()))
+        .clone()
+}
+
+fn must_be_string(name: &str) -> PyErr {
+    type_error(format!("{name} must be set to a string object"))
+}
