@@ -1,0 +1,202 @@
+//! Built-in modules: `sys` here, `math` in its own file. Each is built on first import and
+//! cached by the VM.
+
+mod math;
+
+use std::rc::Rc;
+
+use super::exception::{PyErr, PyResult, type_error, value_error};
+use super::function::{BuiltinFn, Module};
+use super::{ExcKind, Value, args, int};
+use crate::vm::Vm;
+
+/// Creates the built-in module `name`, or `None` if there is no such module.
+pub fn create(vm: &Vm, name: &str) -> Option<Module> {
+    let module = Module::new(name);
+    module.set_attr("__name__", Value::str(name));
+    match name {
+        "sys" => {
+            let argv = vm.argv.iter().map(|a| os_arg(a)).collect();
+            module.set_attr("argv", Value::list(argv));
+            module.set_attr("maxsize", Value::Int(i64::MAX));
+            for f in SYS_FUNCTIONS {
+                module.set_attr(f.name, Value::Builtin(f));
+            }
+        }
+        "math" => {
+            module.set_attr("pi", Value::float(std::f64::consts::PI));
+            module.set_attr("e", Value::float(std::f64::consts::E));
+            module.set_attr("tau", Value::float(std::f64::consts::TAU));
+            module.set_attr("inf", Value::float(f64::INFINITY));
+            module.set_attr("nan", Value::float(f64::NAN));
+            for f in math::FUNCTIONS {
+                module.set_attr(f.name, Value::Builtin(f));
+            }
+        }
+        _ => return None,
+    }
+    Some(module)
+}
+
+static SYS_FUNCTIONS: &[BuiltinFn] = &[
+    BuiltinFn {
+        name: "get_int_max_str_digits",
+        call: sys_get_int_max_str_digits,
+    },
+    BuiltinFn {
+        name: "set_int_max_str_digits",
+        call: sys_set_int_max_str_digits,
+    },
+    BuiltinFn {
+        name: "getrecursionlimit",
+        call: sys_getrecursionlimit,
+    },
+    BuiltinFn {
+        name: "setrecursionlimit",
+        call: sys_setrecursionlimit,
+    },
+    BuiltinFn {
+        name: "exit",
+        call: sys_exit,
+    },
+    BuiltinFn {
+        name: "exc_info",
+        call: sys_exc_info,
+    },
+    BuiltinFn {
+        name: "exception",
+        call: sys_exception,
+    },
+];
+
+/// `sys.exit([code])`: raises SystemExit.
+fn sys_exit(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    refuse_keywords("sys.exit", kw)?;
+    if args.len() > 1 {
+        return Err(type_error(format!(
+            "exit expected at most 1 argument, got {}",
+            args.len()
+        )));
+    }
+    let exit_type = super::types::builtin_type("SystemExit");
+    // `sys.exit(None)` raises SystemExit with no arguments, as `sys.exit()` does.
+    // The value becomes the exception's arguments as `PyErr_SetObject` makes them: None is no
+    // arguments, a tuple is the arguments.
+    let args: Vec<Value> = match args {
+        [Value::None] => Vec::new(),
+        [Value::Tuple(items)] => items.to_vec(),
+        other => other.to_vec(),
+    };
+    Err(super::exc_object::from_value(
+        super::exc_object::new_exception(&exit_type, &args),
+    ))
+}
+
+/// `sys.exc_info()`: the exception being handled as `(type, value, traceback)`.
+fn sys_exc_info(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    refuse_keywords("sys.exc_info", kw)?;
+    args::no_arguments("sys.exc_info", args)?;
+    let handled = vm.topmost_handled().clone();
+    Ok(match &handled {
+        Value::None => Value::tuple(vec![Value::None, Value::None, Value::None]),
+        value => {
+            let traceback =
+                super::exc_object::get_attribute(value, "__traceback__").unwrap_or(Value::None);
+            Value::tuple(vec![
+                Value::Type(super::types::type_of(value)),
+                handled.clone(),
+                traceback,
+            ])
+        }
+    })
+}
+
+/// `sys.exception()`: the exception being handled, or None.
+fn sys_exception(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    refuse_keywords("sys.exception", kw)?;
+    args::no_arguments("sys.exception", args)?;
+    Ok(vm.topmost_handled().clone())
+}
+
+fn sys_get_int_max_str_digits(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    refuse_keywords("sys.get_int_max_str_digits", kw)?;
+    args::no_arguments("sys.get_int_max_str_digits", args)?;
+    Ok(Value::Int(int::max_str_digits() as i64))
+}
+
+fn sys_set_int_max_str_digits(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [maxdigits] = args::bind("set_int_max_str_digits", &["maxdigits"], args, kw)?;
+    let Some(maxdigits) = maxdigits else {
+        return Err(type_error(
+            "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)",
+        ));
+    };
+    match c_int(maxdigits)? {
+        n if n == 0 || n >= 640 => {
+            int::set_max_str_digits(n as usize);
+            Ok(Value::None)
+        }
+        _ => Err(value_error("maxdigits must be 0 or larger than 640")),
+    }
+}
+
+fn sys_getrecursionlimit(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    refuse_keywords("sys.getrecursionlimit", kw)?;
+    args::no_arguments("sys.getrecursionlimit", args)?;
+    Ok(Value::Int(vm.recursion_limit as i64))
+}
+
+fn sys_setrecursionlimit(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    refuse_keywords("sys.setrecursionlimit", kw)?;
+    match c_int(args::exactly_one("sys.setrecursionlimit", args)?)? {
+        n if n >= 1 => {
+            vm.recursion_limit = (n as usize).min(crate::vm::MAX_RECURSION_LIMIT);
+            Ok(Value::None)
+        }
+        _ => Err(value_error(
+            "recursion limit must be greater or equal than 1",
+        )),
+    }
+}
+
+/// An argument CPython reads as a C `int`.
+fn c_int(value: &Value) -> PyResult<i32> {
+    let wide = match value {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(**b as i64),
+        Value::BigInt(_) => None,
+        other => return Err(args::not_an_integer(other)),
+    };
+    wide.and_then(|n| i32::try_from(n).ok()).ok_or_else(|| {
+        PyErr::new(
+            ExcKind::OverflowError,
+            "Python int too large to convert to C int",
+        )
+    })
+}
+
+/// `math.sqrt() takes no keyword arguments`.
+pub(super) fn refuse_keywords(qualified_name: &str, kwnames: &[Value]) -> PyResult<()> {
+    if kwnames.is_empty() {
+        Ok(())
+    } else {
+        Err(type_error(format!(
+            "{qualified_name}() takes no keyword arguments"
+        )))
+    }
+}
+
+/// Wraps a created module as a value.
+pub fn into_value(module: Module) -> Value {
+    Value::Module(Rc::new(module))
+}
+
+/// A command-line argument as `sys.argv` holds it (UTF-8 with `surrogateescape`, as CPython).
+fn os_arg(arg: &std::ffi::OsStr) -> Value {
+    #[cfg(unix)]
+    let text =
+        crate::runtime::str::PyStr::from_os_bytes(std::os::unix::ffi::OsStrExt::as_bytes(arg));
+    #[cfg(not(unix))]
+    let text = crate::runtime::str::PyStr::new(arg.to_string_lossy().into_owned());
+    Value::Str(std::rc::Rc::new(text))
+}

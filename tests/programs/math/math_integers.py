@@ -1,0 +1,95 @@
+# Checks math.gcd, math.lcm, math.isqrt, math.factorial, math.comb, math.perm:
+# normal values, zero/negative/bool/big-int edges and TypeError/ValueError messages.
+import math
+
+def t(label, f):
+    try:
+        r = f()
+        print(label, "->", repr(r))
+    except Exception as e:
+        print(label, "->", type(e).__name__ + ": " + str(e))
+
+print("--- gcd")
+t("gcd()", lambda: math.gcd())
+t("gcd(0)", lambda: math.gcd(0))
+t("gcd(-7)", lambda: math.gcd(-7))
+t("gcd(0, 0)", lambda: math.gcd(0, 0))
+t("gcd(12, 18)", lambda: math.gcd(12, 18))
+t("gcd(-12, 18)", lambda: math.gcd(-12, 18))
+t("gcd(-12, -18)", lambda: math.gcd(-12, -18))
+t("gcd(1, 10**30)", lambda: math.gcd(1, 10**30))
+t("gcd(12, 18, 27)", lambda: math.gcd(12, 18, 27))
+t("gcd(0, 5, 0)", lambda: math.gcd(0, 5, 0))
+t("gcd(True, 4)", lambda: math.gcd(True, 4))
+t("gcd(False, 4)", lambda: math.gcd(False, 4))
+t("gcd(2**100, 2**80 * 3)", lambda: math.gcd(2**100, 2**80 * 3))
+t("gcd(10**30, 10**20 * 7)", lambda: math.gcd(10**30, 10**20 * 7))
+t("gcd(-(10**25), 15)", lambda: math.gcd(-(10**25), 15))
+t("gcd(4.0, 2)", lambda: math.gcd(4.0, 2))
+t("gcd(4, 2.0)", lambda: math.gcd(4, 2.0))
+t("gcd('4', 2)", lambda: math.gcd('4', 2))
+t("gcd(a=4)", lambda: math.gcd(a=4))
+print("type(gcd(True, True)):", type(math.gcd(True, True)).__name__)
+
+print("--- lcm")
+t("lcm()", lambda: math.lcm())
+t("lcm(0)", lambda: math.lcm(0))
+t("lcm(-5)", lambda: math.lcm(-5))
+t("lcm(4, 6)", lambda: math.lcm(4, 6))
+t("lcm(-4, 6)", lambda: math.lcm(-4, 6))
+t("lcm(4, 0)", lambda: math.lcm(4, 0))
+t("lcm(0, 0)", lambda: math.lcm(0, 0))
+t("lcm(2, 3, 4, 5)", lambda: math.lcm(2, 3, 4, 5))
+t("lcm(*range(1, 21))", lambda: math.lcm(*range(1, 21)))
+t("lcm(10**20, 10**15 * 3)", lambda: math.lcm(10**20, 10**15 * 3))
+t("lcm(True, 7)", lambda: math.lcm(True, 7))
+t("lcm(2, 0, 3)", lambda: math.lcm(2, 0, 3))
+t("lcm(1.5, 2)", lambda: math.lcm(1.5, 2))
+
+print("--- isqrt")
+for v in [0, 1, 2, 3, 4, 15, 16, 17, 99, 100, 10**10, 2**64 - 1, 2**64, 10**40, 10**40 - 1, 10**41, True, False]:
+    t(f"isqrt({v!r})", lambda v=v: math.isqrt(v))
+t("isqrt(-1)", lambda: math.isqrt(-1))
+t("isqrt(-(10**30))", lambda: math.isqrt(-(10**30)))
+t("isqrt(4.0)", lambda: math.isqrt(4.0))
+t("isqrt('4')", lambda: math.isqrt('4'))
+t("isqrt()", lambda: math.isqrt())
+r = math.isqrt(10**41)
+print("isqrt check:", r * r <= 10**41 < (r + 1) * (r + 1))
+
+print("--- factorial")
+for v in [0, 1, 2, 5, 10, 20, 21, 30, 50, True, False]:
+    t(f"factorial({v!r})", lambda v=v: math.factorial(v))
+t("factorial(-1)", lambda: math.factorial(-1))
+t("factorial(-(10**30))", lambda: math.factorial(-(10**30)))
+t("factorial(5.0)", lambda: math.factorial(5.0))
+t("factorial(5.5)", lambda: math.factorial(5.5))
+t("factorial('5')", lambda: math.factorial('5'))
+t("factorial(10**30)", lambda: math.factorial(10**30))
+print("len(str(factorial(100))):", len(str(math.factorial(100))))
+
+print("--- comb")
+for a in [(5, 2), (5, 0), (5, 5), (5, 6), (0, 0), (10, 3), (100, 50), (52, 5), (60, 30), (10**20, 1), (10**20, 2), (True, True), (10**30, 0), (10**30, 10**30)]:
+    t(f"comb{a!r}", lambda a=a: math.comb(*a))
+t("comb(-1, 2)", lambda: math.comb(-1, 2))
+t("comb(5, -1)", lambda: math.comb(5, -1))
+t("comb(5.0, 2)", lambda: math.comb(5.0, 2))
+t("comb(5, 2.0)", lambda: math.comb(5, 2.0))
+t("comb(5)", lambda: math.comb(5))
+t("comb(5, 2, 1)", lambda: math.comb(5, 2, 1))
+t("comb(n=5, k=2)", lambda: math.comb(n=5, k=2))
+
+print("--- perm")
+for a in [(5, 2), (5, 0), (5, 5), (5, 6), (0, 0), (10, 3), (20, 10), (30, 30), (10**20, 2), (True, False)]:
+    t(f"perm{a!r}", lambda a=a: math.perm(*a))
+for v in [0, 1, 5, 10, 25]:
+    t(f"perm({v})", lambda v=v: math.perm(v))
+t("perm(5, None)", lambda: math.perm(5, None))
+t("perm(-1)", lambda: math.perm(-1))
+t("perm(-1, 2)", lambda: math.perm(-1, 2))
+t("perm(5, -1)", lambda: math.perm(5, -1))
+t("perm(5.0)", lambda: math.perm(5.0))
+t("perm(5, 2.0)", lambda: math.perm(5, 2.0))
+t("perm()", lambda: math.perm())
+t("perm(1, 2, 3)", lambda: math.perm(1, 2, 3))
+print("perm(30) == factorial(30):", math.perm(30) == math.factorial(30))
