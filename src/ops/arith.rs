@@ -488,7 +488,14 @@ fn float_pow(a: f64, b: f64) -> PyResult<f64> {
     }
     let r = a.powf(b);
     if r.is_infinite() && a.is_finite() && b.is_finite() {
-        return Err(overflow_error("(34, 'Numerical result out of range')"));
+        // CPython reports the C library's ERANGE: the arguments are errno and its text.
+        let overflow = crate::runtime::types::builtin_type("OverflowError");
+        return Err(crate::runtime::exc_object::from_value(
+            crate::runtime::exc_object::new_exception(
+                &overflow,
+                &[Value::Int(34), Value::str("Numerical result out of range")],
+            ),
+        ));
     }
     Ok(r)
 }

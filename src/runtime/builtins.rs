@@ -365,6 +365,7 @@ fn method_table(value: &Value) -> Option<&'static [BuiltinMethod]> {
         Value::Set(_) => SET_METHODS,
         Value::FrozenSet(_) => FROZENSET_METHODS,
         Value::Type(t) if &*t.name == "dict" => DICT_TYPE_METHODS,
+        Value::Type(t) if &*t.name == "float" => super::number_attrs::FLOAT_TYPE_METHODS,
         Value::DictView(view) => match view.kind {
             super::dict::ViewKind::Keys => DICT_KEYS_METHODS,
             super::dict::ViewKind::Items => DICT_ITEMS_METHODS,
@@ -400,7 +401,10 @@ pub fn type_method(type_name: &str, name: &str) -> Option<&'static BuiltinMethod
         "tuple" => &[TUPLE_METHODS],
         "slice" => &[SLICE_METHODS],
         "int" => &[super::number_attrs::INT_METHODS],
-        "float" => &[super::number_attrs::FLOAT_METHODS],
+        "float" => &[
+            super::number_attrs::FLOAT_METHODS,
+            super::number_attrs::FLOAT_TYPE_METHODS,
+        ],
         _ => &[],
     };
     tables

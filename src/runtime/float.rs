@@ -161,7 +161,15 @@ pub fn parse_float(text: &str) -> Option<f64> {
             .chars()
             .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-' | '_'))
         && body.chars().any(|c| c.is_ascii_digit());
-    if !valid || body.contains("__") || body.starts_with('_') || body.ends_with('_') {
+    // An underscore only between two digits.
+    let bytes = body.as_bytes();
+    let underscores_ok = bytes.iter().enumerate().all(|(i, b)| {
+        *b != b'_'
+            || (i > 0
+                && bytes[i - 1].is_ascii_digit()
+                && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
+    });
+    if !valid || !underscores_ok {
         return None;
     }
     let clean: String = body.chars().filter(|c| *c != '_').collect();

@@ -1,11 +1,14 @@
 //! The attributes and methods of `int` (and `bool`) and `float` values: `real`, `imag`,
-//! `numerator`, `denominator`, `conjugate()`, `int.bit_length()`, `float.is_integer()`.
+//! `numerator`, `denominator`, `conjugate()`, `int.bit_length()`/`bit_count()`/
+//! `as_integer_ratio()`, `float.is_integer()`/`hex()`/`as_integer_ratio()` and the
+//! `float.fromhex()` class method, with CPython's exact results and messages.
 
-use num_traits::Signed;
+use num_bigint::BigInt;
+use num_traits::{Signed, Zero};
 
 use super::Value;
 use super::args::no_arguments;
-use super::exception::PyResult;
+use super::exception::{ExcKind, PyErr, PyResult, type_error, value_error};
 use super::function::BuiltinMethod;
 use super::int::{normalize, to_big};
 use crate::vm::Vm;
@@ -63,6 +66,255 @@ fn is_integer(_vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyRe
     }))
 }
 
+fn bit_count(_vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    no_arguments("int.bit_count", args)?;
+    let ones = match this {
+        Value::Int(i) => u64::from(i.unsigned_abs().count_ones()),
+        other => to_big(other).map_or(0, |big| {
+            big.magnitude()
+                .iter_u64_digits()
+                .map(|d| u64::from(d.count_ones()))
+                .sum()
+        }),
+    };
+    Ok(normalize(ones.into()))
+}
+
+fn int_as_integer_ratio(
+    _vm: &mut Vm,
+    this: &Value,
+    args: &[Value],
+    _kw: &[Value],
+) -> PyResult<Value> {
+    no_arguments("int.as_integer_ratio", args)?;
+    Ok(Value::tuple(vec![as_int(this), Value::Int(1)]))
+}
+
+/// The float a method was called on.
+fn float_of(this: &Value) -> f64 {
+    match this {
+        Value::Float(f) => **f,
+        _ => f64::NAN,
+    }
+}
+
+/// `float.hex()`: `[-]0x1.<13 hex digits>p<exponent>` (`0x0.` and exponent -1022 for a
+/// subnormal, `0x0.0p+0` for zero), `inf`, `nan`.
+fn float_hex(_vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    no_arguments("float.hex", args)?;
+    let x = float_of(this);
+    if x.is_nan() {
+        return Ok(Value::str("nan"));
+    }
+    if x.is_infinite() {
+        return Ok(Value::str(if x > 0.0 { "inf" } else { "-inf" }));
+    }
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if x == 0.0 {
+        return Ok(Value::string(format!("{sign}0x0.0p+0")));
+    }
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let fraction = bits & ((1u64 << 52) - 1);
+    let (lead, exponent) = if biased == 0 {
+        (0, -1022)
+    } else {
+        (1, biased - 1023)
+    };
+    let plus = if exponent >= 0 { "+" } else { "" };
+    Ok(Value::string(format!(
+        "{sign}0x{lead}.{fraction:013x}p{plus}{exponent}"
+    )))
+}
+
+/// `float.as_integer_ratio()`: the exact value as a fraction in lowest terms.
+fn float_as_integer_ratio(
+    _vm: &mut Vm,
+    this: &Value,
+    args: &[Value],
+    _kw: &[Value],
+) -> PyResult<Value> {
+    no_arguments("float.as_integer_ratio", args)?;
+    let x = float_of(this);
+    if x.is_infinite() {
+        return Err(PyErr::new(
+            ExcKind::OverflowError,
+            "cannot convert Infinity to integer ratio",
+        ));
+    }
+    if x.is_nan() {
+        return Err(value_error("cannot convert NaN to integer ratio"));
+    }
+    if x == 0.0 {
+        return Ok(Value::tuple(vec![Value::Int(0), Value::Int(1)]));
+    }
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let fraction = bits & ((1u64 << 52) - 1);
+    let (mut mantissa, mut exponent) = if biased == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | (1u64 << 52), biased - 1075)
+    };
+    let twos = i64::from(mantissa.trailing_zeros());
+    mantissa >>= twos;
+    exponent += twos;
+    let mut numerator = BigInt::from(mantissa);
+    if x < 0.0 {
+        numerator = -numerator;
+    }
+    let (numerator, denominator) = if exponent >= 0 {
+        (numerator << exponent as usize, BigInt::from(1))
+    } else {
+        (numerator, BigInt::from(1) << (-exponent) as usize)
+    };
+    Ok(Value::tuple(vec![
+        normalize(numerator),
+        normalize(denominator),
+    ]))
+}
+
+/// `float.fromhex(s)`, called on the `float` type.
+fn float_fromhex(_vm: &mut Vm, _this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let [Value::Str(text)] = args else {
+        return match args {
+            [other] => Err(type_error(format!(
+                "bad argument type for built-in operation: {}",
+                other.type_name()
+            ))),
+            _ => Err(type_error(format!(
+                "float.fromhex() takes exactly one argument ({} given)",
+                args.len()
+            ))),
+        };
+    };
+    parse_hex_float(text.as_str()).map(Value::float)
+}
+
+fn invalid_hex() -> PyErr {
+    value_error("invalid hexadecimal floating-point string")
+}
+
+/// CPython's `float.fromhex` grammar: `[sign] ['0x'] digits ['.' digits] ['p' [sign] digits]`
+/// or an infinity/NaN spelling, surrounded by whitespace; the value rounded half to even.
+fn parse_hex_float(text: &str) -> PyResult<f64> {
+    let trimmed = text.trim_matches(|c: char| c.is_whitespace());
+    let (negative, body) = match trimmed.as_bytes().first() {
+        Some(b'-') => (true, &trimmed[1..]),
+        Some(b'+') => (false, &trimmed[1..]),
+        _ => (false, trimmed),
+    };
+    let sign = if negative { -1.0 } else { 1.0 };
+    let lower = body.to_ascii_lowercase();
+    if lower == "inf" || lower == "infinity" {
+        return Ok(sign * f64::INFINITY);
+    }
+    if lower == "nan" {
+        return Ok(f64::NAN);
+    }
+    let digits_part = lower.strip_prefix("0x").unwrap_or(&lower);
+    let (mantissa_text, exponent_text) = match digits_part.split_once('p') {
+        Some((m, e)) => (m, Some(e)),
+        None => (digits_part, None),
+    };
+    let (whole, fraction) = match mantissa_text.split_once('.') {
+        Some((w, f)) => (w, f),
+        None => (mantissa_text, ""),
+    };
+    if whole.is_empty() && fraction.is_empty() {
+        return Err(invalid_hex());
+    }
+    let mut mantissa = BigInt::zero();
+    for c in whole.chars().chain(fraction.chars()) {
+        let digit = c.to_digit(16).ok_or_else(invalid_hex)?;
+        mantissa = (mantissa << 4) + digit;
+    }
+    let mut exponent: i64 = match exponent_text {
+        None => 0,
+        Some(e) => {
+            let digits = e.strip_prefix(['+', '-']).unwrap_or(e);
+            if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(invalid_hex());
+            }
+            // Exponents past any double's range only decide overflow or zero.
+            let clamped: i64 = digits
+                .get(..8.min(digits.len()))
+                .unwrap_or("0")
+                .parse()
+                .unwrap_or(0);
+            let clamped = if digits.len() > 8 {
+                99_999_999
+            } else {
+                clamped
+            };
+            if e.starts_with('-') {
+                -clamped
+            } else {
+                clamped
+            }
+        }
+    };
+    exponent -= 4 * fraction.len() as i64;
+    if mantissa.is_zero() {
+        return Ok(sign * 0.0);
+    }
+    let top = mantissa.bits() as i64 - 1 + exponent;
+    let too_large = || {
+        PyErr::new(
+            ExcKind::OverflowError,
+            "hexadecimal value too large to represent as a float",
+        )
+    };
+    if top > 1024 {
+        return Err(too_large());
+    }
+    if top < -1075 - 1 {
+        return Ok(sign * 0.0);
+    }
+    // The last bit kept: 52 below the top for a normal double, 2^-1074 at the least.
+    let lsb = (top - 52).max(-1074);
+    let shift = lsb - exponent;
+    let kept = if shift > 0 {
+        let shift = shift as usize;
+        let quotient: BigInt = &mantissa >> shift;
+        let remainder: BigInt = &mantissa - (&quotient << shift);
+        let half = BigInt::from(1) << (shift - 1);
+        match remainder.cmp(&half) {
+            std::cmp::Ordering::Greater => quotient + 1,
+            std::cmp::Ordering::Equal if quotient.bit(0) => quotient + 1,
+            _ => quotient,
+        }
+    } else {
+        mantissa << (-shift) as usize
+    };
+    let kept = u64::try_from(&kept).map_err(|_| too_large())? as f64;
+    // `kept * 2^lsb` in two exact halves (2^-1074 alone is not a `powi` result).
+    let half = lsb / 2;
+    let value = kept * 2f64.powi(half as i32) * 2f64.powi((lsb - half) as i32);
+    if value.is_infinite() {
+        return Err(too_large());
+    }
+    Ok(sign * value)
+}
+
+/// `float.__trunc__`, `__floor__`, `__ceil__`: the float rounded to an int.
+fn float_to_int_by(this: &Value, name: &str, args: &[Value], f: fn(f64) -> f64) -> PyResult<Value> {
+    no_arguments(name, args)?;
+    crate::ops::float_to_int(f(float_of(this)))
+}
+
+fn float_trunc(_vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    float_to_int_by(this, "float.__trunc__", args, f64::trunc)
+}
+
+fn float_floor(_vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    float_to_int_by(this, "float.__floor__", args, f64::floor)
+}
+
+fn float_ceil(_vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    float_to_int_by(this, "float.__ceil__", args, f64::ceil)
+}
+
 pub static INT_METHODS: &[BuiltinMethod] = &[
     BuiltinMethod {
         name: "conjugate",
@@ -74,6 +326,24 @@ pub static INT_METHODS: &[BuiltinMethod] = &[
         name: "bit_length",
         owner: "int",
         call: bit_length,
+        keywords: false,
+    },
+    BuiltinMethod {
+        name: "__index__",
+        owner: "int",
+        call: int_conjugate,
+        keywords: false,
+    },
+    BuiltinMethod {
+        name: "bit_count",
+        owner: "int",
+        call: bit_count,
+        keywords: false,
+    },
+    BuiltinMethod {
+        name: "as_integer_ratio",
+        owner: "int",
+        call: int_as_integer_ratio,
         keywords: false,
     },
     BuiltinMethod {
@@ -98,9 +368,47 @@ pub static FLOAT_METHODS: &[BuiltinMethod] = &[
         keywords: false,
     },
     BuiltinMethod {
+        name: "__trunc__",
+        owner: "float",
+        call: float_trunc,
+        keywords: false,
+    },
+    BuiltinMethod {
+        name: "__floor__",
+        owner: "float",
+        call: float_floor,
+        keywords: false,
+    },
+    BuiltinMethod {
+        name: "__ceil__",
+        owner: "float",
+        call: float_ceil,
+        keywords: false,
+    },
+    BuiltinMethod {
+        name: "hex",
+        owner: "float",
+        call: float_hex,
+        keywords: false,
+    },
+    BuiltinMethod {
+        name: "as_integer_ratio",
+        owner: "float",
+        call: float_as_integer_ratio,
+        keywords: false,
+    },
+    BuiltinMethod {
         name: "__format__",
         owner: "float",
         call: super::format_call::dunder_format,
         keywords: false,
     },
 ];
+
+/// Methods reached through the `float` type itself (`float.fromhex(...)`).
+pub static FLOAT_TYPE_METHODS: &[BuiltinMethod] = &[BuiltinMethod {
+    name: "fromhex",
+    owner: "float",
+    call: float_fromhex,
+    keywords: false,
+}];
