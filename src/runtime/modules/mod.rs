@@ -1,7 +1,8 @@
-//! Built-in modules: `sys` here, `math` in its own file. Each is built on first import and
+//! Built-in modules: `sys` here, `math` and `time` in their own files. Each is built on first import and
 //! cached by the VM.
 
 mod math;
+mod time;
 
 use std::rc::Rc;
 
@@ -30,6 +31,11 @@ pub fn create(vm: &Vm, name: &str) -> Option<Module> {
             module.set_attr("inf", Value::float(f64::INFINITY));
             module.set_attr("nan", Value::float(f64::NAN));
             for f in math::FUNCTIONS {
+                module.set_attr(f.name, Value::Builtin(f));
+            }
+        }
+        "time" => {
+            for f in time::FUNCTIONS {
                 module.set_attr(f.name, Value::Builtin(f));
             }
         }
