@@ -11,7 +11,7 @@ use super::int::decimal_u64;
 const MAX_SIGNIFICANT: usize = 17;
 
 /// `x` (finite) as `(m, e)` with `|x| = m * 2^e`.
-fn decompose(x: f64) -> (u64, i32) {
+pub fn decompose(x: f64) -> (u64, i32) {
     let bits = x.to_bits();
     let biased = ((bits >> 52) & 0x7ff) as i32;
     let fraction = bits & ((1u64 << 52) - 1);

@@ -148,14 +148,8 @@ fn float_as_integer_ratio(
     if x == 0.0 {
         return Ok(Value::tuple(vec![Value::Int(0), Value::Int(1)]));
     }
-    let bits = x.to_bits();
-    let biased = ((bits >> 52) & 0x7ff) as i64;
-    let fraction = bits & ((1u64 << 52) - 1);
-    let (mut mantissa, mut exponent) = if biased == 0 {
-        (fraction, -1074)
-    } else {
-        (fraction | (1u64 << 52), biased - 1075)
-    };
+    let (mantissa, exponent) = super::float_digits::decompose(x);
+    let (mut mantissa, mut exponent) = (mantissa, i64::from(exponent));
     let twos = i64::from(mantissa.trailing_zeros());
     mantissa >>= twos;
     exponent += twos;

@@ -892,12 +892,6 @@ fn isqrt(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(int::normalize(num_integer::Roots::sqrt(&n)))
 }
 
-macro_rules! functions {
-    ($($name:literal => $f:expr),* $(,)?) => {
-        &[$(BuiltinFn { name: $name, call: $f }),*]
-    };
-}
-
 /// Every function of the module.
 pub(super) static FUNCTIONS: &[BuiltinFn] = functions![
     "acos" => acos, "acosh" => acosh, "asin" => asin, "asinh" => asinh, "atan" => atan,

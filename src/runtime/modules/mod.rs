@@ -1,6 +1,13 @@
 //! Built-in modules: `sys` here, `math` and `time` in their own files. Each is built on first import and
 //! cached by the VM.
 
+/// A module's table of functions from `"name" => function` pairs.
+macro_rules! functions {
+    ($($name:literal => $f:expr),* $(,)?) => {
+        &[$(BuiltinFn { name: $name, call: $f }),*]
+    };
+}
+
 mod math;
 mod time;
 

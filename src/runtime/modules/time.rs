@@ -115,12 +115,6 @@ fn sleep(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
 }
 
-macro_rules! functions {
-    ($($name:literal => $f:expr),* $(,)?) => {
-        &[$(BuiltinFn { name: $name, call: $f }),*]
-    };
-}
-
 /// Every function of the module.
 pub(super) static FUNCTIONS: &[BuiltinFn] = functions![
     "time" => time, "time_ns" => time_ns, "monotonic" => monotonic,
