@@ -1,4 +1,4 @@
-//! Built-in modules: `sys` here, `math` and `time` in their own files. Each is built on first import and
+//! Built-in modules: `sys` here, `math`, `random` and `time` in their own files. Each is built on first import and
 //! cached by the VM.
 
 /// A module's table of functions from `"name" => function` pairs.
@@ -9,6 +9,7 @@ macro_rules! functions {
 }
 
 mod math;
+mod random;
 mod time;
 
 use std::rc::Rc;
@@ -38,6 +39,11 @@ pub fn create(vm: &Vm, name: &str) -> Option<Module> {
             module.set_attr("inf", Value::float(f64::INFINITY));
             module.set_attr("nan", Value::float(f64::NAN));
             for f in math::FUNCTIONS {
+                module.set_attr(f.name, Value::Builtin(f));
+            }
+        }
+        "random" => {
+            for f in random::FUNCTIONS {
                 module.set_attr(f.name, Value::Builtin(f));
             }
         }
