@@ -467,12 +467,17 @@ fn builtin_print(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Val
     let mut sep = None;
     let mut end = None;
     let mut flush = false;
+    let mut file = None;
     for (name, value) in keywords {
         let target = match name {
             "sep" => &mut sep,
             "end" => &mut end,
             "flush" => {
                 flush = ops::truthy(value);
+                continue;
+            }
+            "file" => {
+                file = Some(value);
                 continue;
             }
             other => {
@@ -491,6 +496,13 @@ fn builtin_print(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Val
                 )));
             }
         }
+    }
+    let target = super::streams::PrintTarget::of(file);
+    if !matches!(
+        target,
+        super::streams::PrintTarget::Stream(super::streams::Stream::Stdout)
+    ) {
+        return print_to(vm, &target, positional, sep, end, flush);
     }
     // Item by item, as CPython's print writes them: an item that fails to convert leaves the
     // ones before it written.
@@ -519,9 +531,38 @@ fn builtin_print(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Val
     Ok(Value::None)
 }
 
+/// `print(..., file=target)` for a target other than stdout: each item, separator and the end
+/// written by the target's `write`, one call each as CPython makes them.
+fn print_to(
+    vm: &mut Vm,
+    target: &super::streams::PrintTarget,
+    items: &[Value],
+    sep: Option<Rc<PyStr>>,
+    end: Option<Rc<PyStr>>,
+    flush: bool,
+) -> PyResult<Value> {
+    let sep = sep.unwrap_or_else(|| Rc::new(PyStr::new(" ".to_string())));
+    for (i, value) in items.iter().enumerate() {
+        if i > 0 {
+            target.write(vm, &sep)?;
+        }
+        let text = match value {
+            Value::Str(s) => s.clone(),
+            other => Rc::new(PyStr::new(ops::to_str(vm, other)?)),
+        };
+        target.write(vm, &text)?;
+    }
+    let end = end.unwrap_or_else(|| Rc::new(PyStr::new("\n".to_string())));
+    target.write(vm, &end)?;
+    if flush {
+        target.flush(vm)?;
+    }
+    Ok(Value::None)
+}
+
 /// A string encoded for stdout, or CPython's UnicodeEncodeError for lone surrogates the
 /// stream's error handler cannot write.
-fn stdout_bytes(s: &PyStr) -> PyResult<std::borrow::Cow<'_, [u8]>> {
+pub(crate) fn stdout_bytes(s: &PyStr) -> PyResult<std::borrow::Cow<'_, [u8]>> {
     s.encode_utf8(crate::vm::stdio::stdout_escapes_surrogates())
         .map_err(|(start, end)| {
             let what = if end - start == 1 {

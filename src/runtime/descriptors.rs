@@ -52,6 +52,8 @@ pub enum NativeObject {
     /// The frame of a generator that has not finished (`gi_frame`): a view of it, holding the
     /// generator.
     Frame(Value),
+    /// `sys.stdout` or `sys.stderr` (`runtime::streams`).
+    Stream(super::streams::Stream),
 }
 
 impl NativeObject {
@@ -67,6 +69,7 @@ impl NativeObject {
             NativeObject::Traceback(_) => "traceback",
             NativeObject::Generator(generator) => generator.kind_name(),
             NativeObject::Frame(_) => "frame",
+            NativeObject::Stream(_) => "TextIOWrapper",
         }
     }
 }

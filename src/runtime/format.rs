@@ -322,6 +322,7 @@ fn write_native(
             out.push_str(&super::generator::repr(native, generator));
         }
         NativeObject::Frame(_) => out.push_str(&format!("<frame at {address:p}>")),
+        NativeObject::Stream(stream) => out.push_str(&super::streams::repr(*stream)),
         NativeObject::Exception(_) | NativeObject::Traceback(_) => {
             out.push_str(&format!("<{} object at {address:p}>", native.type_name()));
         }

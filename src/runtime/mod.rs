@@ -46,6 +46,7 @@ pub mod str;
 pub mod str_format;
 pub mod str_methods;
 pub mod str_predicates;
+pub mod streams;
 pub mod super_object;
 pub mod type_attrs;
 pub mod types;

@@ -145,6 +145,7 @@ pub fn native_attribute(
         NativeObject::Traceback(tb) => super::exc_object::traceback_attribute(tb, text),
         NativeObject::Generator(generator) => super::generator::attribute(native, generator, text),
         NativeObject::Frame(generator) => super::generator::frame_attribute(generator, text),
+        NativeObject::Stream(stream) => super::streams::attribute(native, *stream, text),
         NativeObject::NotImplemented | NativeObject::Exception(_) => None,
     })
 }

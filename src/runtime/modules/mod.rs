@@ -28,6 +28,30 @@ pub fn create(vm: &Vm, name: &str) -> Option<Module> {
             let argv = vm.argv.iter().map(|a| os_arg(a)).collect();
             module.set_attr("argv", Value::list(argv));
             module.set_attr("maxsize", Value::Int(i64::MAX));
+            for (name, stream) in [
+                ("stdout", super::streams::Stream::Stdout),
+                ("stderr", super::streams::Stream::Stderr),
+            ] {
+                let value = super::streams::stream_value(stream);
+                module.set_attr(name, value.clone());
+                module.set_attr(
+                    if name == "stdout" {
+                        "__stdout__"
+                    } else {
+                        "__stderr__"
+                    },
+                    value,
+                );
+            }
+            module.set_attr("platform", Value::str("linux"));
+            module.set_attr(
+                "byteorder",
+                Value::str(if cfg!(target_endian = "little") {
+                    "little"
+                } else {
+                    "big"
+                }),
+            );
             for f in SYS_FUNCTIONS {
                 module.set_attr(f.name, Value::Builtin(f));
             }
