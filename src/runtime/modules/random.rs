@@ -342,10 +342,7 @@ fn randrange(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn randint(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     super::refuse_keywords("randint", kw)?;
     let [a, b] = args else {
-        return Err(type_error(format!(
-            "randint() takes 3 positional arguments but {} were given",
-            args.len() + 1
-        )));
+        return Err(wrong_count("randint", 3, args.len()));
     };
     let upper = ops::binary_op(
         vm,
@@ -359,10 +356,7 @@ fn randint(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn choice(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     super::refuse_keywords("choice", kw)?;
     let [seq] = args else {
-        return Err(type_error(format!(
-            "choice() takes 2 positional arguments but {} were given",
-            args.len() + 1
-        )));
+        return Err(wrong_count("choice", 2, args.len()));
     };
     let len = length_of(vm, seq)?;
     if len == 0 {
@@ -378,10 +372,7 @@ fn choice(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn shuffle(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     super::refuse_keywords("shuffle", kw)?;
     let [seq] = args else {
-        return Err(type_error(format!(
-            "shuffle() takes 2 positional arguments but {} were given",
-            args.len() + 1
-        )));
+        return Err(wrong_count("shuffle", 2, args.len()));
     };
     let len = length_of(vm, seq)?;
     for i in (1..len).rev() {
@@ -398,11 +389,16 @@ fn shuffle(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn two_floats(name: &str, args: &[Value]) -> PyResult<(f64, f64)> {
     match args {
         [a, b] => Ok((float_of(a)?, float_of(b)?)),
-        _ => Err(type_error(format!(
-            "{name}() takes 3 positional arguments but {} were given",
-            args.len() + 1
-        ))),
+        _ => Err(wrong_count(name, 3, args.len())),
     }
+}
+
+/// CPython's count error for a method of `Random` (`self` counted): `given` arguments.
+fn wrong_count(name: &str, takes: usize, given: usize) -> PyErr {
+    type_error(format!(
+        "{name}() takes {takes} positional arguments but {} were given",
+        given + 1
+    ))
 }
 
 fn float_of(value: &Value) -> PyResult<f64> {
@@ -469,10 +465,7 @@ fn normalvariate(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> 
 fn expovariate(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     super::refuse_keywords("expovariate", kw)?;
     let [lambd] = args else {
-        return Err(type_error(format!(
-            "expovariate() takes 2 positional arguments but {} were given",
-            args.len() + 1
-        )));
+        return Err(wrong_count("expovariate", 2, args.len()));
     };
     let lambd = float_of(lambd)?;
     let u = with_twister(Twister::random);
