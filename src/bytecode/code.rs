@@ -138,6 +138,12 @@ impl Code {
         self.varnames.len()
     }
 
+    /// Slots of a frame that keeps its stack after its locals (an arena window, a `threaded`
+    /// generator's buffer): the locals, `max_stack` items and the `Null` under the lowest one.
+    pub fn frame_slots(&self) -> usize {
+        self.nlocals() + self.max_stack as usize + 1
+    }
+
     /// The first free-variable slot.
     pub fn free_start(&self) -> usize {
         self.varnames.len().saturating_sub(self.nfree as usize)

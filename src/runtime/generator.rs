@@ -113,15 +113,44 @@ impl Generator {
         }
         self.state.set(GenState::Running);
         self.delegating.set(false);
-        let mut own = self.exc_state.borrow_mut();
-        let swap = !matches!(*own, Value::None | Value::Null) || !matches!(vm.handled, Value::None);
+        // Taken out only when there is one: the common resume writes nothing here.
+        let own = {
+            let mut own = self.exc_state.borrow_mut();
+            if matches!(*own, Value::None | Value::Null) {
+                Value::None
+            } else {
+                std::mem::take(&mut *own)
+            }
+        };
+        self.swap_in_handled(vm, own);
+        true
+    }
+
+    /// Makes `own` (this generator's handled exception, or None) the current one, pushing the
+    /// resumer's on `vm.outer_handled` — unless both are None, when nothing needs to move.
+    #[inline(always)]
+    fn swap_in_handled(&self, vm: &mut Vm, own: Value) {
+        let swap = !matches!(own, Value::None) || !matches!(vm.handled, Value::None);
         self.swapped_handled.set(swap);
         if swap {
-            let own = std::mem::take(&mut *own);
-            let outer = std::mem::replace(&mut vm.handled, own_or_none(own));
+            let outer = std::mem::replace(&mut vm.handled, own);
             vm.outer_handled.push(outer);
+        } else {
+            // None: no drop call on the resume path.
+            super::value::discard(own);
         }
-        true
+    }
+
+    /// Undoes `swap_in_handled` as the frame stops: the resumer's handled exception becomes
+    /// the current one again; returns the frame's own.
+    #[inline(always)]
+    fn swap_out_handled(&self, vm: &mut Vm) -> Value {
+        let outer = if self.swapped_handled.get() {
+            vm.outer_handled.pop().unwrap_or(Value::None)
+        } else {
+            Value::None
+        };
+        std::mem::replace(&mut vm.handled, outer)
     }
 
     /// The frame of a generator `start_running` marked running, moved out.
@@ -131,11 +160,11 @@ impl Generator {
 
     /// Lends a running generator's slot buffer to an engine that runs the frame in place: its
     /// live values now belong to the engine (the buffer keeps none), which gives them back
-    /// with `park_slots` or drops them. `None` if the buffer has not `window` slots of room or
-    /// the frame keeps a separate stack (made by the `switch` engine).
-    pub(crate) fn lend_slots(&self, window: usize) -> Option<LentSlots> {
+    /// with `park_slots` or drops them. `None` unless the frame is laid out for that
+    /// (`runs_in_place`).
+    pub(crate) fn lend_slots(&self) -> Option<LentSlots> {
         let mut frame = self.frame.borrow_mut();
-        if frame.slots.capacity() < window || !frame.stack.is_empty() {
+        if !self.runs_in_place(&frame) {
             return None;
         }
         let live = frame.slots.len();
@@ -148,6 +177,16 @@ impl Generator {
             live,
             resume_at: frame.resume_at,
         })
+    }
+
+    /// Whether `frame` (this generator's) can run in place: no separate stack (the `switch`
+    /// engine's layout), room for the whole frame, and at least its locals live.
+    #[inline(always)]
+    fn runs_in_place(&self, frame: &GenFrame) -> bool {
+        let code = &self.func.code;
+        frame.stack.is_empty()
+            && frame.slots.capacity() >= code.frame_slots()
+            && frame.slots.len() >= code.nlocals()
     }
 
     /// Gives a lent buffer its live values back: the frame stopped at `resume_at`.
@@ -185,14 +224,12 @@ impl Generator {
     pub(crate) fn suspend(&self, vm: &mut Vm, delegating: bool) {
         self.state.set(GenState::Suspended);
         self.delegating.set(delegating);
-        let outer = if self.swapped_handled.get() {
-            vm.outer_handled.pop().unwrap_or(Value::None)
-        } else {
-            Value::None
-        };
-        let own = std::mem::replace(&mut vm.handled, outer);
+        let own = self.swap_out_handled(vm);
+        // A frame that handles nothing left its (None) state untouched when it started.
         if !matches!(own, Value::None) || self.swapped_handled.get() {
             *self.exc_state.borrow_mut() = own;
+        } else {
+            super::value::discard(own);
         }
     }
 
@@ -200,12 +237,7 @@ impl Generator {
     /// drop).
     pub(crate) fn finish(&self, vm: &mut Vm) {
         self.state.set(GenState::Finished);
-        let outer = if self.swapped_handled.get() {
-            vm.outer_handled.pop().unwrap_or(Value::None)
-        } else {
-            Value::None
-        };
-        drop(std::mem::replace(&mut vm.handled, outer));
+        super::value::discard(self.swap_out_handled(vm));
     }
 
     /// Makes a generator suspended in a `yield from` continue after it: the target is popped
@@ -244,12 +276,8 @@ impl Generator {
             return None;
         }
         let frame = self.frame.borrow();
-        let code = &self.func.code;
-        let window = code.nlocals() + code.max_stack as usize + 1;
-        if !frame.stack.is_empty()
-            || frame.slots.len() <= code.nlocals()
-            || frame.slots.capacity() < window
-        {
+        // The target is the top of the live stack, above the locals.
+        if !self.runs_in_place(&frame) || frame.slots.len() == self.func.code.nlocals() {
             return None;
         }
         let target = frame.slots.last()?;
@@ -258,16 +286,11 @@ impl Generator {
     }
 
     /// Makes a link of a delegation chain the running generator again after its target
-    /// finished (see `chain_delegator`): its handled exception (none) swapped in as
+    /// finished: its handled exception (none: `chain_link` admits no other) swapped in as
     /// `start_running` would. The caller then takes its frame (`lend_slots`).
     pub(crate) fn take_over_from_target(&self, vm: &mut Vm) {
         self.delegating.set(false);
-        let swap = !matches!(vm.handled, Value::None);
-        self.swapped_handled.set(swap);
-        if swap {
-            let outer = std::mem::replace(&mut vm.handled, Value::None);
-            vm.outer_handled.push(outer);
-        }
+        self.swap_in_handled(vm, Value::None);
     }
 
     /// Whether the frame would enter a handler if an exception were raised where it is
@@ -327,10 +350,6 @@ pub(crate) fn abandon_links(links: &[Value]) {
             generator.state.set(GenState::Finished);
         }
     }
-}
-
-fn own_or_none(value: Value) -> Value {
-    if value.is_null() { Value::None } else { value }
 }
 
 impl Drop for Generator {
@@ -484,11 +503,9 @@ pub(crate) fn create_from_call(
 /// An empty slot buffer with room for the whole frame of generator function `func`: its
 /// locals and its stack region (see `GenFrame::slots`).
 fn frame_buffer(func: &Function) -> PyResult<Vec<Value>> {
-    let code = &func.code;
-    let window = code.nlocals() + code.max_stack as usize + 1;
     let mut slots = Vec::new();
     slots
-        .try_reserve_exact(window)
+        .try_reserve_exact(func.code.frame_slots())
         .map_err(|_| super::exception::memory_error())?;
     Ok(slots)
 }

@@ -104,9 +104,8 @@ impl Exec<'_> {
             let message = format!("{} already executing", generator.kind_name());
             return Err(PyErr::new(ExcKind::ValueError, message));
         }
-        let window = code.nlocals() + code.max_stack as usize + 1;
-        let lent = match generator.lend_slots(window) {
-            Some(lent) if lent.live >= code.nlocals() => lent,
+        let lent = match generator.lend_slots() {
+            Some(lent) => lent,
             // Only a frame made by another engine could be laid out otherwise.
             _ => {
                 generator.finish(self.vm);
@@ -265,8 +264,7 @@ impl Exec<'_> {
             return None;
         }
         let code_start = decoded(self.vm, code).ok()?;
-        let window = code.nlocals() + code.max_stack as usize + 1;
-        let lent = generator.lend_slots(window)?;
+        let lent = generator.lend_slots()?;
         generator.take_over_from_target(self.vm);
         self.func = generator.func.clone();
         self.install(code_start, lent.base, self.mark);

@@ -371,10 +371,7 @@ impl Exec<'_> {
         let code_start = decoded(self.vm, &func.code)?;
         self.vm.enter_frame()?;
         let nlocals = func.code.nlocals();
-        let (window, mark) = self
-            .vm
-            .arena
-            .alloc_uninit(nlocals + func.code.max_stack as usize + 1);
+        let (window, mark) = self.vm.arena.alloc_uninit(func.code.frame_slots());
         let moved = binds_by_position(&func, argc, kwnames);
         // SAFETY: the window has room for `nlocals` (>= argcount == argc when moved) slots;
         // `args` holds `argc` values.

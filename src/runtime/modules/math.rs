@@ -28,8 +28,8 @@ mod libm {
     }
 }
 
-/// A float argument of a math function (ints are converted).
-fn real(value: &Value) -> PyResult<f64> {
+/// A float argument of a math function (ints are converted); also `random`'s.
+pub(super) fn real(value: &Value) -> PyResult<f64> {
     match value {
         Value::Float(f) => Ok(**f),
         Value::Int(i) => Ok(*i as f64),
@@ -42,8 +42,8 @@ fn real(value: &Value) -> PyResult<f64> {
     }
 }
 
-/// An integer argument (ints and bools), as a big int.
-fn integer(value: &Value) -> PyResult<BigInt> {
+/// An integer argument (ints and bools), as a big int; also `random`'s.
+pub(super) fn integer(value: &Value) -> PyResult<BigInt> {
     int::to_big(value).ok_or_else(|| args::not_an_integer(value))
 }
 

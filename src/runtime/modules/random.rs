@@ -269,11 +269,6 @@ fn getrandbits(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(int::normalize(with_twister(|t| t.getrandbits(k))))
 }
 
-/// An int argument (`int.__index__`).
-fn index_arg(value: &Value) -> PyResult<BigInt> {
-    int::to_big(value).ok_or_else(|| super::super::args::not_an_integer(value))
-}
-
 /// An argument of `randrange`: an int, or (deprecated in 3.11, still accepted) a float with an
 /// integral value; `what` names it in the error for any other float.
 fn range_arg(value: &Value, what: &str) -> PyResult<BigInt> {
@@ -282,7 +277,7 @@ fn range_arg(value: &Value, what: &str) -> PyResult<BigInt> {
             Ok(int::to_big(&ops::float_to_int(**f)?).unwrap_or_default())
         }
         Value::Float(_) => Err(value_error(format!("non-integer {what} for randrange()"))),
-        other => index_arg(other),
+        other => super::math::integer(other),
     }
 }
 
@@ -388,7 +383,7 @@ fn shuffle(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn two_floats(name: &str, args: &[Value]) -> PyResult<(f64, f64)> {
     match args {
-        [a, b] => Ok((float_of(a)?, float_of(b)?)),
+        [a, b] => Ok((super::math::real(a)?, super::math::real(b)?)),
         _ => Err(wrong_count(name, 3, args.len())),
     }
 }
@@ -399,19 +394,6 @@ fn wrong_count(name: &str, takes: usize, given: usize) -> PyErr {
         "{name}() takes {takes} positional arguments but {} were given",
         given + 1
     ))
-}
-
-fn float_of(value: &Value) -> PyResult<f64> {
-    match value {
-        Value::Float(f) => Ok(**f),
-        Value::Int(i) => Ok(*i as f64),
-        Value::Bool(b) => Ok(f64::from(u8::from(**b))),
-        Value::BigInt(b) => int::big_to_f64(b),
-        other => Err(type_error(format!(
-            "must be real number, not {}",
-            other.type_name()
-        ))),
-    }
 }
 
 fn uniform(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -425,7 +407,7 @@ fn gauss(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     super::refuse_keywords("gauss", kw)?;
     let (mu, sigma) = match args {
         [] => (0.0, 1.0),
-        [mu] => (float_of(mu)?, 1.0),
+        [mu] => (super::math::real(mu)?, 1.0),
         _ => two_floats("gauss", args)?,
     };
     let z = with_twister(|t| match t.gauss_next.take() {
@@ -445,7 +427,7 @@ fn normalvariate(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> 
     super::refuse_keywords("normalvariate", kw)?;
     let (mu, sigma) = match args {
         [] => (0.0, 1.0),
-        [mu] => (float_of(mu)?, 1.0),
+        [mu] => (super::math::real(mu)?, 1.0),
         _ => two_floats("normalvariate", args)?,
     };
     let magic = 4.0 * (-0.5f64).exp() / 2f64.sqrt();
@@ -467,7 +449,7 @@ fn expovariate(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let [lambd] = args else {
         return Err(wrong_count("expovariate", 2, args.len()));
     };
-    let lambd = float_of(lambd)?;
+    let lambd = super::math::real(lambd)?;
     let u = with_twister(Twister::random);
     if lambd == 0.0 {
         return Err(super::super::exception::zero_division(
@@ -517,7 +499,7 @@ fn sample(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     let items = ops::collect_iterable(vm, population)?;
     let n = items.len();
-    let k = index_arg(&k_value)?;
+    let k = super::math::integer(&k_value)?;
     if k.is_negative() || k > BigInt::from(n) {
         return Err(value_error("Sample larger than population or is negative"));
     }
@@ -562,7 +544,7 @@ fn choices(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             Value::Str(s) if s.as_str() == "weights" => weights = given.clone(),
             Value::Str(s) if s.as_str() == "cum_weights" => cum_weights = given.clone(),
             Value::Str(s) if s.as_str() == "k" => {
-                k = usize::try_from(&index_arg(given)?).unwrap_or(0);
+                k = usize::try_from(&super::math::integer(given)?).unwrap_or(0);
             }
             Value::Str(s) => {
                 return Err(type_error(format!(
@@ -601,7 +583,7 @@ fn choices(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         let mut running = 0.0;
         let mut cumulative = Vec::new();
         for weight in ops::collect_iterable(vm, &weights)? {
-            running += float_of(&weight)?;
+            running += super::math::real(&weight)?;
             cumulative.push(running);
         }
         cum_weights = Value::list(cumulative.into_iter().map(Value::float).collect());
@@ -612,7 +594,7 @@ fn choices(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     let cumulative = ops::collect_iterable(vm, &cum_weights)?
         .iter()
-        .map(float_of)
+        .map(super::math::real)
         .collect::<PyResult<Vec<f64>>>()?;
     if cumulative.len() != n {
         return Err(value_error(
