@@ -118,20 +118,11 @@ pub(crate) fn mapping_entries(
     vm: &mut Vm,
     mapping: &Value,
 ) -> PyResult<Option<Vec<(Value, Value)>>> {
-    match mapping {
-        Value::Dict(source) => return Ok(Some(source.items_snapshot())),
-        Value::Instance(instance)
-            if let Value::Dict(source) = &instance.native
-                && crate::runtime::protocol::find_dunder(
-                    &instance.class,
-                    crate::runtime::dunder::Dunder::Iter,
-                )
-                .is_none() =>
-        {
-            return Ok(Some(source.items_snapshot()));
-        }
-        Value::Instance(_) => {}
-        _ => return Ok(None),
+    if let Some(source) = crate::runtime::dict_methods::dict_entries_of(mapping) {
+        return Ok(Some(source.items_snapshot()));
+    }
+    if !matches!(mapping, Value::Instance(_)) {
+        return Ok(None);
     }
     let keys_name = crate::runtime::intern::intern("keys");
     let keys_method = match super::load_attr(vm, mapping.clone(), &keys_name) {

@@ -89,18 +89,26 @@ pub fn merge_dict(vm: &mut Vm, dict: &PyDict, source: &PyDict) -> PyResult<()> {
 
 /// `dict.update(arg)`'s positional argument: a mapping or an iterable of pairs.
 pub fn update_from_arg(vm: &mut Vm, dict: &PyDict, arg: &Value) -> PyResult<()> {
-    match arg {
-        Value::Dict(source) => merge_dict(vm, dict, source),
-        // An instance of a `dict` subclass merges the dict it is (as CPython's `dict_merge`
-        // does when the subclass keeps `dict`'s iteration).
+    match dict_entries_of(arg) {
+        Some(source) => merge_dict(vm, dict, source),
+        None => merge_pairs(vm, dict, arg),
+    }
+}
+
+/// The dict whose entries merging `value` takes as they are: a dict, or an instance of a `dict`
+/// subclass that keeps `dict`'s iteration (CPython's `dict_merge` fast path: no `keys()`,
+/// `__getitem__` or `__missing__` is called).
+pub fn dict_entries_of(value: &Value) -> Option<&PyDict> {
+    match value {
+        Value::Dict(source) => Some(source),
         Value::Instance(instance)
             if let Value::Dict(source) = &instance.native
                 && super::protocol::find_dunder(&instance.class, super::dunder::Dunder::Iter)
                     .is_none() =>
         {
-            merge_dict(vm, dict, source)
+            Some(source)
         }
-        other => merge_pairs(vm, dict, other),
+        _ => None,
     }
 }
 

@@ -113,14 +113,11 @@ fn float_hex(_vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyRes
     if x == 0.0 {
         return Ok(Value::string(format!("{sign}0x0.0p+0")));
     }
-    let bits = x.to_bits();
-    let biased = ((bits >> 52) & 0x7ff) as i64;
-    let fraction = bits & ((1u64 << 52) - 1);
-    let (lead, exponent) = if biased == 0 {
-        (0, -1022)
-    } else {
-        (1, biased - 1023)
-    };
+    // `m * 2^e` with `m` below 2^53: its bit 52 is the leading digit (0 for a subnormal,
+    // shown with exponent -1022), the 52 bits under it the fraction.
+    let (mantissa, exponent) = super::float_digits::decompose(x);
+    let (lead, fraction) = (mantissa >> 52, mantissa & ((1u64 << 52) - 1));
+    let exponent = if lead == 0 { -1022 } else { exponent + 52 };
     let plus = if exponent >= 0 { "+" } else { "" };
     Ok(Value::string(format!(
         "{sign}0x{lead}.{fraction:013x}p{plus}{exponent}"
