@@ -25,7 +25,7 @@ pub struct FunctionAttrs {
 
 /// `f.__name__`.
 pub fn name(func: &Function) -> Value {
-    match func.attrs.borrow().as_ref().and_then(|a| a.name.clone()) {
+    match assigned(func, |a| a.name.clone()) {
         Some(name) => Value::Str(name),
         None => Value::str(&func.code.name),
     }
@@ -33,12 +33,7 @@ pub fn name(func: &Function) -> Value {
 
 /// `f.__qualname__`.
 pub fn qualname(func: &Function) -> Value {
-    match func
-        .attrs
-        .borrow()
-        .as_ref()
-        .and_then(|a| a.qualname.clone())
-    {
+    match assigned(func, |a| a.qualname.clone()) {
         Some(qualname) => Value::Str(qualname),
         None => Value::str(&func.code.qualname),
     }
@@ -50,10 +45,9 @@ pub type Names = (Option<Rc<PyStr>>, Option<Rc<PyStr>>);
 /// `__name__` and `__qualname__` when a script assigned either (a generator made by the
 /// function copies them); `None` for a function never renamed.
 pub fn renamed(func: &Function) -> Option<Names> {
-    let attrs = func.attrs.borrow();
-    let attrs = attrs.as_ref()?;
-    (attrs.name.is_some() || attrs.qualname.is_some())
-        .then(|| (attrs.name.clone(), attrs.qualname.clone()))
+    assigned(func, |a| {
+        (a.name.is_some() || a.qualname.is_some()).then(|| (a.name.clone(), a.qualname.clone()))
+    })
 }
 
 /// Reads attribute `name` of `func` that lives here: the assigned dunders, `__dict__`, or an
@@ -62,23 +56,21 @@ pub fn get(vm: &mut Vm, func: &Function, name: &str) -> PyResult<Option<Value>> 
     Ok(match name {
         "__name__" => Some(self::name(func)),
         "__qualname__" => Some(qualname(func)),
-        "__doc__" => Some(
-            match func.attrs.borrow().as_ref().and_then(|a| a.doc.clone()) {
-                Some(doc) => doc,
-                None => func
-                    .code
-                    .docstring
-                    .as_deref()
-                    .map_or(Value::None, Value::str),
-            },
-        ),
-        "__module__" => match func.attrs.borrow().as_ref().and_then(|a| a.module.clone()) {
+        "__doc__" => Some(match assigned(func, |a| a.doc.clone()) {
+            Some(doc) => doc,
+            None => func
+                .code
+                .docstring
+                .as_deref()
+                .map_or(Value::None, Value::str),
+        }),
+        "__module__" => match assigned(func, |a| a.module.clone()) {
             Some(module) => Some(module),
             None => Some(Value::str(&func.module.name)),
         },
         "__dict__" => Some(Value::Dict(dict_of(func))),
         _ => {
-            let dict = func.attrs.borrow().as_ref().and_then(|a| a.dict.clone());
+            let dict = assigned(func, |a| a.dict.clone());
             match dict {
                 Some(dict) => dict.get(vm, &Value::str(name))?,
                 None => None,
@@ -94,27 +86,21 @@ pub fn set(vm: &mut Vm, func: &Function, name: &PyStr, value: Value) -> PyResult
             let Value::Str(text) = value else {
                 return Err(must_be_string(name.as_str()));
             };
-            let mut attrs = func.attrs.borrow_mut();
-            let attrs = attrs.get_or_insert_with(Default::default);
-            if name.as_str() == "__name__" {
-                attrs.name = Some(text);
-            } else {
-                attrs.qualname = Some(text);
-            }
+            assign(func, |attrs| {
+                if name.as_str() == "__name__" {
+                    attrs.name = Some(text);
+                } else {
+                    attrs.qualname = Some(text);
+                }
+            });
             Ok(())
         }
         "__doc__" => {
-            func.attrs
-                .borrow_mut()
-                .get_or_insert_with(Default::default)
-                .doc = Some(value);
+            assign(func, |attrs| attrs.doc = Some(value));
             Ok(())
         }
         "__module__" => {
-            func.attrs
-                .borrow_mut()
-                .get_or_insert_with(Default::default)
-                .module = Some(value);
+            assign(func, |attrs| attrs.module = Some(value));
             Ok(())
         }
         "__dict__" => {
@@ -124,10 +110,7 @@ pub fn set(vm: &mut Vm, func: &Function, name: &PyStr, value: Value) -> PyResult
                     value.type_name()
                 )));
             };
-            func.attrs
-                .borrow_mut()
-                .get_or_insert_with(Default::default)
-                .dict = Some(dict);
+            assign(func, |attrs| attrs.dict = Some(dict));
             Ok(())
         }
         "__closure__" | "__globals__" | "__builtins__" => {
@@ -150,21 +133,15 @@ pub fn delete(vm: &mut Vm, func: &Function, name: &PyStr) -> PyResult<bool> {
         "__name__" | "__qualname__" => Err(must_be_string(name.as_str())),
         "__dict__" => Err(type_error("cannot delete __dict__")),
         "__doc__" => {
-            func.attrs
-                .borrow_mut()
-                .get_or_insert_with(Default::default)
-                .doc = Some(Value::None);
+            assign(func, |attrs| attrs.doc = Some(Value::None));
             Ok(true)
         }
         "__module__" => {
-            func.attrs
-                .borrow_mut()
-                .get_or_insert_with(Default::default)
-                .module = Some(Value::None);
+            assign(func, |attrs| attrs.module = Some(Value::None));
             Ok(true)
         }
         other => {
-            let dict = func.attrs.borrow().as_ref().and_then(|a| a.dict.clone());
+            let dict = assigned(func, |a| a.dict.clone());
             match dict {
                 Some(dict) => Ok(dict.remove(vm, &Value::str(other))?.is_some()),
                 None => Ok(false),
@@ -175,12 +152,22 @@ pub fn delete(vm: &mut Vm, func: &Function, name: &PyStr) -> PyResult<bool> {
 
 /// The function's `__dict__`, made on first use.
 fn dict_of(func: &Function) -> Rc<PyDict> {
-    func.attrs
-        .borrow_mut()
-        .get_or_insert_with(Default::default)
-        .dict
-        .get_or_insert_with(|| Rc::new(PyDict::new()))
-        .clone()
+    assign(func, |attrs| {
+        attrs
+            .dict
+            .get_or_insert_with(|| Rc::new(PyDict::new()))
+            .clone()
+    })
+}
+
+/// Reads what a script assigned (`None` when nothing was).
+fn assigned<T>(func: &Function, read: impl FnOnce(&FunctionAttrs) -> Option<T>) -> Option<T> {
+    func.attrs.borrow().as_deref().and_then(read)
+}
+
+/// Changes what a script assigned, making the record on the first assignment.
+fn assign<T>(func: &Function, write: impl FnOnce(&mut FunctionAttrs) -> T) -> T {
+    write(func.attrs.borrow_mut().get_or_insert_with(Default::default))
 }
 
 fn must_be_string(name: &str) -> PyErr {

@@ -13,7 +13,7 @@ use num_traits::{One, Signed, Zero};
 use super::super::exception::{PyErr, PyResult, type_error, value_error};
 use super::super::function::BuiltinFn;
 use super::super::{ExcKind, Value, args, int};
-use super::refuse_keywords;
+use super::{keyword_name, refuse_keywords};
 use crate::ops;
 use crate::vm::Vm;
 
@@ -679,13 +679,6 @@ fn prod(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         acc = ops::binary_op(vm, crate::bytecode::BinOp::Multiply as u32, acc, item)?;
     }
     Ok(acc)
-}
-
-fn keyword_name(name: &Value) -> PyResult<&str> {
-    match name {
-        Value::Str(s) => Ok(s.as_str()),
-        _ => Err(type_error("keywords must be strings")),
-    }
 }
 
 fn invalid_keyword(name: &str, function: &str) -> PyErr {

@@ -218,6 +218,14 @@ fn c_int(value: &Value) -> PyResult<i32> {
     })
 }
 
+/// A keyword argument's name (`kwnames` holds strings; anything else is CPython's error).
+pub(super) fn keyword_name(name: &Value) -> PyResult<&str> {
+    match name {
+        Value::Str(s) => Ok(s.as_str()),
+        _ => Err(type_error("keywords must be strings")),
+    }
+}
+
 /// `math.sqrt() takes no keyword arguments`.
 pub(super) fn refuse_keywords(qualified_name: &str, kwnames: &[Value]) -> PyResult<()> {
     if kwnames.is_empty() {

@@ -180,16 +180,10 @@ fn seed(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let positional = &args[..args.len() - kw.len()];
     let mut value = positional.first().cloned().unwrap_or(Value::None);
     for (name, given) in kw.iter().zip(&args[args.len() - kw.len()..]) {
-        match name {
-            Value::Str(s) if s.as_str() == "a" => value = given.clone(),
-            Value::Str(s) if s.as_str() == "version" => {}
-            Value::Str(s) => {
-                return Err(type_error(format!(
-                    "seed() got an unexpected keyword argument '{}'",
-                    s.as_str()
-                )));
-            }
-            _ => return Err(type_error("keywords must be strings")),
+        match super::keyword_name(name)? {
+            "a" => value = given.clone(),
+            "version" => {}
+            other => return Err(unexpected_keyword("seed", other)),
         }
     }
     if positional.len() > 2 {
@@ -388,6 +382,13 @@ fn two_floats(name: &str, args: &[Value]) -> PyResult<(f64, f64)> {
     }
 }
 
+/// CPython's error for a keyword a function of `random.py` does not take.
+fn unexpected_keyword(function: &str, name: &str) -> PyErr {
+    type_error(format!(
+        "{function}() got an unexpected keyword argument '{name}'"
+    ))
+}
+
 /// CPython's count error for a method of `Random` (`self` counted): `given` arguments.
 fn wrong_count(name: &str, takes: usize, given: usize) -> PyErr {
     type_error(format!(
@@ -465,9 +466,9 @@ fn sample(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let positional = &args[..args.len() - kw.len()];
     let mut k_value = positional.get(1).cloned();
     for (name, given) in kw.iter().zip(&args[args.len() - kw.len()..]) {
-        match name {
-            Value::Str(s) if s.as_str() == "k" => k_value = Some(given.clone()),
-            Value::Str(s) if s.as_str() == "counts" => {
+        match super::keyword_name(name)? {
+            "k" => k_value = Some(given.clone()),
+            "counts" => {
                 if !matches!(given, Value::None) {
                     return Err(PyErr::new(
                         ExcKind::NotImplementedError,
@@ -475,13 +476,7 @@ fn sample(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                     ));
                 }
             }
-            Value::Str(s) => {
-                return Err(type_error(format!(
-                    "sample() got an unexpected keyword argument '{}'",
-                    s.as_str()
-                )));
-            }
-            _ => return Err(type_error("keywords must be strings")),
+            other => return Err(unexpected_keyword("sample", other)),
         }
     }
     let (Some(population), Some(k_value)) = (positional.first(), k_value) else {
@@ -540,19 +535,13 @@ fn choices(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let mut weights = positional.get(1).cloned().unwrap_or(Value::None);
     let (mut cum_weights, mut k) = (Value::None, 1usize);
     for (name, given) in kw.iter().zip(&args[args.len() - kw.len()..]) {
-        match name {
-            Value::Str(s) if s.as_str() == "weights" => weights = given.clone(),
-            Value::Str(s) if s.as_str() == "cum_weights" => cum_weights = given.clone(),
-            Value::Str(s) if s.as_str() == "k" => {
+        match super::keyword_name(name)? {
+            "weights" => weights = given.clone(),
+            "cum_weights" => cum_weights = given.clone(),
+            "k" => {
                 k = usize::try_from(&super::math::integer(given)?).unwrap_or(0);
             }
-            Value::Str(s) => {
-                return Err(type_error(format!(
-                    "choices() got an unexpected keyword argument '{}'",
-                    s.as_str()
-                )));
-            }
-            _ => return Err(type_error("keywords must be strings")),
+            other => return Err(unexpected_keyword("choices", other)),
         }
     }
     let Some(population) = positional.first() else {
