@@ -81,7 +81,9 @@ macro_rules! for_each_opcode {
             StoreName      "STORE_NAME"           store_name     name    store_name        "(v -- ) binds a name in the class body's namespace";
             DeleteName     "DELETE_NAME"          delete_name    name    delete_name       "( -- ) unbinds a name in the class body's namespace";
             MakeFunction   "MAKE_FUNCTION"        make_function  int     make_function     "([defaults] [kwdefaults] [closure] code -- fn); arg bits 1, 2, 8 say which are present";
-            ImportName     "IMPORT_NAME"          load_named     name    import_name       "( -- module) imports a built-in module";
+            ImportName     "IMPORT_NAME"          import_name    name    import_name       "(level fromlist -- module) imports a module (vm::import): the top package, or with a fromlist the module itself";
+            ImportFrom     "IMPORT_FROM"          import_from    name    import_from       "(module -- module attr) `from module import name`: the attribute, else the submodule";
+            ImportStar     "IMPORT_STAR"          import_star    none    import_star       "(module -- ) binds the module's public names (its __all__) as globals";
             // --- exceptions (handlers are found through the exception table) ---------------------
             PushExcInfo    "PUSH_EXC_INFO"        pair           none    push_exc_info     "(exc -- prev exc) makes exc the handled exception, saving the previous one";
             PopExcept      "POP_EXCEPT"           consume        none    pop_except        "(prev -- ) restores the previously handled exception";
@@ -187,7 +189,6 @@ pub enum Shape {
     load_method,
     call_method,
     make_function,
-    load_named,
     pair,
     enter_with,
     consume,
@@ -198,6 +199,9 @@ pub enum Shape {
     yield_value,
     send,
     unary_arg,
+    import_name,
+    import_from,
+    import_star,
 }
 
 /// What an instruction's `arg` refers to.
@@ -239,7 +243,7 @@ impl Opcode {
             Shape::pop_jump_if | Shape::return_value => (1, 0),
             Shape::copy => (n, n.saturating_add(1)),
             Shape::swap => (n, n),
-            Shape::load_const | Shape::load_fast | Shape::load_global | Shape::load_named => (0, 1),
+            Shape::load_const | Shape::load_fast | Shape::load_global => (0, 1),
             Shape::unary | Shape::unary_arg | Shape::attr => (1, 1),
             Shape::store_attr => (2, 0),
             Shape::delete_attr | Shape::store_name => (1, 0),
@@ -271,6 +275,9 @@ impl Opcode {
             Shape::with_except_start => (4, 5),
             Shape::yield_value => (1, 1),
             Shape::send => (2, if jumped { 1 } else { 2 }),
+            Shape::import_name => (2, 1),
+            Shape::import_from => (1, 2),
+            Shape::import_star => (1, 0),
         }
     }
 
@@ -426,8 +433,9 @@ mod tests {
         for &op in Opcode::ALL {
             let expected = match op.shape() {
                 Shape::load_const | Shape::kw_names => Some(OperandKind::konst),
-                Shape::attr | Shape::load_method | Shape::load_named => Some(OperandKind::name),
+                Shape::attr | Shape::load_method => Some(OperandKind::name),
                 Shape::store_attr | Shape::delete_attr => Some(OperandKind::name),
+                Shape::import_name | Shape::import_from => Some(OperandKind::name),
                 Shape::load_name | Shape::store_name | Shape::delete_name => {
                     Some(OperandKind::name)
                 }

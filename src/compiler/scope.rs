@@ -377,7 +377,7 @@ impl<'a> Visitor<'a> for Collector {
                 }
             }
             Stmt::ImportFrom(i) => {
-                for alias in &i.names {
+                for alias in i.names.iter().filter(|alias| alias.name.id.as_str() != "*") {
                     let bound = alias.asname.as_ref().unwrap_or(&alias.name);
                     self.scope().bind(bound.id.as_str());
                 }

@@ -641,9 +641,23 @@ macro_rules! shape {
         $f.stack.push(function);
         Ok(Control::Next)
     }};
-    (load_named, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
+    (import_name, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
+        let fromlist = $f.pop();
+        let level = $f.pop();
         let name = $f.name($arg);
-        $f.stack.push(ops::$s($vm, &name)?);
+        let module = ops::$s($vm, &$f.func.module, &name, level, fromlist)?;
+        $f.stack.push(module);
+        Ok(Control::Next)
+    }};
+    (import_from, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
+        let name = $f.name($arg);
+        let value = ops::$s($vm, $f.top(), &name)?;
+        $f.stack.push(value);
+        Ok(Control::Next)
+    }};
+    (import_star, $s:tt, $vm:ident, $f:ident, $arg:ident) => {{
+        let module = $f.pop();
+        ops::$s($vm, &$f.func.module, module)?;
         Ok(Control::Next)
     }};
 }

@@ -179,16 +179,9 @@ pub fn load_attr(vm: &mut Vm, object: Value, name: &PyStr) -> PyResult<Value> {
         }
         Value::Type(ty) => return crate::runtime::class::type_getattr(vm, ty, name),
         Value::Module(module) => {
-            return module.get_attr(name.as_str()).ok_or_else(|| {
-                PyErr::new(
-                    ExcKind::AttributeError,
-                    format!(
-                        "module '{}' has no attribute '{}'",
-                        module.name,
-                        name.as_str()
-                    ),
-                )
-            });
+            return module
+                .get_attr(name.as_str())
+                .ok_or_else(|| module_has_no_attribute(vm, module, name));
         }
         Value::Native(native) => {
             if let Some(value) = crate::runtime::super_object::native_attribute(vm, native, name)? {
@@ -369,9 +362,59 @@ fn keyword_only_defaults(code: &Code, defaults: Option<Value>) -> Vec<Value> {
         .collect()
 }
 
-/// `IMPORT_NAME`: a built-in module, created once per VM.
-pub fn import_name(vm: &mut Vm, name: &PyStr) -> PyResult<Value> {
-    vm.import_module(name.as_str())
+/// CPython's AttributeError for a module, which blames a circular import when the module is
+/// still running its code.
+#[cold]
+fn module_has_no_attribute(vm: &Vm, module: &Module, name: &PyStr) -> PyErr {
+    let partially = if crate::vm::import::is_initializing(vm, module) {
+        "partially initialized "
+    } else {
+        ""
+    };
+    let circular = if partially.is_empty() {
+        ""
+    } else {
+        " (most likely due to a circular import)"
+    };
+    PyErr::new(
+        ExcKind::AttributeError,
+        format!(
+            "{partially}module '{}' has no attribute '{}'{circular}",
+            module.name,
+            name.as_str()
+        ),
+    )
+}
+
+/// `IMPORT_NAME`: `import name` (level 0, fromlist None) and `from [.]name import ...` in
+/// `importer`'s package.
+pub fn import_name(
+    vm: &mut Vm,
+    importer: &Module,
+    name: &PyStr,
+    level: Value,
+    fromlist: Value,
+) -> PyResult<Value> {
+    let level = match level {
+        Value::Int(level) => level,
+        _ => 0,
+    };
+    let fromlist = match &fromlist {
+        Value::Tuple(names) => names.to_vec(),
+        _ => Vec::new(),
+    };
+    let importer = crate::vm::import::Importer::of_module(importer);
+    crate::vm::import::import(vm, &importer, name.as_str(), level, &fromlist)
+}
+
+/// `IMPORT_FROM`: `from module import name`.
+pub fn import_from(vm: &mut Vm, module: &Value, name: &PyStr) -> PyResult<Value> {
+    crate::vm::import::import_from(vm, module, name)
+}
+
+/// `IMPORT_STAR`: `from module import *` at module level.
+pub fn import_star(vm: &mut Vm, globals: &Module, module: Value) -> PyResult<()> {
+    crate::vm::import::import_star(vm, globals, &module)
 }
 
 /// `reversed(value)` for types owned elsewhere (dicts and their views): `Some(iterator)` when

@@ -196,6 +196,7 @@ pub fn lookup_builtin(name: &str) -> Value {
         .iter()
         .chain(super::super_object::ATTRIBUTE_BUILTINS)
         .chain(super::format_call::FORMAT_BUILTINS)
+        .chain(super::namespace_builtins::NAMESPACE_BUILTINS)
         .find(|b| b.name == name)
         .map_or(Value::Null, Value::Builtin)
 }

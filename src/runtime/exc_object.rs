@@ -530,6 +530,11 @@ pub fn exception_str(vm: &mut Vm, value: &Value) -> PyResult<String> {
         return text;
     }
     let args = args_of(state);
+    if type_of(value).derives_from_builtin("SyntaxError")
+        && let Some(text) = super::syntax_error::str_of(&args)
+    {
+        return Ok(text);
+    }
     match args.as_slice() {
         [] => Ok(String::new()),
         [one] if type_of(value).derives_from_builtin("KeyError") => crate::ops::repr(vm, one),
@@ -602,6 +607,12 @@ pub fn get_attribute(value: &Value, name: &str) -> Option<Value> {
         }
         "value" if type_of(value).derives_from_builtin("StopIteration") => {
             state.value.borrow().clone()
+        }
+        field
+            if (field == "msg" || super::syntax_error::FIELDS.contains(&field))
+                && type_of(value).derives_from_builtin("SyntaxError") =>
+        {
+            super::syntax_error::field(&args_of(state), field)
         }
         field
             if super::os_error::FIELDS.contains(&field)

@@ -202,7 +202,7 @@ fn write_repr(
             write_repr(vm, out, &method.receiver, visiting)?;
             out.push('>');
         }
-        Value::Module(m) => out.push_str(&format!("<module '{}' (built-in)>", m.name)),
+        Value::Module(m) => out.push_str(&module_repr(m)),
         Value::Code(c) => out.push_str(&format!(
             "<code object {} at {:p}, file \"{}\", line {}>",
             c.name,
@@ -514,6 +514,19 @@ pub fn general_float(
         push_exponent(&mut text, exponent, upper);
     }
     Ok(text)
+}
+
+/// `repr(module)`: where the module came from, as CPython 3.11 shows it.
+fn module_repr(module: &super::function::Module) -> String {
+    let name = &module.name;
+    match (module.get_attr("__file__"), module.get_attr("__path__")) {
+        (Some(Value::Str(file)), _) => format!("<module '{name}' from '{}'>", file.as_str()),
+        (Some(Value::None), Some(path)) => {
+            format!("<module '{name}' (namespace) from {}>", repr_plain(&path))
+        }
+        _ if super::modules::is_bundled(name) => format!("<module '{name}' (frozen)>"),
+        _ => format!("<module '{name}' (built-in)>"),
+    }
 }
 
 #[cfg(test)]

@@ -243,6 +243,27 @@ impl Module {
         drop(taken);
     }
 
+    /// The names bound in the module, in the order they were first bound.
+    pub fn bound_names(&self) -> Vec<Rc<str>> {
+        let names = self.names.borrow();
+        // SAFETY: a short-lived shared reference; nothing here reaches the module (type docs).
+        let slots = unsafe { &*self.slots.get() };
+        names
+            .iter()
+            .zip(slots.iter())
+            .filter(|(_, value)| !value.is_null())
+            .map(|(name, _)| name.clone())
+            .collect()
+    }
+
+    /// Unbinds `name`; false when it was not bound.
+    pub fn delete_attr(&self, name: &str) -> bool {
+        let Some(i) = self.index.borrow().get(name).copied() else {
+            return false;
+        };
+        self.take_slot(i).is_some()
+    }
+
     pub fn slot_name(&self, i: usize) -> Rc<str> {
         self.names
             .borrow()

@@ -271,6 +271,10 @@ pub fn setattr(vm: &mut Vm, object: &Value, name: &PyStr, value: Value) -> PyRes
         },
         Value::Type(ty) => super::class::type_setattr(ty, name, value),
         Value::Function(func) => super::function_attrs::set(vm, func, name, value),
+        Value::Module(module) => {
+            module.set_attr(name.as_str(), value);
+            Ok(())
+        }
         Value::Native(_) => match super::generator::generator_of(object) {
             Some(generator)
                 if super::generator::set_attribute(generator, name.as_str(), &value)? =>
@@ -383,6 +387,20 @@ pub fn delattr(vm: &mut Vm, object: &Value, name: &PyStr) -> PyResult<()> {
                     name.as_str()
                 ))),
                 _ => Err(no_attribute(object, name)),
+            }
+        }
+        Value::Module(module) => {
+            if module.delete_attr(name.as_str()) {
+                Ok(())
+            } else {
+                Err(PyErr::new(
+                    ExcKind::AttributeError,
+                    format!(
+                        "module '{}' has no attribute '{}'",
+                        module.name,
+                        name.as_str()
+                    ),
+                ))
             }
         }
         Value::Function(func) => {

@@ -8,6 +8,7 @@
 
 pub(crate) mod arena;
 pub(crate) mod call;
+pub mod import;
 pub mod interrupt;
 pub(crate) mod reentry;
 pub mod stdio;
@@ -23,7 +24,7 @@ use crate::bytecode::Code;
 use crate::engine::Engine;
 use crate::runtime::builtins::lookup_builtin;
 use crate::runtime::function::{Function, Module};
-use crate::runtime::{ExcKind, PyErr, PyResult, Value, modules};
+use crate::runtime::{ExcKind, PyErr, PyResult, Value};
 
 use arena::ValueArena;
 
@@ -61,7 +62,12 @@ pub struct Vm {
     /// Long-lived storage for engines that pre-decode code objects.
     pub(crate) decoded: bumpalo::Bump,
     output: Output,
-    modules: HashMap<String, Value>,
+    /// `sys.modules`: every module imported so far, by name.
+    pub(crate) sys_modules: Rc<crate::runtime::dict::PyDict>,
+    /// `sys.path` until a script rebinds it: the script's directory first.
+    pub(crate) sys_path: Value,
+    /// Modules whose code is running (imported and not yet finished), innermost last.
+    pub(crate) initializing: Vec<Rc<Module>>,
     /// The `__main__` modules this VM ran that are still alive (held by an embedder, or by a
     /// cycle through the functions defined in them), cleared when the VM is dropped. Weak, so a
     /// VM that runs many programs does not keep every finished namespace alive.
@@ -97,7 +103,9 @@ impl Vm {
             arena: ValueArena::new(),
             decoded: bumpalo::Bump::new(),
             output,
-            modules: HashMap::new(),
+            sys_modules: Rc::new(crate::runtime::dict::PyDict::new()),
+            sys_path: Value::list(vec![Value::str("")]),
+            initializing: Vec::new(),
             main_modules: Vec::new(),
             sources: HashMap::new(),
             deferred: None,
@@ -202,20 +210,18 @@ impl Vm {
         }
     }
 
-    /// Imports a built-in module (cached).
+    /// Imports the module `name` (absolute, dotted) as `import name` would and returns it.
     pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
-        if let Some(module) = self.modules.get(name) {
-            return Ok(module.clone());
+        import::find_and_load(self, name)
+    }
+
+    /// Makes `dir` the first entry of `sys.path` (the script's directory, as CPython puts it).
+    pub fn set_script_dir(&mut self, dir: &str) {
+        if let Value::List(items) = &self.sys_path
+            && let Some(first) = items.borrow_mut().first_mut()
+        {
+            *first = Value::str(dir);
         }
-        let module = modules::create(self, name).ok_or_else(|| {
-            PyErr::new(
-                ExcKind::ModuleNotFoundError,
-                format!("No module named '{name}'"),
-            )
-        })?;
-        let value = modules::into_value(module);
-        self.modules.insert(name.to_string(), value.clone());
-        Ok(value)
     }
 
     pub fn register_source(&mut self, filename: &Rc<str>, source: &str) {
@@ -239,13 +245,24 @@ impl Vm {
     /// Runs a compiled module as `__main__` with the VM's engine and returns its namespace
     /// (as `runpy.run_path` returns the globals).
     pub fn run_main(&mut self, code: Rc<Code>) -> PyResult<Rc<Module>> {
-        let module = Rc::new(Module::new("__main__"));
-        for name in code.global_names.iter() {
-            module.slot_for(name, || lookup_builtin(name));
-        }
+        let module = module_for(&code, "__main__");
         module.set_attr("__name__", Value::str("__main__"));
+        module.set_attr("__package__", Value::None);
+        if !code.filename.starts_with('<') {
+            module.set_attr("__file__", Value::str(&code.filename));
+        }
         self.main_modules.retain(|module| module.strong_count() > 0);
         self.main_modules.push(Rc::downgrade(&module));
+        let main = Value::Module(module.clone());
+        self.sys_modules
+            .clone()
+            .insert(self, Value::str("__main__"), main)?;
+        self.exec_module(code, module.clone())?;
+        Ok(module)
+    }
+
+    /// Runs a module's code with `module` (made by `module_for` with this code) as its globals.
+    pub(crate) fn exec_module(&mut self, code: Rc<Code>, module: Rc<Module>) -> PyResult<()> {
         let func = Rc::new(Function {
             is_generator: code.is_generator,
             code,
@@ -261,7 +278,7 @@ impl Vm {
             kwnames: &[],
         };
         (self.engine.call)(self, invocation)?;
-        Ok(module)
+        Ok(())
     }
 
     /// Calls a Python value (a function, a bound method, a built-in) with positional arguments.
@@ -282,11 +299,13 @@ impl Drop for Vm {
         {
             module.clear();
         }
-        for module in self.modules.values() {
+        for (_, module) in self.sys_modules.items_snapshot() {
             if let Value::Module(module) = module {
                 module.clear();
             }
         }
+        self.sys_modules.clear();
+        self.initializing.clear();
         for class in self.classes.drain(..).filter_map(|class| class.upgrade()) {
             crate::runtime::class::clear_class(&class);
         }
@@ -390,6 +409,7 @@ fn run_script(
     // again with universal newlines.
     if display_path != "<string>" {
         vm.register_source(&code.filename, &crate::compiler::normalize_newlines(source));
+        vm.set_script_dir(&script_dir(display_path));
     }
     let result = match vm.run_main(code) {
         Ok(_) => Ok(()),
@@ -400,6 +420,28 @@ fn run_script(
         Err(err) => Err((traceback::render(&mut vm, err), 1)),
     };
     (vm, result)
+}
+
+/// A new module namespace for running `code`: the code's global slots are the module's first
+/// slots, in the code's order (the compiler numbered them so).
+pub(crate) fn module_for(code: &Code, name: &str) -> Rc<Module> {
+    let module = Rc::new(Module::new(name));
+    for global in code.global_names.iter() {
+        module.slot_for(global, || lookup_builtin(global));
+    }
+    module
+}
+
+/// `sys.path[0]` for a script: its directory with symbolic links resolved, as CPython makes it.
+fn script_dir(script: &str) -> String {
+    let parent = std::path::Path::new(script)
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    std::fs::canonicalize(parent)
+        .unwrap_or_else(|_| parent.to_path_buf())
+        .to_string_lossy()
+        .into_owned()
 }
 
 /// What an uncaught `SystemExit` does (CPython's `handle_system_exit`): its `code` None exits

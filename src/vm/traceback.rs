@@ -98,7 +98,13 @@ fn render_one(vm: &mut Vm, value: &Value, out: &mut String) {
         }
         i += run;
     }
-    out.push_str(&summary_line(vm, value));
+    match syntax_error_block(value) {
+        Some((block, message)) => {
+            out.push_str(&block);
+            out.push_str(&format!("{}: {message}", qualified_type_name(value)));
+        }
+        None => out.push_str(&summary_line(vm, value)),
+    }
     out.push('\n');
     write_notes(vm, value, out);
 }
@@ -106,11 +112,7 @@ fn render_one(vm: &mut Vm, value: &Value, out: &mut String) {
 /// `Type: message` as CPython's traceback printer words it: the type's qualified name (with its
 /// module unless that is `__main__` or `builtins`), then `str(exc)` unless empty.
 pub fn summary_line(vm: &mut Vm, value: &Value) -> String {
-    let ty = type_of(value);
-    let name = match &*ty.module {
-        "__main__" | "builtins" => ty.qualname.to_string(),
-        module => format!("{module}.{}", ty.qualname),
-    };
+    let name = qualified_type_name(value);
     let message =
         crate::ops::to_str(vm, value).unwrap_or_else(|_| "<exception str() failed>".to_string());
     if message.is_empty() {
@@ -118,6 +120,28 @@ pub fn summary_line(vm: &mut Vm, value: &Value) -> String {
     } else {
         format!("{name}: {message}")
     }
+}
+
+/// The type's qualified name with its module unless that is `__main__` or `builtins`.
+fn qualified_type_name(value: &Value) -> String {
+    let ty = type_of(value);
+    match &*ty.module {
+        "__main__" | "builtins" => ty.qualname.to_string(),
+        module => format!("{module}.{}", ty.qualname),
+    }
+}
+
+/// A SyntaxError with a location prints it (file, line, source and caret) before its last line,
+/// whose message is the bare `msg`.
+fn syntax_error_block(value: &Value) -> Option<(String, String)> {
+    if !type_of(value).derives_from_builtin("SyntaxError") {
+        return None;
+    }
+    let args = match exc_object::get_attribute(value, "args")? {
+        Value::Tuple(items) => items.to_vec(),
+        _ => return None,
+    };
+    crate::runtime::syntax_error::traceback_block(&args)
 }
 
 /// The notes `add_note` attached, one per line.

@@ -11,6 +11,7 @@ mod expr;
 mod fstring;
 mod function;
 mod handlers;
+mod imports;
 mod stmt;
 
 use std::collections::HashMap;

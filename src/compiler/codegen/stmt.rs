@@ -1,5 +1,5 @@
 //! Statements: assignment and its targets, augmented assignment, `if`, `while`, `for`, `del`,
-//! imports, `return`, `break` and `continue`.
+//! `return`, `break` and `continue`.
 
 use super::*;
 
@@ -68,38 +68,8 @@ impl Compiler<'_> {
                 self.return_statement(s.value.as_deref())?;
             }
             Stmt::FunctionDef(f) => self.function_def(f)?,
-            Stmt::Import(s) => {
-                for alias in &s.names {
-                    let module = alias.name.id.as_str();
-                    if module.contains('.') {
-                        return Err(
-                            self.unsupported(alias.start(), "importing a dotted module name")
-                        );
-                    }
-                    let i = self.name_index(module);
-                    self.emit(Opcode::ImportName, i);
-                    let bound = alias.asname.as_ref().unwrap_or(&alias.name);
-                    self.store_name(bound.id.as_str());
-                }
-            }
-            Stmt::ImportFrom(s) => {
-                let Some(module) = s.module.as_ref().filter(|_| s.level == 0) else {
-                    return Err(self.unsupported_plural(s.start(), "relative imports"));
-                };
-                let i = self.name_index(module.id.as_str());
-                self.emit(Opcode::ImportName, i);
-                for alias in &s.names {
-                    if alias.name.id.as_str() == "*" {
-                        return Err(self.unsupported(alias.start(), "'import *'"));
-                    }
-                    self.emit(Opcode::Copy, 1);
-                    let attr = self.name_index(alias.name.id.as_str());
-                    self.emit(Opcode::LoadAttr, attr);
-                    let bound = alias.asname.as_ref().unwrap_or(&alias.name);
-                    self.store_name(bound.id.as_str());
-                }
-                self.emit(Opcode::PopTop, 0);
-            }
+            Stmt::Import(s) => s.names.iter().for_each(|alias| self.import_alias(alias)),
+            Stmt::ImportFrom(s) => self.import_from(s)?,
             Stmt::ClassDef(c) => self.class_def(c)?,
             Stmt::Try(s) => self.try_statement(s)?,
             Stmt::Raise(s) => self.raise_statement(s)?,

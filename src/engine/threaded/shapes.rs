@@ -847,18 +847,46 @@ unsafe fn make_function(
     finish(ex, result)
 }
 
+/// `IMPORT_NAME`'s semantics: `(importing module, name, level, fromlist) -> module`.
+type ImportNameFn = fn(&mut Vm, &Module, &PyStr, Value, Value) -> PyResult<Value>;
+
 #[inline(always)]
-unsafe fn load_named(
+unsafe fn import_name(ex: &mut Exec<'_>, ins: Ins, tos: Value, f: ImportNameFn) -> Step {
+    let level = ex.pop();
+    // SAFETY: the table gives this shape a `name` operand; the name is used only during the call.
+    let name = unsafe { name_operand(ins) };
+    // SAFETY: `module` points at the running function's module, kept alive by `func`.
+    let result = f(ex.vm, unsafe { &*ex.module }, name, level, tos);
+    finish(ex, result)
+}
+
+#[inline(always)]
+unsafe fn import_from(
     ex: &mut Exec<'_>,
     ins: Ins,
     tos: Value,
-    f: fn(&mut Vm, &PyStr) -> PyResult<Value>,
+    f: fn(&mut Vm, &Value, &PyStr) -> PyResult<Value>,
 ) -> Step {
-    ex.push(tos);
     // SAFETY: the table gives this shape a `name` operand; the name is used only during the call.
     let name = unsafe { name_operand(ins) };
-    let result = f(ex.vm, name);
+    let result = f(ex.vm, &tos, name);
+    ex.push(tos);
     finish(ex, result)
+}
+
+#[inline(always)]
+unsafe fn import_star(
+    ex: &mut Exec<'_>,
+    _ins: Ins,
+    tos: Value,
+    f: fn(&mut Vm, &Module, Value) -> PyResult<()>,
+) -> Step {
+    let new_top = ex.pop();
+    // SAFETY: `module` points at the running function's module, kept alive by `func`.
+    match f(ex.vm, unsafe { &*ex.module }, tos) {
+        Ok(()) => new_top,
+        Err(err) => ex.fail_keeping(new_top, err),
+    }
 }
 
 // ----- exceptions ------------------------------------------------------------------------------

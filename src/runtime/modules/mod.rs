@@ -1,5 +1,7 @@
-//! Built-in modules: `sys` here, `math`, `random` and `time` in their own files. Each is built on first import and
-//! cached by the VM.
+//! The standard modules Spindle ships: those written in Rust (`sys` here, `math`, `random` and
+//! `time` in their own files), built on first import, and those written in Python, whose source
+//! (under `py/`) is compiled into the binary and run on first import like a user's module.
+//! `vm::import` finds, caches and runs them; this file says which exist and how each is made.
 
 /// A module's table of functions from `"name" => function` pairs.
 macro_rules! functions {
@@ -19,6 +21,54 @@ use super::function::{BuiltinFn, Module};
 use super::{ExcKind, Value, args, int};
 use crate::vm::Vm;
 
+/// Modules CPython 3.11 builds into its interpreter (`sys.builtin_module_names`) that Spindle
+/// writes in Rust: found before `sys.path`, so a script's own file of that name cannot shadow
+/// them.
+const BUILTIN: &[&str] = &["sys", "math", "time"];
+
+/// Modules written in Rust that are `.py` files in CPython's library: found after `sys.path`,
+/// as CPython finds its library after the script's directory.
+const NATIVE_LIBRARY: &[&str] = &["random"];
+
+/// A standard module written in Python and bundled in the binary.
+pub struct BundledSource {
+    pub source: &'static str,
+    /// A package (has `__path__`, may have submodules).
+    pub is_package: bool,
+}
+
+/// The Python-source modules, by name.
+static BUNDLED: &[(&str, BundledSource)] = &[(
+    "string",
+    BundledSource {
+        source: include_str!("py/string.py"),
+        is_package: false,
+    },
+)];
+
+/// Whether `name` is one of the modules CPython builds in (see `BUILTIN`).
+pub fn is_builtin(name: &str) -> bool {
+    BUILTIN.contains(&name)
+}
+
+/// Whether `name` is a library module written in Rust (see `NATIVE_LIBRARY`).
+pub fn is_native(name: &str) -> bool {
+    NATIVE_LIBRARY.contains(&name)
+}
+
+/// The bundled source of the module `name`, if it is one written in Python.
+pub fn bundled_source(name: &str) -> Option<&'static BundledSource> {
+    BUNDLED
+        .iter()
+        .find(|(bundled, _)| *bundled == name)
+        .map(|(_, source)| source)
+}
+
+/// Whether `name` names a bundled Python-source module (its repr says `(frozen)`).
+pub fn is_bundled(name: &str) -> bool {
+    bundled_source(name).is_some()
+}
+
 /// Creates the built-in module `name`, or `None` if there is no such module.
 pub fn create(vm: &Vm, name: &str) -> Option<Module> {
     let module = Module::new(name);
@@ -28,6 +78,8 @@ pub fn create(vm: &Vm, name: &str) -> Option<Module> {
             let argv = vm.argv.iter().map(|a| os_arg(a)).collect();
             module.set_attr("argv", Value::list(argv));
             module.set_attr("maxsize", Value::Int(i64::MAX));
+            module.set_attr("modules", Value::Dict(vm.sys_modules.clone()));
+            module.set_attr("path", vm.sys_path.clone());
             for (name, stream) in [
                 ("stdout", super::streams::Stream::Stdout),
                 ("stderr", super::streams::Stream::Stderr),
