@@ -179,9 +179,14 @@ pub fn load_attr(vm: &mut Vm, object: Value, name: &PyStr) -> PyResult<Value> {
         }
         Value::Type(ty) => return crate::runtime::class::type_getattr(vm, ty, name),
         Value::Module(module) => {
-            return module
-                .get_attr(name.as_str())
-                .ok_or_else(|| module_has_no_attribute(vm, module, name));
+            if let Some(value) = module.get_attr(name.as_str()) {
+                return Ok(value);
+            }
+            // PEP 562: a module's own `__getattr__` answers for names it lacks.
+            if let Some(hook) = module.get_attr("__getattr__") {
+                return vm.call(&hook, vec![Value::str(name.as_str())]);
+            }
+            return Err(module_has_no_attribute(vm, module, name));
         }
         Value::Native(native) => {
             if let Some(value) = crate::runtime::super_object::native_attribute(vm, native, name)? {

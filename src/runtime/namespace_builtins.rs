@@ -22,12 +22,7 @@ fn builtin_import(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> 
     )?;
     let name = match name {
         Some(Value::Str(name)) => name.clone(),
-        Some(other) => {
-            return Err(type_error(format!(
-                "__import__() argument 1 must be str, not {}",
-                other.type_name()
-            )));
-        }
+        Some(_) => return Err(type_error("module name must be a string")),
         None => {
             return Err(type_error(
                 "__import__() missing required argument 'name' (pos 1)",

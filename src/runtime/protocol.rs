@@ -393,14 +393,8 @@ pub fn delattr(vm: &mut Vm, object: &Value, name: &PyStr) -> PyResult<()> {
             if module.delete_attr(name.as_str()) {
                 Ok(())
             } else {
-                Err(PyErr::new(
-                    ExcKind::AttributeError,
-                    format!(
-                        "module '{}' has no attribute '{}'",
-                        module.name,
-                        name.as_str()
-                    ),
-                ))
+                // CPython words a failed module delattr as the generic one.
+                Err(no_attribute(object, name))
             }
         }
         Value::Function(func) => {

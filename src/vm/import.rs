@@ -410,12 +410,11 @@ pub fn import_from(vm: &mut Vm, module: &Value, name: &PyStr) -> PyResult<Value>
     if let Some(value) = module_attr(module, name.as_str()) {
         return Ok(value);
     }
-    if !matches!(module, Value::Module(_)) {
-        match crate::ops::load_attr(vm, module.clone(), name) {
-            Ok(value) => return Ok(value),
-            Err(err) if err.kind() != ExcKind::AttributeError => return Err(err),
-            Err(_) => {}
-        }
+    // Any other object in `sys.modules`, or a module's `__getattr__` (PEP 562).
+    match crate::ops::load_attr(vm, module.clone(), name) {
+        Ok(value) => return Ok(value),
+        Err(err) if err.kind() != ExcKind::AttributeError => return Err(err),
+        Err(_) => {}
     }
     let package = module_name(module);
     if let Some(package) = &package

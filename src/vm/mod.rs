@@ -246,8 +246,8 @@ impl Vm {
     /// (as `runpy.run_path` returns the globals).
     pub fn run_main(&mut self, code: Rc<Code>) -> PyResult<Rc<Module>> {
         let module = module_for(&code, "__main__");
-        module.set_attr("__name__", Value::str("__main__"));
         module.set_attr("__package__", Value::None);
+        module.set_attr("__spec__", Value::None);
         if !code.filename.starts_with('<') {
             module.set_attr("__file__", Value::str(&code.filename));
         }
@@ -423,12 +423,15 @@ fn run_script(
 }
 
 /// A new module namespace for running `code`: the code's global slots are the module's first
-/// slots, in the code's order (the compiler numbered them so).
+/// slots, in the code's order (the compiler numbered them so); `__name__` and `__doc__` set.
 pub(crate) fn module_for(code: &Code, name: &str) -> Rc<Module> {
     let module = Rc::new(Module::new(name));
     for global in code.global_names.iter() {
         module.slot_for(global, || lookup_builtin(global));
     }
+    module.set_attr("__name__", Value::str(name));
+    let doc = code.docstring.as_deref().map_or(Value::None, Value::str);
+    module.set_attr("__doc__", doc);
     module
 }
 

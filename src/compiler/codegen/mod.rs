@@ -153,6 +153,11 @@ pub fn compile_module(body: &[Stmt], lines: &LineIndex, filename: Rc<str>) -> CR
         },
         depth: 0,
     };
+    if let Some(Stmt::Expr(first)) = body.first()
+        && let Expr::StringLiteral(doc) = &*first.value
+    {
+        c.unit().docstring = Some(Rc::from(doc.value.to_str()));
+    }
     c.statements(body)?;
     c.emit_return_none();
     let unit = c.units.pop().expect("module unit");

@@ -10,6 +10,8 @@ macro_rules! functions {
     };
 }
 
+mod bisect;
+mod heapq;
 mod math;
 mod random;
 mod time;
@@ -24,7 +26,7 @@ use crate::vm::Vm;
 /// Modules CPython 3.11 builds into its interpreter (`sys.builtin_module_names`) that Spindle
 /// writes in Rust: found before `sys.path`, so a script's own file of that name cannot shadow
 /// them.
-const BUILTIN: &[&str] = &["sys", "math", "time"];
+const BUILTIN: &[&str] = &["sys", "math", "time", "_heapq", "_bisect"];
 
 /// Modules written in Rust that are `.py` files in CPython's library: found after `sys.path`,
 /// as CPython finds its library after the script's directory.
@@ -38,13 +40,29 @@ pub struct BundledSource {
 }
 
 /// The Python-source modules, by name.
-static BUNDLED: &[(&str, BundledSource)] = &[(
-    "string",
-    BundledSource {
-        source: include_str!("py/string.py"),
-        is_package: false,
-    },
-)];
+static BUNDLED: &[(&str, BundledSource)] = &[
+    bundled("string", include_str!("py/string.py")),
+    bundled("heapq", include_str!("py/heapq.py")),
+    bundled("bisect", include_str!("py/bisect.py")),
+    (
+        "collections",
+        BundledSource {
+            source: include_str!("py/collections/__init__.py"),
+            is_package: true,
+        },
+    ),
+];
+
+/// A table row for a bundled module that is not a package.
+const fn bundled(name: &'static str, source: &'static str) -> (&'static str, BundledSource) {
+    (
+        name,
+        BundledSource {
+            source,
+            is_package: false,
+        },
+    )
+}
 
 /// Whether `name` is one of the modules CPython builds in (see `BUILTIN`).
 pub fn is_builtin(name: &str) -> bool {
@@ -120,6 +138,16 @@ pub fn create(vm: &Vm, name: &str) -> Option<Module> {
         }
         "random" => {
             for f in random::FUNCTIONS {
+                module.set_attr(f.name, Value::Builtin(f));
+            }
+        }
+        "_heapq" => {
+            for f in heapq::FUNCTIONS {
+                module.set_attr(f.name, Value::Builtin(f));
+            }
+        }
+        "_bisect" => {
+            for f in bisect::FUNCTIONS {
                 module.set_attr(f.name, Value::Builtin(f));
             }
         }

@@ -1,0 +1,840 @@
+"""Container datatypes, Spindle's `collections`: deque, defaultdict, Counter, OrderedDict,
+namedtuple and ChainMap, written in Python over the built-in types."""
+
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
+           'UserString', 'defaultdict', 'deque', 'namedtuple']
+
+import sys as _sys
+from heapq import nlargest as _nlargest
+
+_KEYWORDS = frozenset([
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break',
+    'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for',
+    'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or',
+    'pass', 'raise', 'return', 'try', 'while', 'with', 'yield'])
+
+
+def _isidentifier(name):
+    if not name or not (name[0].isalpha() or name[0] == '_'):
+        return False
+    for ch in name:
+        if not (ch.isalnum() or ch == '_'):
+            return False
+    return True
+
+
+################################################################################
+### deque
+################################################################################
+
+class deque:
+    """deque([iterable[, maxlen]]) --> deque object
+
+    A list-like sequence optimized for data accesses near its endpoints.
+    """
+    # The items are reversed(_left) followed by _right: both ends are list ends, and an end
+    # that runs dry takes half of the other side, so every operation at an end is O(1)
+    # amortized.
+    __slots__ = ('_left', '_right', '_maxlen')
+
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None:
+            if not isinstance(maxlen, int):
+                raise TypeError(f"'{type(maxlen).__name__}' object cannot be interpreted as an integer")
+            if maxlen < 0:
+                raise ValueError('maxlen must be non-negative')
+        self._maxlen = maxlen
+        self._left = []
+        self._right = []
+        self.extend(iterable)
+
+    @property
+    def maxlen(self):
+        """maximum size of a deque or None if unbounded"""
+        return self._maxlen
+
+    def _items(self):
+        items = self._left[::-1]
+        items.extend(self._right)
+        return items
+
+    def _set(self, items):
+        self._left = []
+        self._right = items
+
+    def append(self, x):
+        """Add an element to the right side of the deque."""
+        self._right.append(x)
+        if self._maxlen is not None and len(self._left) + len(self._right) > self._maxlen:
+            self.popleft()
+
+    def appendleft(self, x):
+        """Add an element to the left side of the deque."""
+        self._left.append(x)
+        if self._maxlen is not None and len(self._left) + len(self._right) > self._maxlen:
+            self.pop()
+
+    def pop(self):
+        """Remove and return the rightmost element."""
+        if self._right:
+            return self._right.pop()
+        left = self._left
+        if not left:
+            raise IndexError('pop from an empty deque')
+        half = (len(left) + 1) // 2
+        self._right = left[half - 1::-1]
+        del left[:half]
+        return self._right.pop()
+
+    def popleft(self):
+        """Remove and return the leftmost element."""
+        if self._left:
+            return self._left.pop()
+        right = self._right
+        if not right:
+            raise IndexError('pop from an empty deque')
+        half = (len(right) + 1) // 2
+        self._left = right[half - 1::-1]
+        del right[:half]
+        return self._left.pop()
+
+    def extend(self, iterable):
+        """Extend the right side of the deque with elements from the iterable"""
+        if iterable is self:
+            iterable = self._items()
+        if self._maxlen is None:
+            self._right.extend(iterable)
+            return
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable):
+        """Extend the left side of the deque with elements from the iterable"""
+        if iterable is self:
+            iterable = self._items()
+        for x in iterable:
+            self.appendleft(x)
+
+    def clear(self):
+        """Remove all elements from the deque."""
+        self._left = []
+        self._right = []
+
+    def copy(self):
+        """Return a shallow copy of a deque."""
+        return self.__class__(self._items(), self._maxlen)
+
+    __copy__ = copy
+
+    def count(self, value):
+        """Return number of occurrences of value."""
+        return self._items().count(value)
+
+    def index(self, value, start=0, stop=_sys.maxsize):
+        """Return first index of value. Raises ValueError if the value is not present."""
+        items = self._items()
+        try:
+            return items.index(value, start, stop)
+        except ValueError:
+            raise ValueError(f'{value!r} is not in deque') from None
+
+    def insert(self, index, value):
+        """Insert value before index."""
+        if self._maxlen is not None and len(self) >= self._maxlen:
+            raise IndexError('deque already at its maximum size')
+        items = self._items()
+        items.insert(index, value)
+        self._set(items)
+
+    def remove(self, value):
+        """Remove first occurrence of value."""
+        items = self._items()
+        try:
+            items.remove(value)
+        except ValueError:
+            raise ValueError(f'{value!r} is not in deque') from None
+        self._set(items)
+
+    def reverse(self):
+        """Reverse *IN PLACE*."""
+        self._left, self._right = self._right, self._left
+
+    def rotate(self, n=1):
+        """Rotate the deque n steps to the right (default n=1). If n is negative, rotates left."""
+        size = len(self)
+        if size <= 1:
+            return
+        n %= size
+        if n:
+            items = self._items()
+            self._set(items[-n:] + items[:-n])
+
+    def __len__(self):
+        return len(self._left) + len(self._right)
+
+    def __bool__(self):
+        return bool(self._left) or bool(self._right)
+
+    def __iter__(self):
+        left = self._left
+        for i in range(len(left) - 1, -1, -1):
+            yield left[i]
+        yield from self._right
+
+    def __reversed__(self):
+        right = self._right
+        for i in range(len(right) - 1, -1, -1):
+            yield right[i]
+        yield from self._left
+
+    def _position(self, index):
+        if not isinstance(index, int):
+            raise TypeError(f'sequence index must be integer, not {type(index).__name__!r}')
+        size = len(self._left) + len(self._right)
+        if index < 0:
+            index += size
+        if not 0 <= index < size:
+            raise IndexError('deque index out of range')
+        left = len(self._left)
+        if index < left:
+            return self._left, left - 1 - index
+        return self._right, index - left
+
+    def __getitem__(self, index):
+        side, i = self._position(index)
+        return side[i]
+
+    def __setitem__(self, index, value):
+        side, i = self._position(index)
+        side[i] = value
+
+    def __delitem__(self, index):
+        side, i = self._position(index)
+        del side[i]
+
+    def __contains__(self, value):
+        return value in self._left or value in self._right
+
+    def __repr__(self):
+        if self._maxlen is None:
+            return f'{type(self).__name__}({self._items()!r})'
+        return f'{type(self).__name__}({self._items()!r}, maxlen={self._maxlen})'
+
+    def _compare(self, other):
+        return isinstance(other, deque)
+
+    def __eq__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items() == other._items()
+
+    def __ne__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items() != other._items()
+
+    def __lt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items() < other._items()
+
+    def __le__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items() <= other._items()
+
+    def __gt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items() > other._items()
+
+    def __ge__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items() >= other._items()
+
+    __hash__ = None
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") to deque')
+        result = self.copy()
+        result.extend(other)
+        return result
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        return self.__class__(self._items() * n, self._maxlen)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        items = self._items() * n
+        if self._maxlen is not None and len(items) > self._maxlen:
+            items = items[len(items) - self._maxlen:]
+        self._set(items)
+        return self
+
+
+################################################################################
+### defaultdict
+################################################################################
+
+class defaultdict(dict):
+    """defaultdict(default_factory=None, /, [...]) --> dict with default factory
+
+    The default factory is called without arguments to produce a new value when a key is not
+    present, in __getitem__ only.
+    """
+
+    def __init__(self, default_factory=None, /, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError('first argument must be callable or None')
+        dict.__init__(self, *args, **kwargs)
+        self.default_factory = default_factory
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        self[key] = value = self.default_factory()
+        return value
+
+    def __repr__(self):
+        return f'{type(self).__name__}({self.default_factory!r}, {dict.__repr__(self)})'
+
+    def copy(self):
+        """D.copy() -> a shallow copy of D."""
+        return type(self)(self.default_factory, self)
+
+    __copy__ = copy
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        result = self.copy()
+        result.update(other)
+        return result
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        result = type(self)(self.default_factory, other)
+        result.update(self)
+        return result
+
+
+################################################################################
+### OrderedDict
+################################################################################
+
+class OrderedDict(dict):
+    """Dictionary that remembers insertion order, with move_to_end and popitem(last=)."""
+
+    def popitem(self, last=True):
+        """Remove and return a (key, value) pair from the dictionary, LIFO if last is true
+        or FIFO if false."""
+        if not self:
+            raise KeyError('dictionary is empty')
+        key = next(reversed(self)) if last else next(iter(self))
+        value = dict.pop(self, key)
+        return key, value
+
+    def move_to_end(self, key, last=True):
+        """Move an existing element to the end (or beginning if last is false)."""
+        value = dict.pop(self, key)
+        if last:
+            dict.__setitem__(self, key, value)
+            return
+        rest = list(dict.items(self))
+        dict.clear(self)
+        dict.__setitem__(self, key, value)
+        for k, v in rest:
+            dict.__setitem__(self, k, v)
+
+    def __repr__(self):
+        if not self:
+            return f'{type(self).__name__}()'
+        return f'{type(self).__name__}({list(self.items())!r})'
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        return not self == other
+
+    __hash__ = None
+
+    def copy(self):
+        """od.copy() -> a shallow copy of od"""
+        return type(self)(self)
+
+    __copy__ = copy
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        """Create a new ordered dictionary with keys from iterable and values set to value."""
+        result = cls()
+        for key in iterable:
+            result[key] = value
+        return result
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        result = type(self)(self)
+        result.update(other)
+        return result
+
+
+################################################################################
+### Counter
+################################################################################
+
+class Counter(dict):
+    """Dict subclass for counting hashable items: elements are keys, counts are values."""
+
+    def __init__(self, iterable=None, /, **kwds):
+        dict.__init__(self)
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        """The count of elements not in the Counter is zero."""
+        return 0
+
+    def total(self):
+        """Sum of the counts"""
+        return sum(self.values())
+
+    def most_common(self, n=None):
+        """List the n most common elements and their counts from the most common to the least;
+        all of them if n is None. Elements with equal counts are ordered by first insertion."""
+        if n is None:
+            return sorted(self.items(), key=_count_of, reverse=True)
+        return _nlargest(n, self.items(), key=_count_of)
+
+    def elements(self):
+        """Iterator over elements repeating each as many times as its count."""
+        for elem, count in self.items():
+            for _ in range(count):
+                yield elem
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
+    def update(self, iterable=None, /, **kwds):
+        """Like dict.update() but add counts instead of replacing them."""
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                if self:
+                    get = self.get
+                    for elem, count in iterable.items():
+                        self[elem] = count + get(elem, 0)
+                else:
+                    dict.update(self, iterable)
+            else:
+                get = self.get
+                for elem in iterable:
+                    self[elem] = get(elem, 0) + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        """Like dict.update() but subtracts counts instead of replacing them."""
+        if iterable is not None:
+            get = self.get
+            if isinstance(iterable, dict):
+                for elem, count in iterable.items():
+                    self[elem] = get(elem, 0) - count
+            else:
+                for elem in iterable:
+                    self[elem] = get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        """Return a shallow copy."""
+        return self.__class__(self)
+
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
+
+    def __delitem__(self, elem):
+        """Like dict.__delitem__() but does not raise KeyError for missing values."""
+        if elem in self:
+            dict.__delitem__(self, elem)
+
+    def __repr__(self):
+        if not self:
+            return f'{self.__class__.__name__}()'
+        try:
+            d = dict(self.most_common())
+        except TypeError:
+            d = dict(self)
+        return f'{self.__class__.__name__}({d!r})'
+
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count + other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count - other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = other_count if count < other_count else count
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result[elem] = newcount
+        return result
+
+    def __pos__(self):
+        """Adds an empty counter, effectively stripping negative and zero counts"""
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        """Subtracts from an empty counter.  Strips positive and zero counts,
+        and flips the sign on negative counts."""
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        nonpositive = [elem for elem, count in self.items() if not count > 0]
+        for elem in nonpositive:
+            del self[elem]
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            count = self[elem]
+            if other_count > count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in self.items():
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+
+def _count_of(item):
+    return item[1]
+
+
+################################################################################
+### namedtuple
+################################################################################
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """Returns a new subclass of tuple with named fields."""
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    field_names = list(map(str, field_names))
+    typename = str(typename)
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not _isidentifier(name) or name in _KEYWORDS
+                    or name.startswith('_') or name in seen):
+                field_names[index] = f'_{index}'
+            seen.add(name)
+    for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError('Type names and field names must be strings')
+        if not _isidentifier(name):
+            raise ValueError('Type names and field names must be valid '
+                             f'identifiers: {name!r}')
+        if name in _KEYWORDS:
+            raise ValueError('Type names and field names cannot be a '
+                             f'keyword: {name!r}')
+    seen = set()
+    for name in field_names:
+        if name.startswith('_') and not rename:
+            raise ValueError('Field names cannot start with an underscore: '
+                             f'{name!r}')
+        if name in seen:
+            raise ValueError(f'Encountered duplicate field name: {name!r}')
+        seen.add(name)
+
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(field_names):
+            raise TypeError('Got more default values than field names')
+        field_defaults = dict(reversed(list(zip(reversed(field_names),
+                                                reversed(defaults)))))
+    fields = tuple(field_names)
+    count = len(fields)
+    qualified = f'{typename}.__new__()'
+
+    def __new__(_cls, *args, **kwargs):
+        if len(args) > count:
+            raise TypeError(f'{qualified} takes {count + 1} positional arguments but '
+                            f'{len(args) + 1} were given')
+        values = list(args)
+        for name in fields[len(args):]:
+            if name in kwargs:
+                values.append(kwargs.pop(name))
+            elif name in field_defaults:
+                values.append(field_defaults[name])
+            else:
+                missing = [n for n in fields[len(values):]
+                           if n not in kwargs and n not in field_defaults]
+                if len(missing) == 1:
+                    listed = f"'{missing[0]}'"
+                elif len(missing) == 2:
+                    listed = f"'{missing[0]}' and '{missing[1]}'"
+                else:
+                    listed = ', '.join(f"'{n}'" for n in missing[:-1]) + f", and '{missing[-1]}'"
+                plural = 's' if len(missing) > 1 else ''
+                raise TypeError(f'{qualified} missing {len(missing)} required positional '
+                                f'argument{plural}: {listed}')
+        for name in kwargs:
+            if name in fields:
+                raise TypeError(f"{qualified} got multiple values for argument '{name}'")
+            raise TypeError(f"{qualified} got an unexpected keyword argument '{name}'")
+        return tuple.__new__(_cls, values)
+
+    __new__.__doc__ = f'Create new instance of {typename}({", ".join(fields)})'
+
+    @classmethod
+    def _make(cls, iterable):
+        result = tuple.__new__(cls, iterable)
+        if len(result) != count:
+            raise TypeError(f'Expected {count} arguments, got {len(result)}')
+        return result
+
+    def _replace(self, /, **kwds):
+        result = self._make([kwds.pop(name, value) for name, value in zip(fields, self)])
+        if kwds:
+            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
+        return result
+
+    def __repr__(self):
+        return self.__class__.__name__ + '(' + ', '.join(
+            f'{name}={value!r}' for name, value in zip(fields, self)) + ')'
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    namespace = {
+        '__doc__': f'{typename}({", ".join(fields)})',
+        '__slots__': (),
+        '_fields': fields,
+        '_field_defaults': field_defaults,
+        '__new__': __new__,
+        '_make': _make,
+        '_replace': _replace,
+        '__repr__': __repr__,
+        '_asdict': _asdict,
+        '__getnewargs__': __getnewargs__,
+        '__match_args__': fields,
+    }
+    for index, name in enumerate(fields):
+        namespace[name] = property(_item_getter(index),
+                                   doc=f'Alias for field number {index}')
+    result = type(typename, (tuple,), namespace)
+    result.__module__ = '__main__' if module is None else module
+    return result
+
+
+def _item_getter(index):
+    def get(self):
+        return self[index]
+    return get
+
+
+################################################################################
+### ChainMap
+################################################################################
+
+class ChainMap:
+    """A ChainMap groups multiple dicts (or other mappings) together to create a single,
+    updateable view. Lookups search the maps in order; writes go to the first."""
+
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            if key in mapping:
+                return mapping[key]
+        return self.__missing__(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __len__(self):
+        return len(set().union(*self.maps))
+
+    def __iter__(self):
+        d = {}
+        for mapping in reversed(self.maps):
+            for key in mapping:
+                d[key] = None
+        return iter(d)
+
+    def __contains__(self, key):
+        return any(key in m for m in self.maps)
+
+    def __bool__(self):
+        return any(self.maps)
+
+    def __repr__(self):
+        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+
+    def keys(self):
+        return list(self)
+
+    def items(self):
+        return [(key, self[key]) for key in self]
+
+    def values(self):
+        return [self[key] for key in self]
+
+    def copy(self):
+        """New ChainMap or subclass with a new copy of maps[0] and refs to maps[1:]"""
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def new_child(self, m=None, **kwargs):
+        """New ChainMap with a new map followed by all previous maps."""
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return self.__class__(m, *self.maps)
+
+    @property
+    def parents(self):
+        """New ChainMap from maps[1:]."""
+        return self.__class__(*self.maps[1:])
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def popitem(self):
+        """Remove and return an item pair from maps[0]. Raise KeyError is maps[0] is empty."""
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.')
+
+    def pop(self, key, *args):
+        """Remove *key* from maps[0] and return its value. Raise KeyError if *key* not in
+        maps[0]."""
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def clear(self):
+        """Clear maps[0], leaving maps[1:] intact."""
+        self.maps[0].clear()
+
+    def __eq__(self, other):
+        return dict(self.items()) == dict(other.items())

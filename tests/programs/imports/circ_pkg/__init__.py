@@ -1,0 +1,1 @@
+print("circ_pkg: __init__")

@@ -1,0 +1,2 @@
+print("dimp_pkg: __init__")
+TOP = "dimp_pkg.TOP"

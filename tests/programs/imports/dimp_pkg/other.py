@@ -1,0 +1,2 @@
+print("dimp_pkg.other: executing")
+y = "other.y"

@@ -1,0 +1,2 @@
+print("dimp_pkg.sub: executing")
+x = "sub.x"

@@ -1,0 +1,2 @@
+print("dimp_pkg.third: executing")
+z = "third.z"

@@ -1,0 +1,2 @@
+print("err_pkg: __init__")
+EXISTS = "exists"

@@ -1,0 +1,1 @@
+PLAIN = "err_plain is a plain module"

@@ -1,0 +1,5 @@
+REAL = "real"
+
+
+def __dir__():
+    return ['REAL', 'virtual']

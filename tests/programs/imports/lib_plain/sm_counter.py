@@ -1,0 +1,2 @@
+print("sm_counter: body executing")
+state = []

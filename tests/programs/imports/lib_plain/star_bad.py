@@ -1,0 +1,2 @@
+__all__ = ['present', 'missing_name']
+present = "present"

@@ -1,0 +1,2 @@
+__all__ = ['ok_name', 7]
+ok_name = "ok"

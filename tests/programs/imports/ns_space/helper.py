@@ -1,0 +1,2 @@
+print("ns_space.helper: executing")
+HELP = "help"

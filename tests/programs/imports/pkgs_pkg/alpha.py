@@ -1,0 +1,5 @@
+print("pkgs_pkg.alpha: executing")
+
+
+def helper():
+    return "alpha.helper"

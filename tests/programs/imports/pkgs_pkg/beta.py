@@ -1,0 +1,2 @@
+print("pkgs_pkg.beta: executing")
+BETA = "beta value"

@@ -1,0 +1,2 @@
+print("pkgs_pkg.delta: executing")
+DELTA = "delta value"

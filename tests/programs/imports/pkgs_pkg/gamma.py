@@ -1,0 +1,2 @@
+print("pkgs_pkg.gamma: executing")
+GAMMA = "gamma value"

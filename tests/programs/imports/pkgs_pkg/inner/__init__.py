@@ -1,0 +1,3 @@
+print("pkgs_pkg.inner: __init__ executing")
+from .deep import DEEP as _DEEP
+INNER = "inner sees " + _DEEP

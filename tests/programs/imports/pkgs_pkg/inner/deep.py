@@ -1,0 +1,2 @@
+print("pkgs_pkg.inner.deep: executing, __package__ =", __package__)
+DEEP = "deep value"

@@ -1,0 +1,2 @@
+print("pkgs_pkg.shadow: executing (the submodule)")
+KIND = "submodule"

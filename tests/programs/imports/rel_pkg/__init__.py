@@ -1,0 +1,2 @@
+print("rel_pkg: __init__, __package__ =", __package__)
+ROOT = "rel_pkg.ROOT"

@@ -1,0 +1,2 @@
+print("star_pkg.sub_two: executing")
+TWO = 2

@@ -1,0 +1,6 @@
+def ok():
+    return 1
+
+
+if ok() == 1
+    print("yes")
