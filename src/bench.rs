@@ -26,6 +26,7 @@ pub const BUNDLED: &[(&str, &str)] = &[
     ("generators", include_str!("../perf/generators.py")),
     ("genexps", include_str!("../perf/genexps.py")),
     ("formatting", include_str!("../perf/formatting.py")),
+    ("simulation", include_str!("../perf/simulation.py")),
 ];
 
 /// One timed run: the wall time and what the program printed.

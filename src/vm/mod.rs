@@ -324,7 +324,9 @@ pub fn run_program(
 ) -> i32 {
     interrupt::install();
     let stdout = Output::Stdout(stdio::StdoutBuffer::new());
-    let (mut vm, result) = run_script(engine, source, display_path, argv, stdout);
+    // Only a script read from a file has a directory to put first on `sys.path`.
+    let dir = (display_path != "<string>").then(|| script_dir(display_path));
+    let (mut vm, result) = run_script(engine, source, display_path, argv, stdout, dir);
     // CPython flushes stdout before printing the traceback (ignoring a failure there), and
     // flushes it again while finalizing, where a failure is reported.
     let mut stderr_ok = true;
@@ -365,7 +367,8 @@ pub struct CapturedRun {
 }
 
 /// Compiles and runs `source` as the main script with its output captured in memory (for tests
-/// and embedders).
+/// and embedders); `sys.path` starts as `['']` (the current directory), without touching the
+/// file system until a script imports a module that is not built in.
 pub fn run_captured(
     engine: &'static Engine,
     source: &str,
@@ -378,6 +381,7 @@ pub fn run_captured(
         display_path,
         argv,
         Output::Captured(Vec::new()),
+        None,
     );
     let stdout = vm.take_captured();
     let (stderr, status) = match result {
@@ -392,15 +396,19 @@ pub fn run_captured(
 }
 
 /// Compiles and runs a main script; an error comes back as the text CPython would print for it
-/// and the exit status.
+/// and the exit status. `script_dir` becomes `sys.path[0]` (else the current directory, `''`).
 fn run_script(
     engine: &'static Engine,
     source: &str,
     display_path: &str,
     argv: Vec<OsString>,
     output: Output,
+    script_dir: Option<String>,
 ) -> (Vm, Result<(), (String, i32)>) {
     let mut vm = Vm::new(engine, argv, output);
+    if let Some(dir) = script_dir {
+        vm.set_script_dir(&dir);
+    }
     let code = match crate::compiler::compile(source, display_path) {
         Ok(code) => code,
         Err(err) => return (vm, Err((err.render(), 1))),
@@ -409,7 +417,6 @@ fn run_script(
     // again with universal newlines.
     if display_path != "<string>" {
         vm.register_source(&code.filename, &crate::compiler::normalize_newlines(source));
-        vm.set_script_dir(&script_dir(display_path));
     }
     let result = match vm.run_main(code) {
         Ok(_) => Ok(()),
