@@ -588,7 +588,8 @@ pub fn length(value: &Value) -> PyResult<usize> {
         Value::Dict(d) => Ok(d.len()),
         Value::Set(s) | Value::FrozenSet(s) => Ok(s.len()),
         Value::DictView(view) => Ok(view.dict.len()),
-        Value::Range(r) => usize::try_from(r.len()).map_err(|_| {
+        // Lengths are Py_ssize_t in CPython: at most sys.maxsize.
+        Value::Range(r) => i64::try_from(r.len()).map(|n| n as usize).map_err(|_| {
             PyErr::new(
                 ExcKind::OverflowError,
                 "Python int too large to convert to C ssize_t",

@@ -247,7 +247,10 @@ fn cached(vm: &mut Vm, name: &str) -> Option<Value> {
 fn find(vm: &mut Vm, name: &str, dirs: Option<Vec<Value>>) -> PyResult<Option<Found>> {
     let tail = name.rsplit('.').next().unwrap_or(name);
     if dirs.is_none() && modules::is_builtin(name) {
-        return Ok(Some(Found::Native));
+        return Ok(Some(match modules::bundled_source(name) {
+            Some(source) => Found::Bundled(source),
+            None => Found::Native,
+        }));
     }
     let dirs = match dirs {
         Some(dirs) => dirs,

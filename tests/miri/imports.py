@@ -5,16 +5,13 @@
 import sys
 sys.path[:] = [entry for entry in sys.path if entry.startswith('/usr')]
 import heapq
-from collections import deque, Counter
 from string import *
-import collections as c
+import string as s
 h = []
 for x in [5, 1, 4, 2, 3]:
     heapq.heappush(h, x)
 print([heapq.heappop(h) for _ in range(5)])
-d = deque([1, 2])
-d.appendleft(0)
-print(d, Counter("aab").most_common(1), digits, c.deque is deque)
+print(digits, s.capwords("a b"), s.digits is digits)
 try:
     import nowhere
 except ImportError as e:

@@ -23,10 +23,18 @@ use super::function::{BuiltinFn, Module};
 use super::{ExcKind, Value, args, int};
 use crate::vm::Vm;
 
-/// Modules CPython 3.11 builds into its interpreter (`sys.builtin_module_names`) that Spindle
-/// writes in Rust: found before `sys.path`, so a script's own file of that name cannot shadow
-/// them.
-const BUILTIN: &[&str] = &["sys", "math", "time", "_heapq", "_bisect"];
+/// Modules CPython 3.11 builds into its interpreter (`sys.builtin_module_names`): found before
+/// `sys.path`, so a script's own file of that name cannot shadow them. Written in Rust, or in
+/// Python and bundled (`itertools`).
+const BUILTIN: &[&str] = &[
+    "sys",
+    "math",
+    "time",
+    "itertools",
+    "_heapq",
+    "_bisect",
+    "_sysinfo",
+];
 
 /// Modules written in Rust that are `.py` files in CPython's library: found after `sys.path`,
 /// as CPython finds its library after the script's directory.
@@ -44,6 +52,11 @@ static BUNDLED: &[(&str, BundledSource)] = &[
     bundled("string", include_str!("py/string.py")),
     bundled("heapq", include_str!("py/heapq.py")),
     bundled("bisect", include_str!("py/bisect.py")),
+    bundled("itertools", include_str!("py/itertools.py")),
+    bundled("operator", include_str!("py/operator.py")),
+    bundled("functools", include_str!("py/functools.py")),
+    bundled("copy", include_str!("py/copy.py")),
+    bundled("_sysinfo", include_str!("py/_sysinfo.py")),
     (
         "collections",
         BundledSource {
@@ -190,7 +203,98 @@ static SYS_FUNCTIONS: &[BuiltinFn] = &[
         name: "exception",
         call: sys_exception,
     },
+    BuiltinFn {
+        name: "intern",
+        call: sys_intern,
+    },
+    BuiltinFn {
+        name: "getsizeof",
+        call: sys_getsizeof,
+    },
+    BuiltinFn {
+        name: "getdefaultencoding",
+        call: sys_getdefaultencoding,
+    },
+    BuiltinFn {
+        name: "__getattr__",
+        call: sys_lazy_attribute,
+    },
 ];
+
+/// The attributes of `sys` written in Python (`py/_sysinfo.py`), made on first use.
+const SYSINFO_NAMES: &[&str] = &[
+    "version_info",
+    "hexversion",
+    "version",
+    "float_info",
+    "int_info",
+    "implementation",
+    "float_repr_style",
+    "maxunicode",
+    "builtin_module_names",
+];
+
+/// `sys.__getattr__` (PEP 562): the structured attributes, imported from `_sysinfo` and kept
+/// on `sys` once made.
+fn sys_lazy_attribute(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    refuse_keywords("sys.__getattr__", kw)?;
+    let Value::Str(name) = args::exactly_one("sys.__getattr__", args)? else {
+        return Err(type_error("attribute name must be string"));
+    };
+    if !SYSINFO_NAMES.contains(&name.as_str()) {
+        return Err(PyErr::new(
+            ExcKind::AttributeError,
+            format!("module 'sys' has no attribute '{}'", name.as_str()),
+        ));
+    }
+    let info = vm.import_module("_sysinfo")?;
+    let value = crate::ops::load_attr(vm, info, name)?;
+    if let Value::Module(sys) = vm.import_module("sys")? {
+        sys.set_attr(name.as_str(), value.clone());
+    }
+    Ok(value)
+}
+
+/// `sys.intern(string)`: the interned copy of a string.
+fn sys_intern(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    refuse_keywords("sys.intern", kw)?;
+    match args::exactly_one("intern", args)? {
+        Value::Str(text) => Ok(Value::Str(super::intern::intern(text.as_str()))),
+        other => Err(type_error(format!(
+            "intern() argument must be str, not {}",
+            other.type_name()
+        ))),
+    }
+}
+
+/// `sys.getsizeof(object[, default])`: an approximation of CPython's sizes on 64-bit builds.
+fn sys_getsizeof(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [object, _default] = args::bind("getsizeof", &["object", "default"], args, kw)?;
+    let Some(object) = object else {
+        return Err(type_error(
+            "getsizeof() missing required argument 'object' (pos 1)",
+        ));
+    };
+    let items = |n: usize| n as i64 * 8;
+    Ok(Value::Int(match object {
+        Value::None => 16,
+        Value::Bool(_) | Value::Int(_) => 28,
+        Value::BigInt(big) => 24 + 4 * (big.bits() as i64 + 29) / 30,
+        Value::Float(_) => 24,
+        Value::Str(text) => 49 + text.as_str().len() as i64,
+        Value::List(list) => 56 + items(list.borrow().len()),
+        Value::Tuple(tuple) => 40 + items(tuple.len()),
+        Value::Dict(dict) => 64 + items(dict.len()) * 3,
+        Value::Set(set) | Value::FrozenSet(set) => 216 + items(set.len()) * 2,
+        _ => 56,
+    }))
+}
+
+fn sys_getdefaultencoding(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    refuse_keywords("sys.getdefaultencoding", kw)?;
+    args::no_arguments("sys.getdefaultencoding", args)?;
+    Ok(Value::str("utf-8"))
+}
 
 /// `sys.exit([code])`: raises SystemExit.
 fn sys_exit(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
