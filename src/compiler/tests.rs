@@ -31,7 +31,6 @@ fn every_unsupported_feature_is_named_in_a_grammatical_message() {
         ),
         ("def f[T]():\n    pass\n", "type parameters are"),
         ("b'x'\n", "bytes literals are"),
-        ("...\n", "'...' is"),
         ("1j\n", "complex numbers are"),
     ];
     for (source, subject) in cases {

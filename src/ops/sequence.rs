@@ -60,6 +60,38 @@ pub fn subscript(vm: &mut Vm, arg: u32, container: Value, key: Value) -> PyResul
     }
 }
 
+/// `Class[key]`: a class's `__class_getitem__` (implicitly a class method), or for the built-in
+/// generic classes a `types.GenericAlias` (`list[int]`).
+fn class_getitem(
+    vm: &mut Vm,
+    ty: &std::rc::Rc<crate::runtime::types::PyType>,
+    key: Value,
+) -> PyResult<Value> {
+    let name = crate::runtime::intern::intern("__class_getitem__");
+    if ty.is_user_class()
+        && let Some(hook) = ty.lookup(&name)
+    {
+        let hook = match hook {
+            Value::Native(native) => match &*native {
+                crate::runtime::descriptors::NativeObject::ClassMethod(f) => f.clone(),
+                _ => Value::Native(native.clone()),
+            },
+            other => other,
+        };
+        return vm.call(&hook, vec![Value::Type(ty.clone()), key]);
+    }
+    const GENERIC: &[&str] = &["list", "dict", "tuple", "set", "frozenset", "type"];
+    if !ty.is_user_class() && GENERIC.contains(&&*ty.name) {
+        let module = vm.import_module("_generic_alias")?;
+        let alias = super::load_attr(vm, module, &crate::runtime::intern::intern("GenericAlias"))?;
+        return vm.call(&alias, vec![Value::Type(ty.clone()), key]);
+    }
+    Err(type_error(format!(
+        "type '{}' is not subscriptable",
+        ty.name
+    )))
+}
+
 #[inline(never)]
 fn subscript_general(vm: &mut Vm, _arg: u32, container: Value, key: Value) -> PyResult<Value> {
     match (&container, &key) {
@@ -70,6 +102,7 @@ fn subscript_general(vm: &mut Vm, _arg: u32, container: Value, key: Value) -> Py
                 .ok_or_else(|| index_error("tuple index out of range"));
         }
         (Value::Instance(_), _) => return protocol::instance_getitem(vm, &container, key),
+        (Value::Type(ty), _) => return class_getitem(vm, ty, key),
         _ => {}
     }
     let key = match container {

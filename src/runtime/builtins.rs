@@ -192,6 +192,9 @@ pub fn lookup_builtin(name: &str) -> Value {
     if name == "NotImplemented" {
         return super::descriptors::not_implemented();
     }
+    if name == "Ellipsis" {
+        return super::descriptors::ellipsis();
+    }
     BUILTINS
         .iter()
         .chain(super::super_object::ATTRIBUTE_BUILTINS)

@@ -43,6 +43,8 @@ pub enum NativeObject {
     Super(Super),
     /// The `NotImplemented` singleton.
     NotImplemented,
+    /// The `Ellipsis` singleton (`...`).
+    Ellipsis,
     /// The state an exception object wraps (`runtime::exc_object`).
     Exception(super::exc_object::ExcState),
     /// A `traceback` object.
@@ -65,6 +67,7 @@ impl NativeObject {
             NativeObject::StaticMethod(_) => "staticmethod",
             NativeObject::Super(_) => "super",
             NativeObject::NotImplemented => "NotImplementedType",
+            NativeObject::Ellipsis => "ellipsis",
             NativeObject::Exception(_) => "BaseException",
             NativeObject::Traceback(_) => "traceback",
             NativeObject::Generator(generator) => generator.kind_name(),
@@ -76,6 +79,12 @@ impl NativeObject {
 
 thread_local! {
     static NOT_IMPLEMENTED: Value = Value::Native(Rc::new(NativeObject::NotImplemented));
+    static ELLIPSIS: Value = Value::Native(Rc::new(NativeObject::Ellipsis));
+}
+
+/// The `Ellipsis` singleton.
+pub fn ellipsis() -> Value {
+    ELLIPSIS.with(|v| v.clone())
 }
 
 /// The `NotImplemented` singleton.

@@ -318,6 +318,7 @@ fn write_native(
             out.push_str(" object>>");
         }
         NativeObject::NotImplemented => out.push_str("NotImplemented"),
+        NativeObject::Ellipsis => out.push_str("Ellipsis"),
         NativeObject::Generator(generator) => {
             out.push_str(&super::generator::repr(native, generator));
         }

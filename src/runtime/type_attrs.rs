@@ -107,6 +107,26 @@ fn type_special_attribute(vm: &mut Vm, ty: &Rc<PyType>, name: &str) -> PyResult<
             Value::Dict(Rc::new(dict))
         }
         "__doc__" if !ty.is_user_class() => Value::None,
+        // A class's own annotations (never a base's), made empty on first access as
+        // CPython 3.10+ makes them.
+        "__annotations__" if ty.is_user_class() => {
+            let own = ty.class.as_ref().and_then(|class| {
+                class
+                    .entries()
+                    .into_iter()
+                    .find(|(key, _)| key.as_str() == "__annotations__")
+                    .map(|(_, value)| value)
+            });
+            match own {
+                Some(value) => value,
+                None => {
+                    let empty = Value::Dict(Rc::new(PyDict::new()));
+                    let key = crate::runtime::intern::intern("__annotations__");
+                    type_setattr(ty, &key, empty.clone())?;
+                    empty
+                }
+            }
+        }
         _ => return Ok(None),
     }))
 }

@@ -160,7 +160,7 @@ impl Compiler<'_> {
             Expr::BytesLiteral(_) => {
                 return Err(self.unsupported_plural(e.start(), "bytes literals"));
             }
-            Expr::EllipsisLiteral(_) => return Err(self.unsupported(e.start(), "'...'")),
+            Expr::EllipsisLiteral(_) => self.emit_const(crate::runtime::descriptors::ellipsis()),
             Expr::Yield(y) => {
                 self.check_yield_place(e.range(), "'yield'")?;
                 match &y.value {

@@ -289,6 +289,7 @@ impl Compiler<'_> {
         let name = c.name.id.as_str();
         self.enter_body(name, c.range(), signature)?;
         self.unit().private = Some(Rc::from(name));
+        self.setup_annotations(&c.body);
         if let Some(Stmt::Expr(first)) = c.body.first()
             && let Expr::StringLiteral(doc) = &*first.value
         {

@@ -7,6 +7,7 @@
 //! `stmt.rs` compiles statements, `expr.rs` expressions, `function.rs` the bodies that become
 //! nested code objects (`def`, `lambda`, comprehensions) and their closures.
 
+mod annotations;
 mod expr;
 mod fstring;
 mod function;
@@ -124,6 +125,8 @@ struct Compiler<'a> {
     span: TextRange,
     position: Position,
     depth: usize,
+    /// `from __future__ import annotations`: annotations are stored as their source text.
+    postponed_annotations: bool,
 }
 
 type CResult<T = ()> = Result<T, CompileError>;
@@ -152,7 +155,9 @@ pub fn compile_module(body: &[Stmt], lines: &LineIndex, filename: Rc<str>) -> CR
             end_col: 0,
         },
         depth: 0,
+        postponed_annotations: annotations::future_annotations(body),
     };
+    c.setup_annotations(body);
     if let Some(Stmt::Expr(first)) = body.first()
         && let Expr::StringLiteral(doc) = &*first.value
     {

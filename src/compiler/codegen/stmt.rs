@@ -32,12 +32,7 @@ impl Compiler<'_> {
                 }
             }
             Stmt::AugAssign(s) => self.aug_assign(s)?,
-            Stmt::AnnAssign(s) => {
-                if let Some(value) = &s.value {
-                    self.expr(value)?;
-                    self.store_target(&s.target)?;
-                }
-            }
+            Stmt::AnnAssign(s) => self.annotated_assignment(s)?,
             Stmt::If(s) => self.if_statement(s)?,
             Stmt::While(s) => self.while_statement(s)?,
             Stmt::For(s) => self.for_statement(s)?,

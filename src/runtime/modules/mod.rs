@@ -34,6 +34,7 @@ const BUILTIN: &[&str] = &[
     "_heapq",
     "_bisect",
     "_sysinfo",
+    "_generic_alias",
 ];
 
 /// Modules written in Rust that are `.py` files in CPython's library: found after `sys.path`,
@@ -57,6 +58,9 @@ static BUNDLED: &[(&str, BundledSource)] = &[
     bundled("functools", include_str!("py/functools.py")),
     bundled("copy", include_str!("py/copy.py")),
     bundled("_sysinfo", include_str!("py/_sysinfo.py")),
+    bundled("__future__", include_str!("py/__future__.py")),
+    bundled("_generic_alias", include_str!("py/_generic_alias.py")),
+    bundled("typing", include_str!("py/typing.py")),
     (
         "collections",
         BundledSource {
