@@ -35,6 +35,7 @@ const BUILTIN: &[&str] = &[
     "_bisect",
     "_sysinfo",
     "_generic_alias",
+    "_argbind",
 ];
 
 /// Modules written in Rust that are `.py` files in CPython's library: found after `sys.path`,
@@ -61,6 +62,8 @@ static BUNDLED: &[(&str, BundledSource)] = &[
     bundled("__future__", include_str!("py/__future__.py")),
     bundled("_generic_alias", include_str!("py/_generic_alias.py")),
     bundled("typing", include_str!("py/typing.py")),
+    bundled("_argbind", include_str!("py/_argbind.py")),
+    bundled("dataclasses", include_str!("py/dataclasses.py")),
     (
         "collections",
         BundledSource {

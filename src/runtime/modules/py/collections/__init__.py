@@ -5,6 +5,7 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
            'UserString', 'defaultdict', 'deque', 'namedtuple']
 
 import sys as _sys
+from _argbind import bind as _bind
 from heapq import nlargest as _nlargest
 
 _KEYWORDS = frozenset([
@@ -656,35 +657,10 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
                                                 reversed(defaults)))))
     fields = tuple(field_names)
     count = len(fields)
-    qualified = f'{typename}.__new__()'
+    qualified = f'{typename}.__new__'
 
     def __new__(_cls, *args, **kwargs):
-        if len(args) > count:
-            raise TypeError(f'{qualified} takes {count + 1} positional arguments but '
-                            f'{len(args) + 1} were given')
-        values = list(args)
-        for name in fields[len(args):]:
-            if name in kwargs:
-                values.append(kwargs.pop(name))
-            elif name in field_defaults:
-                values.append(field_defaults[name])
-            else:
-                missing = [n for n in fields[len(values):]
-                           if n not in kwargs and n not in field_defaults]
-                if len(missing) == 1:
-                    listed = f"'{missing[0]}'"
-                elif len(missing) == 2:
-                    listed = f"'{missing[0]}' and '{missing[1]}'"
-                else:
-                    listed = ', '.join(f"'{n}'" for n in missing[:-1]) + f", and '{missing[-1]}'"
-                plural = 's' if len(missing) > 1 else ''
-                raise TypeError(f'{qualified} missing {len(missing)} required positional '
-                                f'argument{plural}: {listed}')
-        for name in kwargs:
-            if name in fields:
-                raise TypeError(f"{qualified} got multiple values for argument '{name}'")
-            raise TypeError(f"{qualified} got an unexpected keyword argument '{name}'")
-        return tuple.__new__(_cls, values)
+        return tuple.__new__(_cls, _bind(qualified, fields, field_defaults, (), args, kwargs))
 
     __new__.__doc__ = f'Create new instance of {typename}({", ".join(fields)})'
 
