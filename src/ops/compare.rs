@@ -87,6 +87,7 @@ fn numeric_order(a: &Value, b: &Value) -> Option<Option<Ordering>> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(Some(x.cmp(y))),
         (Value::Float(x), Value::Float(y)) => Some(x.partial_cmp(y)),
+        (Value::Float(_), other) | (other, Value::Float(_)) if !is_integral(other) => None,
         (Value::Float(x), other) => {
             let i = int_of(other)?;
             if let Some(small) = i.to_i64().filter(|v| v.unsigned_abs() < (1 << 53)) {
@@ -101,11 +102,18 @@ fn numeric_order(a: &Value, b: &Value) -> Option<Option<Ordering>> {
             }
             Some(cmp_int_float(&i, **y))
         }
-        _ => {
+        _ if is_integral(a) && is_integral(b) => {
             let (x, y) = (int_of(a)?, int_of(b)?);
             Some(Some(x.cmp(&y)))
         }
+        _ => None,
     }
+}
+
+/// An int, a bool or a big int: what `numeric_order` converts to a big int.
+#[inline]
+fn is_integral(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
 }
 
 /// `a == b` as Python defines it, recursing into sequences.
@@ -151,6 +159,11 @@ pub fn values_equal(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
                 None => a.is(b),
             }
         }
+        (Value::Native(_), _) | (_, Value::Native(_))
+            if let Some(result) = crate::runtime::deque::compare(vm, CmpOp::Eq, a, b) =>
+        {
+            return result;
+        }
         _ => a.is(b),
     })
 }
@@ -170,8 +183,16 @@ fn sequences_equal(vm: &mut Vm, x: &[Value], y: &[Value]) -> PyResult<bool> {
 pub fn compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
     // Small ints first: `min`, `max` and `sorted` compare them through here (a big-int
     // conversion of each cost 190 instructions per comparison, callgrind on `perf/genexps.py`).
-    if let (Value::Int(x), Value::Int(y)) = (a, b) {
-        return Ok(holds(op, x.cmp(y)));
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => return Ok(holds(op, x.cmp(y))),
+        // Floats compare as IEEE numbers: every comparison with a NaN is false but `!=`.
+        (Value::Float(x), Value::Float(y)) => {
+            return Ok(match x.partial_cmp(y) {
+                Some(ord) => holds(op, ord),
+                None => op == CmpOp::Ne,
+            });
+        }
+        _ => {}
     }
     if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
         let result = crate::runtime::protocol::rich_compare(vm, op, a, b)?;
@@ -198,6 +219,7 @@ pub fn compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
         (Value::Slice(x), Value::Slice(y)) => {
             compare_sequences(vm, op, &components(x), &components(y))
         }
+        _ if let Some(result) = crate::runtime::deque::compare(vm, op, a, b) => result,
         _ => match dict_methods::view_compare(vm, op, a, b) {
             Some(result) => result,
             None => Err(type_error(format!(
@@ -255,7 +277,15 @@ fn first_difference<'a>(
     y: &'a [Value],
 ) -> PyResult<Option<(&'a Value, &'a Value)>> {
     for (p, q) in x.iter().zip(y) {
-        if !p.is(q) && !values_equal(vm, p, q)? {
+        // Small ints, floats and strings are told apart here without the general equality
+        // (tuples of them are the usual sort and heap keys).
+        let equal = match (p, q) {
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => **a == **b,
+            (Value::Str(a), Value::Str(b)) => a.equals(b),
+            _ => p.is(q) || values_equal(vm, p, q)?,
+        };
+        if !equal {
             return Ok(Some((p, q)));
         }
     }
@@ -312,6 +342,9 @@ fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
                 };
                 in_bounds && (i - r.start) % r.step == 0
             }))
+        }
+        Value::Native(_) if let Some(deque) = crate::runtime::deque::deque_of(container) => {
+            crate::runtime::deque::contains(vm, deque, item)
         }
         Value::Iter(_) | Value::Native(_) if crate::ops::is_iterable(container) => {
             // Consumed only up to the first match, as CPython's `in` does.

@@ -86,6 +86,7 @@ fn truthy_of_object(value: &Value) -> bool {
         Value::Dict(d) => !d.is_empty(),
         Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
         Value::DictView(view) => !view.dict.is_empty(),
+        Value::Native(_) => crate::runtime::deque::deque_of(value).is_none_or(|d| !d.is_empty()),
         _ => true,
     }
 }
@@ -424,7 +425,12 @@ pub fn import_star(vm: &mut Vm, globals: &Module, module: Value) -> PyResult<()>
 
 /// `reversed(value)` for types owned elsewhere (dicts and their views): `Some(iterator)` when
 /// `value` is one of them. The `reversed` builtin asks here before raising "not reversible".
-pub fn reversed_hook(_vm: &mut Vm, value: &Value) -> PyResult<Option<Value>> {
+pub fn reversed_hook(vm: &mut Vm, value: &Value) -> PyResult<Option<Value>> {
+    if let Some(deque) = crate::runtime::deque::deque_of(value) {
+        let mut items = deque.snapshot();
+        items.reverse();
+        return get_iter(vm, Value::tuple(items)).map(Some);
+    }
     Ok(crate::runtime::dict::reversed_view_iter(value))
 }
 /// `DICT_MERGE`: `f(**mapping)` merges into the call's keyword dict, with errors naming the

@@ -103,6 +103,9 @@ fn subscript_general(vm: &mut Vm, _arg: u32, container: Value, key: Value) -> Py
         }
         (Value::Instance(_), _) => return protocol::instance_getitem(vm, &container, key),
         (Value::Type(ty), _) => return class_getitem(vm, ty, key),
+        (Value::Native(_), _) if let Some(deque) = crate::runtime::deque::deque_of(&container) => {
+            return crate::runtime::deque::get_item(deque, &key);
+        }
         _ => {}
     }
     let key = match container {
@@ -249,6 +252,9 @@ fn store_subscript_general(
             Ok(())
         }
         Value::Dict(dict) => dict.insert(vm, key, value),
+        Value::Native(_) if let Some(deque) = crate::runtime::deque::deque_of(&container) => {
+            crate::runtime::deque::set_item(deque, &key, value)
+        }
         other => Err(type_error(format!(
             "'{}' object does not support item assignment",
             other.type_name()
@@ -272,6 +278,9 @@ pub fn delete_subscript(vm: &mut Vm, container: Value, key: Value) -> PyResult<(
             None => Err(crate::runtime::dict_methods::key_error(vm, &key)),
         },
         (Value::List(list), Value::Slice(slice)) => slice::delete_list_slice(list, slice),
+        (Value::Native(_), _) if let Some(deque) = crate::runtime::deque::deque_of(&container) => {
+            crate::runtime::deque::delete_item(deque, &key)
+        }
         (Value::List(list), _) => {
             let i = index_of(&key, "list")?;
             let removed = {
@@ -306,7 +315,8 @@ pub fn is_iterable(value: &Value) -> bool {
             | Value::Set(_)
             | Value::FrozenSet(_)
             | Value::DictView(_)
-    ) || protocol::instance_is_iterable(value)
+    ) || crate::runtime::deque::deque_of(value).is_some()
+        || protocol::instance_is_iterable(value)
         || generator::is_iterable_generator(value)
 }
 
@@ -406,6 +416,10 @@ pub fn get_iter(vm: &mut Vm, value: Value) -> PyResult<Value> {
         Value::Set(s) | Value::FrozenSet(s) => PyIter::Set(SetIter::new(s.clone())),
         Value::Iter(_) => return Ok(value),
         Value::Native(_) if generator::is_iterable_generator(&value) => return Ok(value),
+        // A deque iterates over its items as they are when the loop starts.
+        Value::Native(_) if let Some(deque) = crate::runtime::deque::deque_of(&value) => {
+            return get_iter(vm, Value::tuple(deque.snapshot()));
+        }
         other => {
             return Err(type_error(format!(
                 "'{}' object is not iterable",

@@ -379,6 +379,9 @@ fn method_table(value: &Value) -> Option<&'static [BuiltinMethod]> {
         Value::Slice(_) => SLICE_METHODS,
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => super::number_attrs::INT_METHODS,
         Value::Float(_) => super::number_attrs::FLOAT_METHODS,
+        Value::Native(native) if matches!(**native, super::descriptors::NativeObject::Deque(_)) => {
+            super::deque::METHODS
+        }
         _ => return None,
     })
 }
@@ -591,6 +594,7 @@ pub fn length(value: &Value) -> PyResult<usize> {
         Value::Dict(d) => Ok(d.len()),
         Value::Set(s) | Value::FrozenSet(s) => Ok(s.len()),
         Value::DictView(view) => Ok(view.dict.len()),
+        Value::Native(_) if let Some(deque) = super::deque::deque_of(value) => Ok(deque.len()),
         // Lengths are Py_ssize_t in CPython: at most sys.maxsize.
         Value::Range(r) => i64::try_from(r.len()).map(|n| n as usize).map_err(|_| {
             PyErr::new(

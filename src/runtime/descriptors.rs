@@ -56,6 +56,8 @@ pub enum NativeObject {
     Frame(Value),
     /// `sys.stdout` or `sys.stderr` (`runtime::streams`).
     Stream(super::streams::Stream),
+    /// A `collections.deque` (`runtime::deque`).
+    Deque(super::deque::Deque),
 }
 
 impl NativeObject {
@@ -73,6 +75,7 @@ impl NativeObject {
             NativeObject::Generator(generator) => generator.kind_name(),
             NativeObject::Frame(_) => "frame",
             NativeObject::Stream(_) => "TextIOWrapper",
+            NativeObject::Deque(_) => super::deque::TYPE_NAME,
         }
     }
 }

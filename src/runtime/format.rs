@@ -213,7 +213,7 @@ fn write_repr(
         Value::Cell(cell) => out.push_str(&format!("<cell at {:p}>", std::rc::Rc::as_ptr(cell))),
         Value::Type(ty) => {
             out.push_str("<class '");
-            if ty.is_user_class() {
+            if ty.is_user_class() || &*ty.module != "builtins" {
                 out.push_str(&ty.module);
                 out.push('.');
                 out.push_str(&ty.qualname);
@@ -324,6 +324,26 @@ fn write_native(
         }
         NativeObject::Frame(_) => out.push_str(&format!("<frame at {address:p}>")),
         NativeObject::Stream(stream) => out.push_str(&super::streams::repr(*stream)),
+        NativeObject::Deque(deque) => {
+            let id = address as *const ();
+            if visiting.contains(&id) {
+                out.push_str("[...]");
+                return Ok(());
+            }
+            if visiting.len() >= MAX_REPR_DEPTH {
+                return Err(too_deep());
+            }
+            visiting.push(id);
+            out.push_str("deque([");
+            let result = write_items(vm, out, &deque.snapshot(), visiting);
+            out.push(']');
+            if let Some(maxlen) = deque.maxlen {
+                out.push_str(&format!(", maxlen={maxlen}"));
+            }
+            out.push(')');
+            visiting.pop();
+            result?;
+        }
         NativeObject::Exception(_) | NativeObject::Traceback(_) => {
             out.push_str(&format!("<{} object at {address:p}>", native.type_name()));
         }

@@ -177,6 +177,9 @@ pub fn hash_value(vm: &mut Vm, value: &Value) -> PyResult<i64> {
         Value::Cell(x) => hash_pointer(Rc::as_ptr(x) as usize),
         Value::Type(x) => hash_pointer(Rc::as_ptr(x) as usize),
         Value::Instance(instance) => super::protocol::instance_hash(vm, value, instance)?,
+        Value::Native(_) if super::deque::deque_of(value).is_some() => {
+            return Err(unhashable(value));
+        }
         Value::Native(x) => hash_pointer(Rc::as_ptr(x) as usize),
     })
 }

@@ -10,6 +10,7 @@ pub mod builtins;
 pub mod builtins_iter;
 pub mod class;
 pub mod container_protocol;
+pub mod deque;
 pub mod descriptors;
 pub mod dict;
 pub mod dict_methods;

@@ -146,6 +146,7 @@ pub fn native_attribute(
         NativeObject::Generator(generator) => super::generator::attribute(native, generator, text),
         NativeObject::Frame(generator) => super::generator::frame_attribute(generator, text),
         NativeObject::Stream(stream) => super::streams::attribute(native, *stream, text),
+        NativeObject::Deque(deque) => super::deque::attribute(deque, text),
         NativeObject::NotImplemented | NativeObject::Ellipsis | NativeObject::Exception(_) => None,
     })
 }

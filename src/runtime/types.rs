@@ -209,16 +209,19 @@ pub fn builtin_type(name: &'static str) -> Rc<PyType> {
             None => vec![builtin_type("object")],
         },
     };
+    // Types of library modules are named with their module (`collections.deque`).
+    let (module, short) = name.rsplit_once('.').unwrap_or(("builtins", name));
     let constructor = super::builtins::BUILTINS
         .iter()
         .chain(super::super_object::CLASS_HELPERS)
-        .find(|b| b.name == name);
+        .chain(super::deque::CONSTRUCTOR)
+        .find(|b| b.name == short);
     let ancestors = bases.iter().flat_map(|b| b.mro()).collect();
     let created = Rc::new(PyType {
-        name: Rc::from(name),
+        name: Rc::from(short),
         static_name: name,
-        qualname: Rc::from(name),
-        module: Rc::from("builtins"),
+        qualname: Rc::from(short),
+        module: Rc::from(module),
         bases,
         ancestors,
         constructor,

@@ -22,12 +22,19 @@ pub static FUNCTIONS: &[BuiltinFn] = functions! {
     "heappushpop" => heappushpop,
 };
 
-/// `a < b`, with the common int and float cases compared directly.
+/// `a < b`, with the common int and float cases compared directly, and tuples whose first
+/// items are unequal numbers (heap entries keyed by priority) decided by those items.
 #[inline]
 pub(super) fn less(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Ok(x < y),
         (Value::Float(x), Value::Float(y)) => Ok(**x < **y),
+        (Value::Tuple(x), Value::Tuple(y)) => match (x.first(), y.first()) {
+            (Some(Value::Int(p)), Some(Value::Int(q))) if p != q => Ok(p < q),
+            // Unequal floats (a NaN is unequal to everything, as the general path finds it).
+            (Some(Value::Float(p)), Some(Value::Float(q))) if **p != **q => Ok(**p < **q),
+            _ => crate::ops::compare_values(vm, CmpOp::Lt, a, b),
+        },
         _ => crate::ops::compare_values(vm, CmpOp::Lt, a, b),
     }
 }

@@ -35,6 +35,7 @@ const BUILTIN: &[&str] = &[
     "_bisect",
     "_sysinfo",
     "_generic_alias",
+    "_collections",
     "_argbind",
 ];
 
@@ -160,6 +161,10 @@ pub fn create(vm: &Vm, name: &str) -> Option<Module> {
             for f in random::FUNCTIONS {
                 module.set_attr(f.name, Value::Builtin(f));
             }
+        }
+        "_collections" => {
+            let deque = super::types::builtin_type(super::deque::TYPE_NAME);
+            module.set_attr("deque", Value::Type(deque));
         }
         "_heapq" => {
             for f in heapq::FUNCTIONS {

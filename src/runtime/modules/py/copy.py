@@ -30,9 +30,9 @@ def copy(x):
         return x.copy()
     if issubclass(cls, type):
         return x
-    copier = getattr(cls, '__copy__', None)
+    copier = getattr(x, '__copy__', None)
     if copier is not None:
-        return copier(x)
+        return copier()
     return _rebuild(x, cls, None)
 
 
