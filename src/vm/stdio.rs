@@ -95,7 +95,7 @@ pub fn os_error(err: &std::io::Error) -> PyErr {
 }
 
 /// The C library's description of an error (`strerror`), without Rust's "(os error N)".
-fn describe(err: &std::io::Error) -> String {
+pub(crate) fn describe(err: &std::io::Error) -> String {
     let text = err.to_string();
     match text.rfind(" (os error ") {
         Some(at) => text[..at].to_string(),

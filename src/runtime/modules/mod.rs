@@ -13,6 +13,7 @@ macro_rules! functions {
 mod bisect;
 mod heapq;
 mod math;
+mod os;
 mod random;
 mod time;
 
@@ -37,6 +38,7 @@ const BUILTIN: &[&str] = &[
     "_generic_alias",
     "_collections",
     "_argbind",
+    "_os",
 ];
 
 /// Modules written in Rust that are `.py` files in CPython's library: found after `sys.path`,
@@ -65,6 +67,11 @@ static BUNDLED: &[(&str, BundledSource)] = &[
     bundled("typing", include_str!("py/typing.py")),
     bundled("_argbind", include_str!("py/_argbind.py")),
     bundled("dataclasses", include_str!("py/dataclasses.py")),
+    bundled("abc", include_str!("py/abc.py")),
+    bundled("io", include_str!("py/io.py")),
+    bundled("os", include_str!("py/os.py")),
+    bundled("posixpath", include_str!("py/posixpath.py")),
+    bundled("json", include_str!("py/json.py")),
     (
         "collections",
         BundledSource {
@@ -159,6 +166,11 @@ pub fn create(vm: &Vm, name: &str) -> Option<Module> {
         }
         "random" => {
             for f in random::FUNCTIONS {
+                module.set_attr(f.name, Value::Builtin(f));
+            }
+        }
+        "_os" => {
+            for f in os::FUNCTIONS {
                 module.set_attr(f.name, Value::Builtin(f));
             }
         }

@@ -1,0 +1,25 @@
+import json
+print(json.dumps({'a': [1, 2.5, None, True, 'x\u00e9\n'], 'b': {}}), json.dumps([1,{'z':1,'a':2}], indent=2, sort_keys=True))
+print(json.dumps('é', ensure_ascii=False), json.dumps(1e100), json.dumps(float('inf')), json.dumps((1,2)), json.dumps({1: 'a', True: 2, None: 3, 1.5: 4}))
+for s in ['', '[1,', '{"a" 1}', '[1 2]', 'tru', '"abc', '{"a":1,}', '01', '[1] x', '{1:2}', '"\\x"', '[1,]']:
+    try: json.loads(s)
+    except json.JSONDecodeError as e: print(type(e).__name__, e, e.pos, e.lineno, e.colno)
+print(json.loads('{"a": [1, 2.5e3, -0.5, null, true, false, "\\u00e9\\n\\ud83d\\ude00"], "b": {"c": "d"}}'))
+try: json.dumps(object())
+except TypeError as e: print(e)
+try: json.dumps({(1, 2): 3})
+except TypeError as e: print(e)
+print(json.dumps({(1, 2): 3, 'k': 1}, skipkeys=True))
+print(json.dumps([1,2], separators=(',', ':')), json.dumps({'a': 1}, indent='\t'), json.dumps(12345678901234567890), json.dumps(-0.0), json.loads('1e400'), json.loads('-0'))
+print(json.dumps("\U0001F600 \x01"), json.dumps({'n': [[], {}]}, indent=1))
+l = []; l.append(l)
+try: json.dumps(l)
+except ValueError as e: print(e)
+print(json.dumps(set([1]) if False else [1], default=str), json.dumps({'s': {3}}, default=sorted))
+print(json.loads('[1.5, 2]', parse_float=str), json.loads('{"a": 1}', object_hook=lambda d: sorted(d.items())))
+data = {"name": "spindle", "version": [0, 1], "tags": ["fast", "python"], "ok": True}
+text = json.dumps(data, indent=4)
+print(text)
+print(json.loads(text) == data)
+import io
+buf = io.StringIO(); json.dump(data, buf); print(json.load(io.StringIO(buf.getvalue())) == data)
