@@ -167,3 +167,45 @@ fn ctrl_c_raises_keyboard_interrupt() {
         output.status
     );
 }
+
+/// `input()` reads lines from stdin after writing its prompt, and raises EOFError (a
+/// traceback, status 1) when stdin ends; text files a script leaves open are written out at
+/// exit, even after an uncaught exception, as CPython's shutdown writes them.
+#[test]
+fn input_reads_stdin_and_open_files_are_flushed_at_exit() {
+    use std::io::Write;
+    let dir = scratch_dir("input");
+    let script = dir.join("ask.py");
+    let kept = dir.join("kept.txt");
+    std::fs::write(
+        &script,
+        format!(
+            "f = open({:?}, 'w')\nf.write('kept')\nname = input('name? ')\nprint('hi', name)\ninput()\n",
+            kept.to_string_lossy()
+        ),
+    )
+    .expect("script written");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_spindle"))
+        .arg(&script)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spindle runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"bob\n")
+        .expect("stdin written");
+    let output = child.wait_with_output().expect("spindle ends");
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "name? hi bob\n");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.ends_with("EOFError: EOF when reading a line\n"),
+        "stderr: {stderr}"
+    );
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(std::fs::read_to_string(&kept).expect("file kept"), "kept");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -1,4 +1,5 @@
-//! Built-in functions about modules and namespaces: `__import__`.
+//! Built-in functions about modules, namespaces and the outside world: `__import__`, `open`
+//! (the `io` module's, bundled) and `input`.
 
 use super::exception::{PyResult, type_error};
 use super::function::BuiltinFn;
@@ -6,10 +7,62 @@ use super::{Value, args};
 use crate::vm::Vm;
 use crate::vm::import::Importer;
 
-pub static NAMESPACE_BUILTINS: &[BuiltinFn] = &[BuiltinFn {
-    name: "__import__",
-    call: builtin_import,
-}];
+pub static NAMESPACE_BUILTINS: &[BuiltinFn] = &[
+    BuiltinFn {
+        name: "__import__",
+        call: builtin_import,
+    },
+    BuiltinFn {
+        name: "open",
+        call: builtin_open,
+    },
+    BuiltinFn {
+        name: "input",
+        call: builtin_input,
+    },
+];
+
+/// `open(...)`: `io.open`, written in Python (`runtime/modules/py/io.py`).
+fn builtin_open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let io = vm.import_module("io")?;
+    let open = crate::ops::load_attr(vm, io, &super::intern::intern("open"))?;
+    crate::vm::call::call_value(vm, &open, args.to_vec(), kw)
+}
+
+/// `input([prompt])`: writes the prompt, reads a line from stdin without its newline;
+/// EOFError at the end of input.
+fn builtin_input(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(type_error("input() takes no keyword arguments"));
+    }
+    if args.len() > 1 {
+        return Err(type_error(format!(
+            "input expected at most 1 argument, got {}",
+            args.len()
+        )));
+    }
+    if let Some(prompt) = args.first() {
+        let text = crate::ops::to_str(vm, prompt)?;
+        vm.write_stdout(text.as_bytes())?;
+    }
+    vm.flush().map_err(|err| crate::vm::stdio::os_error(&err))?;
+    let mut line = String::new();
+    let read = std::io::stdin()
+        .read_line(&mut line)
+        .map_err(|err| crate::vm::stdio::os_error(&err))?;
+    if read == 0 {
+        let ty = super::types::builtin_type("EOFError");
+        let error = super::exc_object::new_exception(&ty, &[Value::str("EOF when reading a line")]);
+        return Err(super::exc_object::from_value(error));
+    }
+    if line.ends_with('\n') {
+        line.pop();
+        if line.ends_with('\r') {
+            line.pop();
+        }
+    }
+    Ok(Value::string(line))
+}
 
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`: what an import
 /// statement does, with the package for a relative import read from `globals`.

@@ -215,6 +215,18 @@ impl Vm {
         import::find_and_load(self, name)
     }
 
+    /// Writes out what text files a script left open still buffer (`io._flush_at_exit`), as
+    /// CPython's shutdown does; errors there are ignored, as CPython only reports them.
+    pub(crate) fn flush_open_files(&mut self) {
+        let modules = self.sys_modules.clone();
+        if let Ok(Some(io)) = modules.get(self, &Value::str("io")) {
+            let name = crate::runtime::intern::intern("_flush_at_exit");
+            if let Ok(flush) = crate::ops::load_attr(self, io, &name) {
+                let _ = self.call(&flush, Vec::new());
+            }
+        }
+    }
+
     /// Makes `dir` the first entry of `sys.path` (the script's directory, as CPython puts it).
     pub fn set_script_dir(&mut self, dir: &str) {
         if let Value::List(items) = &self.sys_path
@@ -418,7 +430,9 @@ fn run_script(
     if display_path != "<string>" {
         vm.register_source(&code.filename, &crate::compiler::normalize_newlines(source));
     }
-    let result = match vm.run_main(code) {
+    let outcome = vm.run_main(code);
+    vm.flush_open_files();
+    let result = match outcome {
         Ok(_) => Ok(()),
         Err(err) if err.kind() == ExcKind::SystemExit => Err(system_exit(&mut vm, err)),
         Err(err) if err.kind() == ExcKind::KeyboardInterrupt => {

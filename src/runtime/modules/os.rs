@@ -16,6 +16,10 @@ pub static FUNCTIONS: &[BuiltinFn] = functions! {
     "isfile" => isfile,
     "isdir" => isdir,
     "environ_items" => environ_items,
+    "read_text" => read_text,
+    "create_file" => create_file,
+    "append_text" => append_text,
+    "remove" => remove,
 };
 
 /// `OSError(errno, strerror, filename)`, which becomes the subclass for the errno
@@ -114,4 +118,73 @@ fn environ_items(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value>
         })
         .collect();
     Ok(Value::list(pairs))
+}
+
+fn text_args<'a>(function: &str, args: &'a [Value]) -> PyResult<(&'a str, &'a str)> {
+    match args {
+        [Value::Str(path), Value::Str(text)] => Ok((path.as_str(), text.as_str())),
+        _ => Err(type_error(format!("{function}() takes a path and a str"))),
+    }
+}
+
+/// The whole of a text file, decoded as UTF-8, with `\r\n` and `\r` read as `\n` (text
+/// mode's universal newlines).
+fn read_text(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let path = path_arg("open", args::exactly_one("read_text", args)?)?;
+    let bytes = std::fs::read(path).map_err(|err| os_error(&err, path))?;
+    let text = String::from_utf8(bytes).map_err(|err| {
+        let at = err.utf8_error().valid_up_to();
+        let byte = err.as_bytes().get(at).copied().unwrap_or(0);
+        let message = format!(
+            "'utf-8' codec can't decode byte 0x{byte:02x} in position {at}: invalid start byte"
+        );
+        let ty = types::builtin_type("UnicodeDecodeError");
+        super::super::exc_object::from_value(super::super::exc_object::new_exception(
+            &ty,
+            &[Value::string(message)],
+        ))
+    })?;
+    Ok(Value::string(
+        crate::compiler::normalize_newlines(&text).into_owned(),
+    ))
+}
+
+/// Opens `path` for writing as `open(path, mode)` does before the first write: `w` creates
+/// or truncates, `a` creates, `x` creates a file that must not exist.
+fn create_file(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let (path, mode) = text_args("create_file", args)?;
+    let mut options = std::fs::OpenOptions::new();
+    match mode {
+        "w" => options.write(true).create(true).truncate(true),
+        "a" => options.append(true).create(true),
+        _ => options.write(true).create_new(true),
+    };
+    options.open(path).map_err(|err| os_error(&err, path))?;
+    Ok(Value::None)
+}
+
+/// Appends text (UTF-8) to the file at `path`.
+fn append_text(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    use std::io::Write;
+    let (path, text) = text_args("append_text", args)?;
+    let mut file = std::fs::OpenOptions::new()
+        .append(true)
+        .open(path)
+        .map_err(|err| os_error(&err, path))?;
+    file.write_all(text.as_bytes())
+        .map_err(|err| os_error(&err, path))?;
+    Ok(Value::None)
+}
+
+/// `os.remove(path)` (and `os.unlink`).
+fn remove(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [path] = args::bind("remove", &["path"], args, kw)?;
+    let Some(path) = path else {
+        return Err(type_error(
+            "remove() missing required argument 'path' (pos 1)",
+        ));
+    };
+    let path = path_arg("remove", path)?;
+    std::fs::remove_file(path).map_err(|err| os_error(&err, path))?;
+    Ok(Value::None)
 }

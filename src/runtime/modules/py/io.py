@@ -1,7 +1,10 @@
-"""Spindle's `io`: in-memory text streams (`StringIO`), and `TextIOBase` for isinstance
-checks. File streams (`open`) are not supported yet."""
+"""Spindle's `io`: in-memory text streams (`StringIO`) and text files (`open`, which the
+`open` builtin calls). Binary files and '+' modes are not supported yet."""
 
-__all__ = ['StringIO', 'TextIOBase', 'IOBase', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END']
+__all__ = ['StringIO', 'TextIOBase', 'IOBase', 'TextIOWrapper', 'open',
+           'UnsupportedOperation', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END']
+
+import _os
 
 SEEK_SET = 0
 SEEK_CUR = 1
@@ -146,3 +149,141 @@ class StringIO(TextIOBase):
 
     def flush(self):
         pass
+
+
+class TextIOWrapper(TextIOBase):
+    """A text file opened by `open()`: read whole when opened for reading; written through
+    a buffer that reaches the file on flush(), close(), the end of a `with` block, or at
+    exit."""
+
+    def __init__(self, name, mode, kind):
+        self.name = name
+        self.mode = mode
+        self.encoding = 'UTF-8'
+        self._closed = False
+        self._reading = kind == 'r'
+        if self._reading:
+            self._buffer = StringIO(_os.read_text(name))
+        else:
+            _os.create_file(name, kind)
+            self._pending = []
+            self._pending_size = 0
+            _open_for_writing.append(self)
+
+    def __repr__(self):
+        return f"<_io.TextIOWrapper name={self.name!r} mode={self.mode!r} encoding='UTF-8'>"
+
+    def _check_closed(self):
+        if self._closed:
+            raise ValueError('I/O operation on closed file.')
+
+    def _check_readable(self):
+        self._check_closed()
+        if not self._reading:
+            raise UnsupportedOperation('not readable')
+
+    def _check_writable(self):
+        self._check_closed()
+        if self._reading:
+            raise UnsupportedOperation('not writable')
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def readable(self):
+        self._check_closed()
+        return self._reading
+
+    def writable(self):
+        self._check_closed()
+        return not self._reading
+
+    def seekable(self):
+        return True
+
+    def read(self, size=-1):
+        self._check_readable()
+        return self._buffer.read(size)
+
+    def readline(self, size=-1):
+        self._check_readable()
+        return self._buffer.readline(size)
+
+    def readlines(self, hint=-1):
+        self._check_readable()
+        return self._buffer.readlines()
+
+    def seek(self, pos, whence=0):
+        self._check_readable()
+        return self._buffer.seek(pos, whence)
+
+    def tell(self):
+        self._check_readable()
+        return self._buffer.tell()
+
+    def write(self, s):
+        self._check_writable()
+        if not isinstance(s, str):
+            raise TypeError(f'write() argument must be str, not {type(s).__name__}')
+        self._pending.append(s)
+        self._pending_size += len(s)
+        if self._pending_size > 65536:
+            self.flush()
+        return len(s)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def flush(self):
+        self._check_closed()
+        if not self._reading and self._pending:
+            text = ''.join(self._pending)
+            self._pending = []
+            self._pending_size = 0
+            _os.append_text(self.name, text)
+
+    def close(self):
+        if self._closed:
+            return
+        if not self._reading:
+            self.flush()
+            if self in _open_for_writing:
+                _open_for_writing.remove(self)
+        self._closed = True
+
+
+class UnsupportedOperation(OSError, ValueError):
+    pass
+
+
+_open_for_writing = []
+
+
+def _flush_at_exit():
+    """Writes out what files left open still hold (the interpreter calls this at exit)."""
+    for f in list(_open_for_writing):
+        f.close()
+
+
+def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
+         closefd=True, opener=None):
+    """Open file and return a stream. Text mode only: reading, writing ('w'), appending
+    ('a') and exclusive creation ('x')."""
+    if not isinstance(file, str):
+        raise TypeError(f'expected str, bytes or os.PathLike object, not {type(file).__name__}')
+    if not isinstance(mode, str):
+        raise TypeError(f'open() argument \'mode\' must be str, not {type(mode).__name__}')
+    kinds = [c for c in mode if c in 'rwxa']
+    if len(kinds) != 1 or any(c not in 'rwxa+tb' for c in mode) or len(set(mode)) != len(mode):
+        raise ValueError(f'invalid mode: {mode!r}')
+    if 'b' in mode:
+        raise ValueError('binary mode (bytes) is not supported by Spindle yet')
+    if '+' in mode:
+        raise ValueError(f"mode {mode!r}: reading and writing one file ('+') is not "
+                         'supported by Spindle yet')
+    if encoding is not None and encoding.lower().replace('-', '').replace('_', '') not in (
+            'utf8', 'ascii', 'utf8sig'):
+        raise LookupError(f'unknown encoding: {encoding}')
+    return TextIOWrapper(file, mode, kinds[0])

@@ -1,12 +1,12 @@
 """Spindle's `os`, a minimal one: the working directory, `listdir`, `environ` and `getenv`,
-`getpid`, the path constants, and `os.path` (`posixpath`). Files are not created, removed or
-opened through it yet."""
+`getpid`, `remove`, the path constants, and `os.path` (`posixpath`). Files are opened with
+the `open` builtin."""
 
 import sys
 import _os
 import posixpath as path
 
-__all__ = ['getcwd', 'listdir', 'getpid', 'environ', 'getenv', 'path', 'sep', 'altsep',
+__all__ = ['getcwd', 'listdir', 'getpid', 'remove', 'unlink', 'environ', 'getenv', 'path', 'sep', 'altsep',
            'extsep', 'pathsep', 'curdir', 'pardir', 'linesep', 'devnull', 'name']
 
 sys.modules['os.path'] = path
@@ -25,6 +25,8 @@ devnull = '/dev/null'
 getcwd = _os.getcwd
 listdir = _os.listdir
 getpid = _os.getpid
+remove = _os.remove
+unlink = _os.remove
 
 
 class _Environ(dict):
