@@ -10,5 +10,6 @@ pub mod bytecode;
 pub mod compiler;
 pub mod engine;
 pub mod ops;
+pub mod repl;
 pub mod runtime;
 pub mod vm;

@@ -1,8 +1,10 @@
-//! The `spindle` command line: run a script (`spindle FILE`, `-c CODE`), pick an engine,
-//! disassemble (`dis`), list engines, and compare engines on the bundled or given programs
-//! (`bench`). Parsing arguments and printing only; no semantics.
+//! The `spindle` command line: python's (a script, `-c CODE`, `-m MODULE`, stdin, the REPL,
+//! `-i -u -O` and the rest; `options.rs`), an engine choice (`--engine`), and the Spindle
+//! subcommands: disassemble (`dis`), list engines, and compare engines on the bundled or given
+//! programs (`bench`). Parsing arguments and printing only; no semantics.
 
 mod bench;
+mod options;
 mod os_text;
 
 use std::ffi::{OsStr, OsString};
@@ -10,6 +12,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use spindle::engine::{self, DEFAULT_ENGINE, Engine};
+use spindle::vm::Main;
 
 #[global_allocator]
 static GLOBAL: spindle::allocator::Mimalloc = spindle::allocator::Mimalloc;
@@ -43,30 +46,15 @@ const STACK_BYTES: usize = if cfg!(debug_assertions) {
     version,
     about = "A Python 3 interpreter built to measure threaded-code dispatch",
     long_about = "Runs Python 3 scripts with a choice of execution engines that share one compiler and one \
-                  definition of every opcode, so their speed can be compared on identical semantics.",
-    args_conflicts_with_subcommands = true,
-    subcommand_negates_reqs = true
+                  definition of every opcode, so their speed can be compared on identical semantics."
 )]
 struct Cli {
     /// Engine that executes the bytecode (see `spindle engines`)
     #[arg(long, default_value = DEFAULT_ENGINE, value_parser = engine_names())]
     engine: String,
 
-    /// Program passed in as a string (then every positional argument goes to sys.argv[1:])
-    #[arg(short = 'c', value_name = "CODE")]
-    command: Option<OsString>,
-
-    /// Script to run, then the arguments it sees as sys.argv[1:]
-    #[arg(
-        value_name = "FILE [ARGS]",
-        required_unless_present = "command",
-        trailing_var_arg = true,
-        allow_hyphen_values = true
-    )]
-    script: Vec<OsString>,
-
     #[command(subcommand)]
-    action: Option<Action>,
+    action: Action,
 }
 
 #[derive(Subcommand)]
@@ -168,16 +156,15 @@ fn emit(text: &str) -> ExitCode {
 }
 
 fn run(cli: Cli) -> ExitCode {
-    let engine = selected_engine(&cli.engine);
     match cli.action {
-        Some(Action::Engines) => {
+        Action::Engines => {
             let names: String = engine::ENGINES
                 .iter()
                 .map(|e| e.name.to_string() + "\n")
                 .collect();
             emit(&names)
         }
-        Some(Action::Dis { file }) => {
+        Action::Dis { file } => {
             let source = match read_source(&file) {
                 Ok(s) => s,
                 Err(code) => return code,
@@ -187,40 +174,111 @@ fn run(cli: Cli) -> ExitCode {
                 Err(err) => report(&err.render(), 1),
             }
         }
-        Some(Action::Bench { files, runs }) => bench::run(&files, runs.max(1)),
-        None => {
-            let mut positional = cli.script.into_iter();
-            let (source, display, mut argv) = match (cli.command, positional.next()) {
-                (Some(code), first) => {
-                    let code = match command_text(&code) {
-                        Ok(code) => code,
-                        Err(status) => return status,
-                    };
-                    let argv = std::iter::once("-c".into()).chain(first).collect();
-                    (code, "<string>".to_string(), argv)
-                }
-                (None, Some(file)) => {
-                    let source = match read_source(&file) {
-                        Ok(s) => s,
-                        Err(code) => return code,
-                    };
-                    (source, display_path(&file), vec![file])
-                }
-                (None, None) => return ExitCode::from(2),
-            };
-            argv.extend(positional);
-            let status = spindle::vm::run_program(engine, &source, &display, argv);
-            ExitCode::from(status as u8)
-        }
+        Action::Bench { files, runs } => bench::run(&files, runs.max(1)),
     }
 }
 
+/// Runs a program the way `python` does with the same command line.
+fn run_python(program_name: &str, args: &[OsString]) -> ExitCode {
+    let run = match options::parse(program_name, args) {
+        options::Parsed::Run(run) => run,
+        options::Parsed::Print(text) => return emit(&text),
+        options::Parsed::Error(text) => return report(&text, 2),
+    };
+    let engine = match run.engine.as_deref() {
+        None => selected_engine(DEFAULT_ENGINE),
+        Some(name) => match engine::find(name) {
+            Some(engine) => engine,
+            None => {
+                let known = engine::names().join(", ");
+                return report(
+                    &format!("spindle: unknown engine '{name}' (engines: {known})\n"),
+                    2,
+                );
+            }
+        },
+    };
+    spindle::vm::stdio::set_unbuffered(run.unbuffered);
+    spindle::compiler::set_optimize(run.optimize);
+    let main = match run.program {
+        options::Program::Command(code) => {
+            let code = match command_text(&code) {
+                Ok(code) => code,
+                Err(status) => return status,
+            };
+            let argv = std::iter::once("-c".into()).chain(run.rest).collect();
+            Main::Source {
+                source: code,
+                display_path: "<string>".to_string(),
+                argv,
+                script_dir: Some(String::new()),
+            }
+        }
+        options::Program::File(file) => {
+            let source = match read_source(&file) {
+                Ok(s) => s,
+                Err(code) => return code,
+            };
+            let display = display_path(&file);
+            let argv = std::iter::once(file).chain(run.rest).collect();
+            Main::Source {
+                source,
+                script_dir: Some(spindle::vm::script_dir(&display)),
+                display_path: display,
+                argv,
+            }
+        }
+        options::Program::Module(name) => Main::Module {
+            name,
+            args: run.rest,
+        },
+        options::Program::Default if spindle::vm::stdio::stdin_is_terminal() => Main::Interactive {
+            argv: vec![OsString::new()],
+        },
+        program @ (options::Program::Stdin | options::Program::Default) => {
+            let first = if matches!(program, options::Program::Stdin) {
+                "-"
+            } else {
+                ""
+            };
+            let mut bytes = Vec::new();
+            if let Err(err) = std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes) {
+                return report(&format!("spindle: cannot read stdin: {err}\n"), 1);
+            }
+            let source = match spindle::compiler::decode_source(&bytes, "<stdin>") {
+                Ok(source) => source,
+                Err(err) => return report(&err.render(), 1),
+            };
+            let argv = std::iter::once(OsString::from(first))
+                .chain(run.rest)
+                .collect();
+            Main::Source {
+                source,
+                display_path: "<stdin>".to_string(),
+                argv,
+                script_dir: Some(String::new()),
+            }
+        }
+    };
+    let status = spindle::vm::launch(engine, main, run.inspect);
+    ExitCode::from(status as u8)
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let mut args: Vec<OsString> = std::env::args_os().collect();
+    let program_name = args
+        .first()
+        .map(|a| a.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "spindle".to_string());
+    let args = args.split_off(1.min(args.len()));
+    let cli = options::is_subcommand(&args).then(Cli::parse);
     let worker = std::thread::Builder::new()
         .name("spindle".into())
         .stack_size(STACK_BYTES)
-        .spawn(move || run(cli));
+        .spawn(move || match cli {
+            Some(cli) => run(cli),
+            None => run_python(&program_name, &args),
+        });
     match worker.map(|handle| handle.join()) {
         Ok(Ok(code)) => code,
         _ => report("spindle: internal error\n", 70),

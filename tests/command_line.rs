@@ -209,3 +209,136 @@ fn input_reads_stdin_and_open_files_are_flushed_at_exit() {
     assert_eq!(std::fs::read_to_string(&kept).expect("file kept"), "kept");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Runs spindle with `args` in `dir`, feeding `stdin`; returns (stdout, stderr, status).
+fn run_with_stdin(dir: &std::path::Path, args: &[&str], stdin: &str) -> (String, String, i32) {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_spindle"))
+        .current_dir(dir)
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spindle runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes())
+        .expect("stdin written");
+    let output = child.wait_with_output().expect("spindle ends");
+    (
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+        output.status.code().unwrap_or(-1),
+    )
+}
+
+/// A script piped to stdin runs as `<stdin>` (with `-` as `sys.argv[0]`, or `''` without it),
+/// as CPython runs it; expected outputs recorded from CPython 3.11.
+#[test]
+fn scripts_run_from_stdin() {
+    let dir = scratch_dir("stdin");
+    let script = "import sys\nprint(sys.argv, __name__, __file__)\n";
+    let (out, err, status) = run_with_stdin(&dir, &["-", "a", "b"], script);
+    assert_eq!(
+        (out.as_str(), err.as_str(), status),
+        ("['-', 'a', 'b'] __main__ <stdin>\n", "", 0)
+    );
+    let (out, _, status) = run_with_stdin(&dir, &[], script);
+    assert_eq!((out.as_str(), status), ("[''] __main__ <stdin>\n", 0));
+    let (out, err, status) = run_with_stdin(&dir, &[], "print(1)\n1/0\n");
+    assert_eq!((out.as_str(), status), ("1\n", 1));
+    assert_eq!(
+        err,
+        "Traceback (most recent call last):\n  File \"<stdin>\", line 2, in <module>\nZeroDivisionError: division by zero\n"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// `-m` runs a module found on `sys.path` (the current directory first) as `__main__`, with
+/// its file as `sys.argv[0]`; a package runs its `__main__`; a missing module is CPython's
+/// "No module named" and status 1.
+#[test]
+fn modules_run_with_dash_m() {
+    let dir = scratch_dir("dash-m");
+    std::fs::write(
+        dir.join("tool.py"),
+        "import sys\nprint(__name__, repr(__package__), sys.argv[0].endswith('tool.py'), sys.argv[1:])\n",
+    )
+    .expect("module written");
+    std::fs::create_dir_all(dir.join("app")).expect("package directory");
+    std::fs::write(dir.join("app/__init__.py"), "print('init', __name__)\n").expect("init");
+    std::fs::write(
+        dir.join("app/__main__.py"),
+        "print('main', __name__, __package__)\n",
+    )
+    .expect("main");
+    let (out, err, status) = run_with_stdin(&dir, &["-m", "tool", "x", "-v"], "");
+    assert_eq!(
+        (out.as_str(), err.as_str(), status),
+        ("__main__ '' True ['x', '-v']\n", "", 0)
+    );
+    let (out, _, status) = run_with_stdin(&dir, &["-m", "app"], "");
+    assert_eq!((out.as_str(), status), ("init app\nmain __main__ app\n", 0));
+    let (out, err, status) = run_with_stdin(&dir, &["-m", "nowhere"], "");
+    assert_eq!((out.as_str(), status), ("", 1));
+    assert!(
+        err.ends_with(": No module named nowhere\n"),
+        "stderr: {err}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Python's options: `-V`, combined flags, `-O` (asserts off, `__debug__` False), and
+/// CPython's refusal of an unknown option (status 2) or a missing option argument.
+#[test]
+fn python_options_are_understood() {
+    let dir = scratch_dir("options");
+    let (out, _, status) = run_with_stdin(&dir, &["-V"], "");
+    assert!(out.starts_with("Python 3.11"), "{out}");
+    assert_eq!(status, 0);
+    let code = "assert False, 'boom'\nprint(__debug__)";
+    let (out, err, status) = run_with_stdin(&dir, &["-OuB", "-c", code], "");
+    assert_eq!((out.as_str(), err.as_str(), status), ("False\n", "", 0));
+    let (_, err, status) =
+        run_with_stdin(&dir, &["-E", "-s", "-S", "-W", "ignore", "-c", code], "");
+    assert!(err.ends_with("AssertionError: boom\n"), "{err}");
+    assert_eq!(status, 1);
+    let (out, err, status) = run_with_stdin(&dir, &["-Z"], "");
+    assert_eq!((out.as_str(), status), ("", 2));
+    assert!(err.starts_with("Unknown option: -Z\nusage: "), "{err}");
+    let (_, err, status) = run_with_stdin(&dir, &["-c"], "");
+    assert_eq!(status, 2);
+    assert!(
+        err.starts_with("Argument expected for the -c option\n"),
+        "{err}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// `-i`: the interactive interpreter after the program, reading piped lines (prompts on
+/// stderr): expression values echoed with repr and kept in `_`, blocks ended by a blank line,
+/// brackets continued, tracebacks without leaving, even SystemExit from the program printed;
+/// `sys.exit()` in the REPL ends it with its status. Recorded from CPython 3.11.
+#[test]
+fn the_repl_runs_after_dash_i() {
+    let dir = scratch_dir("repl");
+    let session = "1+1\nx = 5\nx\ndef f():\n    return 7\n\nf()\n1/0\nprint('after')\nNone\n's'\n_\n(1,\n 2)\n";
+    let (out, err, status) = run_with_stdin(&dir, &["-i", "-c", "y = 3"], session);
+    assert_eq!(out, "2\n5\n7\nafter\n's'\n's'\n(1, 2)\n");
+    assert_eq!(
+        err,
+        ">>> >>> >>> >>> ... ... >>> >>> Traceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\nZeroDivisionError: division by zero\n>>> >>> >>> >>> >>> ... >>> \n"
+    );
+    assert_eq!(status, 0);
+    let (out, err, status) = run_with_stdin(
+        &dir,
+        &["-i", "-c", "import sys; sys.exit(3)"],
+        "print('in repl')\nimport sys\nsys.exit(4)\n",
+    );
+    assert_eq!((out.as_str(), status), ("in repl\n", 4));
+    assert!(err.contains("SystemExit: 3\n>>> "), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

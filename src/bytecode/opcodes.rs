@@ -84,6 +84,7 @@ macro_rules! for_each_opcode {
             ImportName     "IMPORT_NAME"          import_name    name    import_name       "(level fromlist -- module) imports a module (vm::import): the top package, or with a fromlist the module itself";
             ImportFrom     "IMPORT_FROM"          import_from    name    import_from       "(module -- module attr) `from module import name`: the attribute, else the submodule";
             ImportStar     "IMPORT_STAR"          import_star    none    import_star       "(module -- ) binds the module's public names (its __all__) as globals";
+            PrintExpr      "PRINT_EXPR"           consume        none    print_expr        "(v -- ) interactive mode: prints repr(v) unless v is None, and binds it to _";
             // --- exceptions (handlers are found through the exception table) ---------------------
             PushExcInfo    "PUSH_EXC_INFO"        pair           none    push_exc_info     "(exc -- prev exc) makes exc the handled exception, saving the previous one";
             PopExcept      "POP_EXCEPT"           consume        none    pop_except        "(prev -- ) restores the previously handled exception";

@@ -33,9 +33,43 @@ pub use error::{CompileError, ErrorLocation};
 pub use lines::LineIndex;
 pub use source::{decode_source, normalize_newlines};
 
+/// How a piece of source is compiled besides its text and file name.
+#[derive(Default)]
+pub struct CompileOptions {
+    /// The global names the namespace the code will run in already has, in slot order: the
+    /// code's global slots continue its numbering (a REPL line, `-i` after a script).
+    pub namespace: Vec<Rc<str>>,
+    /// Interactive mode: the value of each top-level expression statement is printed (its
+    /// `repr`, unless None), as CPython's `single` mode does.
+    pub interactive: bool,
+}
+
+/// `-O`: assert statements are compiled to nothing and `__debug__` is False, for every
+/// compilation in the process (CPython's `Py_OptimizeFlag` is process-wide too).
+static OPTIMIZE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Sets the optimisation flag (`-O`).
+pub fn set_optimize(on: bool) {
+    OPTIMIZE.store(on, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Whether `-O` is in effect.
+pub fn optimize() -> bool {
+    OPTIMIZE.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// Compiles a module's source into its code object. `filename` is what tracebacks show.
 /// Line endings are normalised first (see `normalize_newlines`).
 pub fn compile(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
+    compile_with(source, filename, &CompileOptions::default())
+}
+
+/// `compile` with options (see `CompileOptions`).
+pub fn compile_with(
+    source: &str,
+    filename: &str,
+    options: &CompileOptions,
+) -> Result<Rc<Code>, CompileError> {
     let source = &*normalize_newlines(source);
     let filename: Rc<str> = Rc::from(filename);
     let lines = LineIndex::new(source);
@@ -64,6 +98,7 @@ pub fn compile(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
         &scanned,
         &lines,
         filename,
+        options,
     );
     if compiled.is_err() {
         // Dropping a syntax tree recurses once per level, and a 25-million-term `a + a + ...`
@@ -93,6 +128,7 @@ fn compile_parsed(
     scanned: &Prescan,
     lines: &LineIndex,
     filename: Rc<str>,
+    options: &CompileOptions,
 ) -> Result<Rc<Code>, CompileError> {
     let indentation_error =
         |problem: &IndentationProblem| indentation_error(lines, &filename, problem);
@@ -110,7 +146,7 @@ fn compile_parsed(
     let body = parsed.body;
     limits::check_nesting(body)?;
     checks::check_module(body, lines, &filename)?;
-    codegen::compile_module(body, lines, filename)
+    codegen::compile_module(body, lines, filename, options)
 }
 
 /// The error CPython's tokenizer raises for an indentation problem: TabError and "too many

@@ -413,6 +413,21 @@ pub fn import_name(
     crate::vm::import::import(vm, &importer, name.as_str(), level, &fromlist)
 }
 
+/// `PRINT_EXPR` (interactive mode, CPython's `sys.displayhook`): prints `repr(value)` unless
+/// it is None, and binds it to `_` in `__main__`.
+pub fn print_expr(vm: &mut Vm, value: Value) -> PyResult<()> {
+    if matches!(value, Value::None) {
+        return Ok(());
+    }
+    let text = repr(vm, &value)?;
+    vm.write_stdout(text.as_bytes())?;
+    vm.write_stdout(b"\n")?;
+    if let Ok(Value::Module(main)) = vm.import_module("__main__") {
+        main.set_attr("_", value);
+    }
+    Ok(())
+}
+
 /// `IMPORT_FROM`: `from module import name`.
 pub fn import_from(vm: &mut Vm, module: &Value, name: &PyStr) -> PyResult<Value> {
     crate::vm::import::import_from(vm, module, name)

@@ -195,6 +195,9 @@ pub fn lookup_builtin(name: &str) -> Value {
     if name == "Ellipsis" {
         return super::descriptors::ellipsis();
     }
+    if name == "__debug__" {
+        return Value::bool(!crate::compiler::optimize());
+    }
     BUILTINS
         .iter()
         .chain(super::super_object::ATTRIBUTE_BUILTINS)

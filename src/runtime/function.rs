@@ -243,6 +243,12 @@ impl Module {
         drop(taken);
     }
 
+    /// Every global name with a slot, in slot order (what code compiled to run in this
+    /// namespace numbers its globals after).
+    pub fn slot_names(&self) -> Vec<Rc<str>> {
+        self.names.borrow().clone()
+    }
+
     /// The names bound in the module, in the order they were first bound.
     pub fn bound_names(&self) -> Vec<Rc<str>> {
         let names = self.names.borrow();

@@ -236,6 +236,49 @@ pub fn find_and_load(vm: &mut Vm, name: &str) -> PyResult<Value> {
     Ok(module)
 }
 
+/// The source of the module `name` for `-m`: its parent packages imported first, a package
+/// standing for its `__main__` submodule. Returns the source, the file name tracebacks and
+/// `sys.argv[0]` show, and the package the module is in; `None` when there is no such module.
+pub fn main_module_source(vm: &mut Vm, name: &str) -> PyResult<Option<(String, String, String)>> {
+    let (package, dirs) = match name.rsplit_once('.') {
+        None => (String::new(), None),
+        Some((parent, _)) => {
+            let parent_module = find_and_load(vm, parent)?;
+            let Some(path) = module_attr(&parent_module, "__path__") else {
+                return Ok(None);
+            };
+            (
+                parent.to_string(),
+                Some(crate::ops::collect_iterable(vm, &path)?),
+            )
+        }
+    };
+    match find(vm, name, dirs)? {
+        Some(Found::File {
+            package: Some(_), ..
+        })
+        | Some(Found::Namespace(_)) => {
+            find_and_load(vm, name)?;
+            main_module_source(vm, &format!("{name}.__main__"))
+        }
+        Some(Found::File { path, .. }) => match std::fs::read(&path) {
+            Ok(bytes) => {
+                let filename = display(&path);
+                let source = crate::compiler::decode_source(&bytes, &filename)
+                    .map_err(|err| syntax_error(&err))?;
+                Ok(Some((source, filename, package)))
+            }
+            Err(_) => Ok(None),
+        },
+        Some(Found::Bundled(bundled)) => Ok(Some((
+            bundled.source.to_string(),
+            format!("<spindle {name}>"),
+            package,
+        ))),
+        Some(Found::Native) | None => Ok(None),
+    }
+}
+
 /// `sys.modules[name]`, if present.
 fn cached(vm: &mut Vm, name: &str) -> Option<Value> {
     let modules = vm.sys_modules.clone();

@@ -49,6 +49,11 @@ fn sigint_ignored() -> bool {
     }
 }
 
+/// Forgets a Ctrl-C that arrived while no code ran (the REPL waiting for input).
+pub fn clear() {
+    BREAKER.fetch_and(!SIGINT, Ordering::Relaxed);
+}
+
 /// Whether a Ctrl-C or generators to close are waiting for a safe point.
 #[inline(always)]
 pub fn pending() -> bool {

@@ -9,7 +9,9 @@
 pub(crate) mod arena;
 pub(crate) mod call;
 pub mod import;
+pub use launch::{Main, launch, run_program};
 pub mod interrupt;
+mod launch;
 pub(crate) mod reentry;
 pub mod stdio;
 pub mod traceback;
@@ -41,6 +43,14 @@ fn recursion_error(during: &str) -> PyErr {
         ExcKind::RecursionError,
         format!("maximum recursion depth exceeded{during}"),
     )
+}
+
+/// How running code in `__main__` failed (`Vm::run_in_main`).
+pub enum Failure {
+    /// SystemExit: what to print (maybe nothing) and the exit status.
+    Exit(String, i32),
+    /// Any other error: the traceback or SyntaxError report.
+    Error(String),
 }
 
 /// Where `print` writes.
@@ -254,13 +264,69 @@ impl Vm {
         })
     }
 
+    /// The `__main__` namespace: the one a script ran in, else a new empty one (for the REPL).
+    pub fn main_namespace(&mut self) -> PyResult<Rc<Module>> {
+        let modules = self.sys_modules.clone();
+        if let Some(Value::Module(main)) = modules.get(self, &Value::str("__main__"))? {
+            return Ok(main);
+        }
+        let module = Rc::new(Module::new("__main__"));
+        module.set_attr("__name__", Value::str("__main__"));
+        module.set_attr("__doc__", Value::None);
+        module.set_attr("__package__", Value::None);
+        module.set_attr("__spec__", Value::None);
+        self.main_modules.push(Rc::downgrade(&module));
+        modules.insert(self, Value::str("__main__"), Value::Module(module.clone()))?;
+        Ok(module)
+    }
+
+    /// Compiles `source` (interactive input, or a whole script) to run in `__main__` after
+    /// what ran there before, and runs it. An error comes back as the text CPython prints for
+    /// it and the exit status it would have (SystemExit's status, 1 otherwise).
+    pub fn run_in_main(
+        &mut self,
+        source: &str,
+        filename: &str,
+        interactive: bool,
+    ) -> Result<(), Failure> {
+        let main = match self.main_namespace() {
+            Ok(main) => main,
+            Err(err) => return Err(Failure::Error(traceback::render(self, err))),
+        };
+        let options = crate::compiler::CompileOptions {
+            namespace: main.slot_names(),
+            interactive,
+        };
+        let code = crate::compiler::compile_with(source, filename, &options)
+            .map_err(|err| Failure::Error(err.render()))?;
+        for name in code.global_names.iter() {
+            main.slot_for(name, || lookup_builtin(name));
+        }
+        let result = self.exec_module(code, main);
+        self.flush().ok();
+        match result {
+            Ok(()) => Ok(()),
+            Err(err) if err.kind() == ExcKind::SystemExit => {
+                let (report, status) = system_exit(self, err);
+                Err(Failure::Exit(report, status))
+            }
+            Err(err) => Err(Failure::Error(traceback::render(self, err))),
+        }
+    }
+
     /// Runs a compiled module as `__main__` with the VM's engine and returns its namespace
     /// (as `runpy.run_path` returns the globals).
     pub fn run_main(&mut self, code: Rc<Code>) -> PyResult<Rc<Module>> {
+        self.run_main_as(code, Value::None)
+    }
+
+    /// `run_main` with `__package__` set (a module run with `-m`).
+    pub(crate) fn run_main_as(&mut self, code: Rc<Code>, package: Value) -> PyResult<Rc<Module>> {
         let module = module_for(&code, "__main__");
-        module.set_attr("__package__", Value::None);
+        module.set_attr("__package__", package);
         module.set_attr("__spec__", Value::None);
-        if !code.filename.starts_with('<') {
+        // A script has its path as `__file__`, one read from stdin `<stdin>`; `-c` code none.
+        if !code.filename.starts_with('<') || &*code.filename == "<stdin>" {
             module.set_attr("__file__", Value::str(&code.filename));
         }
         self.main_modules.retain(|module| module.strong_count() > 0);
@@ -325,46 +391,6 @@ impl Drop for Vm {
     }
 }
 
-/// Compiles and runs `source` as the main script, printing a traceback for an uncaught exception.
-/// Returns the process exit status: 0, 1 for an uncaught exception or a SyntaxError, or 120
-/// (as CPython) when stdout cannot be flushed at exit or stderr cannot be written.
-pub fn run_program(
-    engine: &'static Engine,
-    source: &str,
-    display_path: &str,
-    argv: Vec<OsString>,
-) -> i32 {
-    interrupt::install();
-    let stdout = Output::Stdout(stdio::StdoutBuffer::new());
-    // Only a script read from a file has a directory to put first on `sys.path`.
-    let dir = (display_path != "<string>").then(|| script_dir(display_path));
-    let (mut vm, result) = run_script(engine, source, display_path, argv, stdout, dir);
-    // CPython flushes stdout before printing the traceback (ignoring a failure there), and
-    // flushes it again while finalizing, where a failure is reported.
-    let mut stderr_ok = true;
-    let mut status = match result {
-        Ok(()) => 0,
-        Err((report, status)) => {
-            let _ = vm.flush();
-            if !report.is_empty() {
-                stderr_ok &= stdio::write_stderr(&report);
-            }
-            status
-        }
-    };
-    if let Err(err) = vm.flush() {
-        stderr_ok &= stdio::write_stderr(&stdio::flush_failure_report(&err));
-        status = stdio::EXIT_FLUSH_FAILED;
-    }
-    if !stderr_ok {
-        status = stdio::EXIT_FLUSH_FAILED;
-    }
-    if status == EXIT_INTERRUPTED {
-        interrupt::exit_by_sigint();
-    }
-    status
-}
-
 /// The status of a program ended by an uncaught `KeyboardInterrupt` (a shell's value for
 /// "killed by SIGINT"); `run_program` then ends the process by that signal, as CPython does.
 pub const EXIT_INTERRUPTED: i32 = 130;
@@ -409,7 +435,7 @@ pub fn run_captured(
 
 /// Compiles and runs a main script; an error comes back as the text CPython would print for it
 /// and the exit status. `script_dir` becomes `sys.path[0]` (else the current directory, `''`).
-fn run_script(
+pub(crate) fn run_script(
     engine: &'static Engine,
     source: &str,
     display_path: &str,
@@ -427,7 +453,7 @@ fn run_script(
     };
     // CPython shows source lines in tracebacks only for code read from a file, which it reads
     // again with universal newlines.
-    if display_path != "<string>" {
+    if !display_path.starts_with('<') {
         vm.register_source(&code.filename, &crate::compiler::normalize_newlines(source));
     }
     let outcome = vm.run_main(code);
@@ -457,7 +483,7 @@ pub(crate) fn module_for(code: &Code, name: &str) -> Rc<Module> {
 }
 
 /// `sys.path[0]` for a script: its directory with symbolic links resolved, as CPython makes it.
-fn script_dir(script: &str) -> String {
+pub fn script_dir(script: &str) -> String {
     let parent = std::path::Path::new(script)
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -470,7 +496,7 @@ fn script_dir(script: &str) -> String {
 
 /// What an uncaught `SystemExit` does (CPython's `handle_system_exit`): its `code` None exits
 /// with 0, an int with that status, anything else is printed to stderr and exits with 1.
-fn system_exit(vm: &mut Vm, err: PyErr) -> (String, i32) {
+pub(crate) fn system_exit(vm: &mut Vm, err: PyErr) -> (String, i32) {
     let value = crate::runtime::exc_object::into_value(err);
     let code = crate::runtime::exc_object::get_attribute(&value, "code").unwrap_or(Value::None);
     match &code {

@@ -22,13 +22,25 @@ pub struct StdoutBuffer {
     pending: Vec<u8>,
     /// Flush at every newline, as CPython does when stdout is a terminal.
     line_buffered: bool,
+    /// `-u`: every write goes out at once.
+    unbuffered: bool,
+}
+
+/// `-u`: stdout is written at every write, as CPython's unbuffered mode.
+static UNBUFFERED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Sets unbuffered stdout (`-u`) for the stdout buffers made after the call.
+pub fn set_unbuffered(on: bool) {
+    UNBUFFERED.store(on, std::sync::atomic::Ordering::Relaxed);
 }
 
 impl StdoutBuffer {
     pub fn new() -> StdoutBuffer {
+        let unbuffered = UNBUFFERED.load(std::sync::atomic::Ordering::Relaxed);
         StdoutBuffer {
             pending: Vec::with_capacity(STDOUT_BUFFER_BYTES),
-            line_buffered: std::io::stdout().is_terminal(),
+            unbuffered,
+            line_buffered: unbuffered || std::io::stdout().is_terminal(),
         }
     }
 
@@ -46,7 +58,7 @@ impl StdoutBuffer {
             }
         }
         self.pending.extend_from_slice(bytes);
-        if self.line_buffered && bytes.contains(&b'\n') {
+        if self.unbuffered || (self.line_buffered && bytes.contains(&b'\n')) {
             self.write_through()?;
         }
         Ok(())
@@ -101,6 +113,12 @@ pub(crate) fn describe(err: &std::io::Error) -> String {
         Some(at) => text[..at].to_string(),
         None => text,
     }
+}
+
+/// Whether stdin is a terminal (the REPL then edits lines; a script is read from a pipe).
+pub fn stdin_is_terminal() -> bool {
+    // SAFETY: `isatty` only inspects the descriptor number.
+    unsafe { libc::isatty(0) == 1 }
 }
 
 /// Writes `text` to stderr, unbuffered. Returns whether it was written.

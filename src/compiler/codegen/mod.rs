@@ -127,19 +127,31 @@ struct Compiler<'a> {
     depth: usize,
     /// `from __future__ import annotations`: annotations are stored as their source text.
     postponed_annotations: bool,
+    /// Top-level expression statements print their values (`CompileOptions::interactive`).
+    interactive: bool,
 }
 
 type CResult<T = ()> = Result<T, CompileError>;
 
-pub fn compile_module(body: &[Stmt], lines: &LineIndex, filename: Rc<str>) -> CResult<Rc<Code>> {
+pub fn compile_module(
+    body: &[Stmt],
+    lines: &LineIndex,
+    filename: Rc<str>,
+    options: &super::CompileOptions,
+) -> CResult<Rc<Code>> {
     let scopes = ScopeTable::build(body)
         .map_err(|err| lines.error_over(&filename, err.range, "SyntaxError", err.message))?;
     let mut c = Compiler {
         lines,
         scopes: &scopes,
         filename,
-        global_names: Vec::new(),
-        global_index: HashMap::new(),
+        global_index: options
+            .namespace
+            .iter()
+            .enumerate()
+            .map(|(i, name)| (name.clone(), i as u32))
+            .collect(),
+        global_names: options.namespace.clone(),
         units: vec![Unit::new(
             "<module>",
             Rc::from("<module>"),
@@ -156,6 +168,7 @@ pub fn compile_module(body: &[Stmt], lines: &LineIndex, filename: Rc<str>) -> CR
         },
         depth: 0,
         postponed_annotations: annotations::future_annotations(body),
+        interactive: options.interactive,
     };
     c.setup_annotations(body);
     if let Some(Stmt::Expr(first)) = body.first()

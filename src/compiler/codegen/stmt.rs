@@ -15,7 +15,11 @@ impl Compiler<'_> {
         match stmt {
             Stmt::Expr(s) => {
                 self.expr(&s.value)?;
-                self.emit(Opcode::PopTop, 0);
+                if self.interactive && self.unit().scope.is_none() {
+                    self.emit(Opcode::PrintExpr, 0);
+                } else {
+                    self.emit(Opcode::PopTop, 0);
+                }
             }
             Stmt::Assign(s) => {
                 if let [target] = s.targets.as_slice()
