@@ -202,11 +202,14 @@ fn seed(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             let hash = crate::runtime::hash::hash_value(vm, &value)?;
             int_key(&BigInt::from(hash as u64))
         }
-        Value::Str(_) => {
-            return Err(PyErr::new(
-                ExcKind::NotImplementedError,
-                "seeding random with a str is not supported by Spindle yet",
-            ));
+        // Version 2 (the default): the int whose big-endian bytes are the UTF-8 text followed
+        // by its SHA-512 digest.
+        Value::Str(text) => {
+            use sha2::Digest;
+            let bytes = text.as_str().as_bytes();
+            let mut material = bytes.to_vec();
+            material.extend_from_slice(&sha2::Sha512::digest(bytes));
+            int_key(&BigInt::from_bytes_be(num_bigint::Sign::Plus, &material))
         }
         other => {
             return Err(type_error(format!(
@@ -621,7 +624,101 @@ fn length_of(vm: &mut Vm, value: &Value) -> PyResult<usize> {
 }
 
 /// Every function of the module.
+/// `random.getstate()`: `(3, the 624 state words and the position, gauss_next)`, as CPython's.
+fn getstate(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_args("getstate", args, kw)?;
+    Ok(with_twister(|t| {
+        let mut words: Vec<Value> = t.state.iter().map(|w| Value::Int(i64::from(*w))).collect();
+        words.push(Value::Int(t.index as i64));
+        Value::tuple(vec![
+            Value::Int(3),
+            Value::tuple(words),
+            t.gauss_next.map_or(Value::None, Value::float),
+        ])
+    }))
+}
+
+/// `random.setstate(state)`: restores a state `getstate` returned.
+fn setstate(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() || args.len() != 1 {
+        return Err(type_error(format!(
+            "setstate() takes 2 positional arguments but {} were given",
+            args.len() + 1
+        )));
+    }
+    // `version = state[0]`, then the rest unpacked, as Random.setstate reads it.
+    let state: Vec<Value> = match &args[0] {
+        Value::Tuple(items) => items.to_vec(),
+        Value::List(items) => items.borrow().clone(),
+        Value::Str(text) => text
+            .as_str()
+            .chars()
+            .map(|c| Value::string(c.to_string()))
+            .collect(),
+        other => {
+            return Err(type_error(format!(
+                "'{}' object is not subscriptable",
+                other.type_name()
+            )));
+        }
+    };
+    let version = state.first().cloned().unwrap_or(Value::None);
+    let modular = match version {
+        Value::Int(3) => false,
+        Value::Int(2) => true,
+        _ => {
+            let shown = crate::ops::to_str(vm, &version)?;
+            return Err(value_error(format!(
+                "state with version {shown} passed to Random.setstate() of version 3"
+            )));
+        }
+    };
+    let [_, internal, gauss_next] = &state[..] else {
+        return Err(value_error(format!(
+            "not enough values to unpack (expected 3, got {})",
+            state.len()
+        )));
+    };
+    let Value::Tuple(words) = internal else {
+        return Err(type_error("state vector must be a tuple"));
+    };
+    if words.len() != N + 1 {
+        return Err(value_error("state vector is the wrong size"));
+    }
+    let mut state_words = [0u32; N];
+    for (slot, word) in state_words.iter_mut().zip(words.iter()) {
+        *slot = match word {
+            Value::Int(w) if modular => w.rem_euclid(1 << 32) as u32,
+            Value::Int(w) if (0..=i64::from(u32::MAX)).contains(w) => *w as u32,
+            Value::Int(_) | Value::BigInt(_) => {
+                return Err(PyErr::new(
+                    ExcKind::OverflowError,
+                    "Python int too large to convert to C unsigned long",
+                ));
+            }
+            _ => return Err(type_error("state vector items must be integers")),
+        };
+    }
+    let index = match &words[N] {
+        Value::Int(i) if (0..=N as i64).contains(i) => *i as usize,
+        _ => return Err(value_error("invalid state")),
+    };
+    let gauss_next = match gauss_next {
+        Value::None => None,
+        Value::Float(g) => Some(**g),
+        Value::Int(i) => Some(*i as f64),
+        _ => return Err(type_error("must be real number")),
+    };
+    with_twister(|t| {
+        t.state = state_words;
+        t.index = index;
+        t.gauss_next = gauss_next;
+    });
+    Ok(Value::None)
+}
+
 pub(super) static FUNCTIONS: &[BuiltinFn] = functions![
+    "getstate" => getstate, "setstate" => setstate,
     "seed" => seed, "random" => random, "getrandbits" => getrandbits,
     "randrange" => randrange, "randint" => randint, "choice" => choice,
     "shuffle" => shuffle, "uniform" => uniform, "gauss" => gauss,
