@@ -11,6 +11,26 @@ use crate::vm::Vm;
 /// Containers nested deeper than this make `repr` raise RecursionError, as CPython's does.
 const MAX_REPR_DEPTH: usize = 1000;
 
+/// Starts the repr of a container: false (with `again` written) when the container is being
+/// printed already (it contains itself), RecursionError past the depth limit, else true with
+/// the container marked until the caller pops it from `visiting`.
+fn enter(
+    visiting: &mut Vec<*const ()>,
+    id: *const (),
+    again: &str,
+    out: &mut String,
+) -> PyResult<bool> {
+    if visiting.contains(&id) {
+        out.push_str(again);
+        return Ok(false);
+    }
+    if visiting.len() >= MAX_REPR_DEPTH {
+        return Err(too_deep());
+    }
+    visiting.push(id);
+    Ok(true)
+}
+
 fn write_repr(
     vm: &mut Option<&mut Vm>,
     out: &mut String,
@@ -27,15 +47,14 @@ fn write_repr(
         Value::Float(f) => out.push_str(&float::repr(**f)),
         Value::Str(s) => alloc::push_text(out, &s.repr())?,
         Value::List(list) => {
-            let id = std::rc::Rc::as_ptr(list) as *const ();
-            if visiting.contains(&id) {
-                out.push_str("[...]");
+            if !enter(
+                visiting,
+                std::rc::Rc::as_ptr(list) as *const (),
+                "[...]",
+                out,
+            )? {
                 return Ok(());
             }
-            if visiting.len() >= MAX_REPR_DEPTH {
-                return Err(too_deep());
-            }
-            visiting.push(id);
             out.push('[');
             // One item at a time, re-checking the length: an item's `__repr__` may change
             // the list (CPython prints what is left).
@@ -63,15 +82,14 @@ fn write_repr(
         }
         Value::Tuple(items) => {
             // A tuple reached again through a list it holds prints as `(...)`, as CPython's.
-            let id = std::rc::Rc::as_ptr(items) as *const ();
-            if visiting.contains(&id) {
-                out.push_str("(...)");
+            if !enter(
+                visiting,
+                std::rc::Rc::as_ptr(items) as *const (),
+                "(...)",
+                out,
+            )? {
                 return Ok(());
             }
-            if visiting.len() >= MAX_REPR_DEPTH {
-                return Err(too_deep());
-            }
-            visiting.push(id);
             out.push('(');
             let result = write_items(vm, out, items, visiting);
             if items.len() == 1 {
@@ -82,15 +100,14 @@ fn write_repr(
             result?;
         }
         Value::Dict(dict) => {
-            let id = std::rc::Rc::as_ptr(dict) as *const ();
-            if visiting.contains(&id) {
-                out.push_str("{...}");
+            if !enter(
+                visiting,
+                std::rc::Rc::as_ptr(dict) as *const (),
+                "{...}",
+                out,
+            )? {
                 return Ok(());
             }
-            if visiting.len() >= MAX_REPR_DEPTH {
-                return Err(too_deep());
-            }
-            visiting.push(id);
             out.push('{');
             let result = write_pairs(vm, out, &dict.items_snapshot(), visiting);
             out.push('}');
@@ -118,16 +135,15 @@ fn write_repr(
         }
         Value::DictView(view) => {
             use super::dict::ViewKind;
-            let id = std::rc::Rc::as_ptr(view) as *const ();
             out.push_str(view.type_name());
-            if visiting.contains(&id) {
-                out.push_str("(...)");
+            if !enter(
+                visiting,
+                std::rc::Rc::as_ptr(view) as *const (),
+                "(...)",
+                out,
+            )? {
                 return Ok(());
             }
-            if visiting.len() >= MAX_REPR_DEPTH {
-                return Err(too_deep());
-            }
-            visiting.push(id);
             let items: Vec<Value> = match view.kind {
                 ViewKind::Keys => view.dict.keys_snapshot(),
                 ViewKind::Values => view
@@ -325,15 +341,9 @@ fn write_native(
         NativeObject::Frame(_) => out.push_str(&format!("<frame at {address:p}>")),
         NativeObject::Stream(stream) => out.push_str(&super::streams::repr(*stream)),
         NativeObject::Deque(deque) => {
-            let id = address as *const ();
-            if visiting.contains(&id) {
-                out.push_str("[...]");
+            if !enter(visiting, address as *const (), "[...]", out)? {
                 return Ok(());
             }
-            if visiting.len() >= MAX_REPR_DEPTH {
-                return Err(too_deep());
-            }
-            visiting.push(id);
             out.push_str("deque([");
             let result = write_items(vm, out, &deque.snapshot(), visiting);
             out.push(']');

@@ -220,13 +220,7 @@ pub fn find_and_load(vm: &mut Vm, name: &str) -> PyResult<Value> {
         }
     };
     let Some(found) = find(vm, name, search)? else {
-        return Err(import_error(
-            vm,
-            ExcKind::ModuleNotFoundError,
-            format!("No module named '{name}'"),
-            Some(name),
-            None,
-        ));
+        return Err(no_module_named(vm, name));
     };
     let module = load(vm, name, found)?;
     if let (Some(parent), Some((_, child))) = (parent, name.rsplit_once('.')) {
@@ -360,13 +354,7 @@ fn load(vm: &mut Vm, name: &str, found: Found) -> PyResult<Value> {
     let (source, filename, package_dir) = match found {
         Found::Native => {
             let Some(module) = modules::create(vm, name) else {
-                return Err(import_error(
-                    vm,
-                    ExcKind::ModuleNotFoundError,
-                    format!("No module named '{name}'"),
-                    Some(name),
-                    None,
-                ));
+                return Err(no_module_named(vm, name));
             };
             let value = modules::into_value(module);
             store_cached(vm, name, value.clone())?;
@@ -558,6 +546,12 @@ fn missing_name(vm: &mut Vm, err: &mut PyErr) -> Option<String> {
         Ok(Value::Str(name)) => Some(name.as_str().to_string()),
         _ => None,
     }
+}
+
+/// `ModuleNotFoundError: No module named 'name'`.
+fn no_module_named(vm: &mut Vm, name: &str) -> PyErr {
+    let message = format!("No module named '{name}'");
+    import_error(vm, ExcKind::ModuleNotFoundError, message, Some(name), None)
 }
 
 /// An ImportError or ModuleNotFoundError with its `msg`, `name` and `path` attributes, as

@@ -156,9 +156,8 @@ fn heappop(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(first)
 }
 
-fn heapreplace(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let (heap, new) = two_arguments("heapreplace", args, kw)?;
-    let list = list_arg("heapreplace", heap, false)?;
+/// Puts `new` at the top of the heap and sifts it into place; returns the old top.
+fn replace_top(vm: &mut Vm, list: &ListCell, new: &Value) -> PyResult<Value> {
     let first = {
         let mut items = list.borrow_mut();
         let first = items.first_mut().ok_or_else(index_out_of_range)?;
@@ -166,6 +165,11 @@ fn heapreplace(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     };
     sift_up(vm, list, 0)?;
     Ok(first)
+}
+
+fn heapreplace(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (heap, new) = two_arguments("heapreplace", args, kw)?;
+    replace_top(vm, list_arg("heapreplace", heap, false)?, new)
 }
 
 fn heappushpop(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -177,13 +181,7 @@ fn heappushpop(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if !less(vm, &top, new)? {
         return Ok(new.clone());
     }
-    let first = {
-        let mut items = list.borrow_mut();
-        let first = items.first_mut().ok_or_else(index_out_of_range)?;
-        std::mem::replace(first, new.clone())
-    };
-    sift_up(vm, list, 0)?;
-    Ok(first)
+    replace_top(vm, list, new)
 }
 
 fn heapify(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {

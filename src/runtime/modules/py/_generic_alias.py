@@ -2,12 +2,17 @@
 
 
 def _type_repr(obj):
+    """How a type argument shows in an alias's repr (`typing` uses it too)."""
     if isinstance(obj, type):
         if obj.__module__ == 'builtins':
             return obj.__qualname__
         return f'{obj.__module__}.{obj.__qualname__}'
     if obj is ...:
         return '...'
+    if obj is None or obj is type(None):
+        return 'None'
+    if isinstance(obj, list):
+        return '[' + ', '.join(_type_repr(a) for a in obj) + ']'
     return repr(obj)
 
 

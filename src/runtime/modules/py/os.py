@@ -5,6 +5,7 @@ the `open` builtin."""
 import sys
 import _os
 import posixpath as path
+from posixpath import sep, curdir, pardir, extsep, pathsep
 
 __all__ = ['getcwd', 'listdir', 'getpid', 'remove', 'unlink', 'environ', 'getenv', 'path', 'sep', 'altsep',
            'extsep', 'pathsep', 'curdir', 'pardir', 'linesep', 'devnull', 'name']
@@ -12,12 +13,7 @@ __all__ = ['getcwd', 'listdir', 'getpid', 'remove', 'unlink', 'environ', 'getenv
 sys.modules['os.path'] = path
 
 name = 'posix'
-sep = '/'
 altsep = None
-extsep = '.'
-pathsep = ':'
-curdir = '.'
-pardir = '..'
 linesep = '\n'
 defpath = '/bin:/usr/bin'
 devnull = '/dev/null'

@@ -4,22 +4,9 @@ annotations (subscripted, combined, printed as CPython prints them); no runtime 
 functions, and `TypedDict` also as a base class (its instances are dicts)."""
 
 import collections as _collections
+from _generic_alias import _type_repr
 
 TYPE_CHECKING = False
-
-
-def _type_repr(obj):
-    if isinstance(obj, type):
-        if obj.__module__ == 'builtins':
-            return obj.__qualname__
-        return f'{obj.__module__}.{obj.__qualname__}'
-    if obj is ...:
-        return '...'
-    if obj is None or obj is type(None):
-        return 'None'
-    if isinstance(obj, list):
-        return '[' + ', '.join(_type_repr(a) for a in obj) + ']'
-    return repr(obj)
 
 
 class _GenericAlias:
