@@ -342,3 +342,29 @@ fn the_repl_runs_after_dash_i() {
     assert!(err.contains("SystemExit: 3\n>>> "), "{err}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// `sys.stdin`: `readline`, `read(n)`, `read()`, iteration over the remaining lines, and the
+/// end of input; writing to it is refused. Outputs recorded from CPython 3.11.
+#[test]
+fn sys_stdin_reads_lines() {
+    let dir = scratch_dir("sys-stdin");
+    let script = dir.join("read.py");
+    std::fs::write(
+        &script,
+        "import sys\nfirst = sys.stdin.readline()\nprint(repr(first), sys.stdin.name, sys.stdin.mode, sys.stdin is sys.__stdin__)\n\
+         print(repr(sys.stdin.read(3)))\nprint(repr(sys.stdin.readline()))\n\
+         for i, line in enumerate(sys.stdin):\n    print(i, line.rstrip('\\n').split())\n\
+         print(repr(sys.stdin.read()), repr(sys.stdin.readline()))\n\
+         try:\n    sys.stdin.write('x')\nexcept OSError as e:\n    print(e)\n",
+    )
+    .expect("script written");
+    let path = script.to_string_lossy().into_owned();
+    let (out, err, status) =
+        run_with_stdin(&dir, &[&path], "hello world\nabcdef\n1 2 3\n4 5\nlast");
+    assert_eq!(
+        out,
+        "'hello world\\n' <stdin> r True\n'abc'\n'def\\n'\n0 ['1', '2', '3']\n1 ['4', '5']\n2 ['last']\n'' ''\nnot writable\n"
+    );
+    assert_eq!((err.as_str(), status), ("", 0));
+    let _ = std::fs::remove_dir_all(&dir);
+}

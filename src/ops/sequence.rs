@@ -416,6 +416,17 @@ pub fn get_iter(vm: &mut Vm, value: Value) -> PyResult<Value> {
         Value::Set(s) | Value::FrozenSet(s) => PyIter::Set(SetIter::new(s.clone())),
         Value::Iter(_) => return Ok(value),
         Value::Native(_) if generator::is_iterable_generator(&value) => return Ok(value),
+        // `for line in sys.stdin`: the lines left, read when the loop starts.
+        Value::Native(native)
+            if matches!(
+                **native,
+                crate::runtime::descriptors::NativeObject::Stream(
+                    crate::runtime::streams::Stream::Stdin
+                )
+            ) =>
+        {
+            return get_iter(vm, Value::list(crate::runtime::streams::stdin_lines()?));
+        }
         // A deque iterates over its items as they are when the loop starts.
         Value::Native(_) if let Some(deque) = crate::runtime::deque::deque_of(&value) => {
             return get_iter(vm, Value::tuple(deque.snapshot()));

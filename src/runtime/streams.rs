@@ -1,6 +1,7 @@
-//! `sys.stdout` and `sys.stderr`: text streams with `write`, `flush` and the attributes
-//! scripts read (`name`, `encoding`, `errors`), and `print(file=...)`, which writes to one of
-//! them or calls any other object's `write`, piece by piece as CPython's `print` does.
+//! `sys.stdin`, `sys.stdout` and `sys.stderr`: text streams with `read`/`readline`/`readlines`
+//! and iteration (stdin), `write` and `flush` (the others) and the attributes scripts read
+//! (`name`, `encoding`, `errors`), and `print(file=...)`, which writes to one of them or calls
+//! any other object's `write`, piece by piece as CPython's `print` does.
 
 use std::io::Write;
 use std::rc::Rc;
@@ -15,6 +16,7 @@ use crate::vm::Vm;
 /// Which standard stream a stream object writes to.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Stream {
+    Stdin,
     Stdout,
     Stderr,
 }
@@ -22,6 +24,7 @@ pub enum Stream {
 impl Stream {
     fn name(self) -> &'static str {
         match self {
+            Stream::Stdin => "<stdin>",
             Stream::Stdout => "<stdout>",
             Stream::Stderr => "<stderr>",
         }
@@ -30,6 +33,7 @@ impl Stream {
     /// Writes `text` to the stream.
     pub fn write(self, vm: &mut Vm, text: &PyStr) -> PyResult<()> {
         match self {
+            Stream::Stdin => Err(unsupported("not writable")),
             Stream::Stdout => vm.write_stdout(&super::builtins::stdout_bytes(text)?),
             Stream::Stderr => {
                 // stderr's error handler is backslashreplace: lone surrogates are escaped.
@@ -46,6 +50,7 @@ impl Stream {
 
     fn flush(self, vm: &mut Vm) -> PyResult<()> {
         let result = match self {
+            Stream::Stdin => Ok(()),
             Stream::Stdout => vm.flush(),
             Stream::Stderr => std::io::stderr().flush(),
         };
@@ -74,7 +79,9 @@ pub fn attribute(native: &Rc<NativeObject>, stream: Stream, name: &str) -> Optio
     match name {
         "name" => Some(Value::str(stream.name())),
         "encoding" => Some(Value::str("utf-8")),
+        "mode" => Some(Value::str(if stream == Stream::Stdin { "r" } else { "w" })),
         "errors" => Some(Value::str(match stream {
+            Stream::Stdin => "strict",
             Stream::Stdout if crate::vm::stdio::stdout_escapes_surrogates() => "surrogateescape",
             Stream::Stdout => "strict",
             Stream::Stderr => "backslashreplace",
@@ -89,10 +96,124 @@ pub fn attribute(native: &Rc<NativeObject>, stream: Stream, name: &str) -> Optio
 
 /// `repr` of a stream object.
 pub fn repr(stream: Stream) -> String {
+    let mode = if stream == Stream::Stdin { "r" } else { "w" };
     format!(
-        "<_io.TextIOWrapper name='{}' mode='w' encoding='utf-8'>",
+        "<_io.TextIOWrapper name='{}' mode='{mode}' encoding='utf-8'>",
         stream.name()
     )
+}
+
+/// `io.UnsupportedOperation`'s message, raised as the OSError it derives from.
+fn unsupported(what: &str) -> super::exception::PyErr {
+    super::exception::PyErr::new(super::ExcKind::OSError, what)
+}
+
+/// One line of stdin with its newline, `""` at the end of input; at most `limit` characters.
+fn read_stdin_line(limit: Option<usize>) -> PyResult<String> {
+    use std::io::BufRead;
+    let mut line = String::new();
+    let mut stdin = std::io::stdin().lock();
+    loop {
+        let buffer = stdin
+            .fill_buf()
+            .map_err(|e| crate::vm::stdio::os_error(&e))?;
+        if buffer.is_empty() {
+            return Ok(line);
+        }
+        let end = buffer
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(buffer.len(), |at| at + 1);
+        let mut piece = String::from_utf8_lossy(&buffer[..end]).into_owned();
+        let mut used = end;
+        // With a limit, only the characters still wanted are taken (and consumed).
+        if let Some(room) = limit.map(|n| n.saturating_sub(line.chars().count()))
+            && piece.chars().count() > room
+        {
+            piece = piece.chars().take(room).collect();
+            used = piece.len().min(end);
+        }
+        let ends_line = piece.ends_with('\n');
+        stdin.consume(used);
+        line.push_str(&piece);
+        if ends_line || limit.is_some_and(|n| line.chars().count() >= n) {
+            return Ok(line);
+        }
+    }
+}
+
+/// The rest of stdin.
+fn read_stdin_all() -> PyResult<String> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .lock()
+        .read_to_end(&mut bytes)
+        .map_err(|e| crate::vm::stdio::os_error(&e))?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// `for line in sys.stdin`: the remaining lines (read when the loop starts).
+pub fn stdin_lines() -> PyResult<Vec<Value>> {
+    let mut lines = Vec::new();
+    loop {
+        let line = read_stdin_line(None)?;
+        if line.is_empty() {
+            return Ok(lines);
+        }
+        lines.push(Value::string(line));
+    }
+}
+
+fn size_arg(args: &[Value]) -> PyResult<Option<usize>> {
+    match args {
+        [] | [Value::None] => Ok(None),
+        [size] => {
+            let n = super::args::to_index(size)?;
+            Ok((n >= 0).then_some(n as usize))
+        }
+        _ => Err(type_error(format!(
+            "read expected at most 1 argument, got {}",
+            args.len()
+        ))),
+    }
+}
+
+fn readable(this: &Value) -> PyResult<()> {
+    match stream_of(this) {
+        Some(Stream::Stdin) => Ok(()),
+        _ => Err(unsupported("not readable")),
+    }
+}
+
+fn stream_read(_vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    readable(this)?;
+    let text = match size_arg(args)? {
+        None => read_stdin_all()?,
+        Some(n) => {
+            let mut text = String::new();
+            while text.chars().count() < n {
+                let piece = read_stdin_line(Some(n - text.chars().count()))?;
+                if piece.is_empty() {
+                    break;
+                }
+                text.push_str(&piece);
+            }
+            text
+        }
+    };
+    Ok(Value::string(text))
+}
+
+fn stream_readline(_vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    readable(this)?;
+    Ok(Value::string(read_stdin_line(size_arg(args)?)?))
+}
+
+fn stream_readlines(_vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    readable(this)?;
+    size_arg(args)?;
+    Ok(Value::list(stdin_lines()?))
 }
 
 fn stream_write(vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -126,6 +247,7 @@ fn stream_flush(vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyR
 fn stream_isatty(_vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     super::args::no_arguments("isatty", args)?;
     let fd = match stream_of(this) {
+        Some(Stream::Stdin) => libc::STDIN_FILENO,
         Some(Stream::Stderr) => libc::STDERR_FILENO,
         _ => libc::STDOUT_FILENO,
     };
@@ -150,6 +272,24 @@ static STREAM_METHODS: &[BuiltinMethod] = &[
         name: "isatty",
         owner: "TextIOWrapper",
         call: stream_isatty,
+        keywords: false,
+    },
+    BuiltinMethod {
+        name: "read",
+        owner: "TextIOWrapper",
+        call: stream_read,
+        keywords: false,
+    },
+    BuiltinMethod {
+        name: "readline",
+        owner: "TextIOWrapper",
+        call: stream_readline,
+        keywords: false,
+    },
+    BuiltinMethod {
+        name: "readlines",
+        owner: "TextIOWrapper",
+        call: stream_readlines,
         keywords: false,
     },
 ];

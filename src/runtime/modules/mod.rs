@@ -126,20 +126,14 @@ pub fn create(vm: &Vm, name: &str) -> Option<Module> {
             module.set_attr("maxsize", Value::Int(i64::MAX));
             module.set_attr("modules", Value::Dict(vm.sys_modules.clone()));
             module.set_attr("path", vm.sys_path.clone());
-            for (name, stream) in [
-                ("stdout", super::streams::Stream::Stdout),
-                ("stderr", super::streams::Stream::Stderr),
+            for (name, dunder, stream) in [
+                ("stdin", "__stdin__", super::streams::Stream::Stdin),
+                ("stdout", "__stdout__", super::streams::Stream::Stdout),
+                ("stderr", "__stderr__", super::streams::Stream::Stderr),
             ] {
                 let value = super::streams::stream_value(stream);
                 module.set_attr(name, value.clone());
-                module.set_attr(
-                    if name == "stdout" {
-                        "__stdout__"
-                    } else {
-                        "__stderr__"
-                    },
-                    value,
-                );
+                module.set_attr(dunder, value);
             }
             module.set_attr("platform", Value::str("linux"));
             module.set_attr(
