@@ -1,5 +1,5 @@
-//! Built-in functions about modules, namespaces and the outside world: `__import__`, `open`
-//! (the `io` module's, bundled) and `input`.
+//! Built-in functions about modules, namespaces and the outside world: `__import__`, `dir`,
+//! `open` (the `io` module's, bundled) and `input`.
 
 use super::exception::{PyResult, type_error};
 use super::function::BuiltinFn;
@@ -20,7 +20,100 @@ pub static NAMESPACE_BUILTINS: &[BuiltinFn] = &[
         name: "input",
         call: builtin_input,
     },
+    BuiltinFn {
+        name: "dir",
+        call: builtin_dir,
+    },
 ];
+
+/// The attributes every object has from `object`, as `dir()` lists them in CPython 3.11.
+const OBJECT_ATTRIBUTES: &[&str] = &[
+    "__class__",
+    "__delattr__",
+    "__dir__",
+    "__doc__",
+    "__eq__",
+    "__format__",
+    "__ge__",
+    "__getattribute__",
+    "__getstate__",
+    "__gt__",
+    "__hash__",
+    "__init__",
+    "__init_subclass__",
+    "__le__",
+    "__lt__",
+    "__ne__",
+    "__new__",
+    "__reduce__",
+    "__reduce_ex__",
+    "__repr__",
+    "__setattr__",
+    "__sizeof__",
+    "__str__",
+    "__subclasshook__",
+];
+
+/// `dir(object)`: the sorted attribute names of a module, a class or an instance of one (its
+/// own attributes, its classes', `object`'s); `dir()` of the current scope and of built-in
+/// values are not supported yet.
+fn builtin_dir(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(type_error("dir() takes no keyword arguments"));
+    }
+    let object = match args {
+        [object] => object,
+        [] => {
+            return Err(type_error(
+                "dir() without an argument is not supported by Spindle yet",
+            ));
+        }
+        _ => {
+            return Err(type_error(format!(
+                "dir expected at most 1 argument, got {}",
+                args.len()
+            )));
+        }
+    };
+    let mut names: Vec<String> = Vec::new();
+    let class = match object {
+        Value::Module(module) => {
+            names.extend(module.bound_names().iter().map(|n| n.to_string()));
+            None
+        }
+        Value::Type(ty) if ty.is_user_class() => Some(ty.clone()),
+        Value::Instance(instance) if instance.class.is_user_class() => {
+            if let Some(dict) = instance.dict(vm)? {
+                for key in dict.keys_snapshot() {
+                    if let Value::Str(key) = key {
+                        names.push(key.as_str().to_string());
+                    }
+                }
+            }
+            Some(instance.class.clone())
+        }
+        other => {
+            return Err(type_error(format!(
+                "dir() of '{}' objects is not supported by Spindle yet",
+                other.type_name()
+            )));
+        }
+    };
+    if let Some(class) = class {
+        names.extend(OBJECT_ATTRIBUTES.iter().map(|n| n.to_string()));
+        for ty in class.mro_iter().filter(|ty| ty.is_user_class()) {
+            let entries = ty.class.as_ref().map(|c| c.entries()).unwrap_or_default();
+            if !entries.iter().any(|(key, _)| key.as_str() == "__slots__") {
+                names.push("__dict__".to_string());
+                names.push("__weakref__".to_string());
+            }
+            names.extend(entries.iter().map(|(key, _)| key.as_str().to_string()));
+        }
+    }
+    names.sort();
+    names.dedup();
+    Ok(Value::list(names.into_iter().map(Value::string).collect()))
+}
 
 /// `open(...)`: `io.open`, written in Python (`runtime/modules/py/io.py`).
 fn builtin_open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
