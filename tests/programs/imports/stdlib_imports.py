@@ -33,10 +33,10 @@ print(floor(3.7), ceil(3.2), e == math.e, isclose(sqrt(2) ** 2, 2.0))
 
 print("-- from string import *")
 main = sys.modules['__main__']
-# string.Formatter and string.Template are not provided yet (README).
-names = sorted(n for n in string.__all__ if n not in ('Formatter', 'Template')) + ['_string', '_re', '_sentinel_dict']
+# string.Formatter is not provided yet (README).
+names = sorted(n for n in string.__all__ if n != 'Formatter') + ['_string', '_re', '_sentinel_dict']
 print(names)
 print([n for n in names if hasattr(main, n)])
 from string import *
 print([n for n in names if hasattr(main, n)])
-print(whitespace == string.whitespace)
+print(Template('$who likes $what').substitute(who='tim', what='imports'), whitespace == string.whitespace)
