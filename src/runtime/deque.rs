@@ -11,7 +11,7 @@ use std::rc::Rc;
 use super::descriptors::NativeObject;
 use super::exception::{PyErr, PyResult, index_error, type_error, value_error};
 use super::function::{BuiltinFn, BuiltinMethod, MethodCall};
-use super::{ExcKind, Value, args};
+use super::{Value, args};
 use crate::bytecode::CmpOp;
 use crate::vm::Vm;
 
@@ -445,9 +445,4 @@ pub fn concat(a: &Deque, b: &Value) -> PyResult<Value> {
         }
     }
     Ok(result)
-}
-
-/// An error for a deque that is no longer what an operation expected.
-pub fn mutated() -> PyErr {
-    PyErr::new(ExcKind::RuntimeError, "deque mutated during iteration")
 }

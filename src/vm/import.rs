@@ -147,14 +147,14 @@ fn handle_fromlist(
     let package = module_name(module).unwrap_or_default();
     for item in fromlist {
         let Value::Str(name) = item else {
-            let (what, whose) = if recursive {
-                (format!("{package}.__all__"), "Item in")
+            let what = if recursive {
+                format!("{package}.__all__")
             } else {
-                ("``from list''".to_string(), "Item in")
+                "``from list''".to_string()
             };
             return Err(PyErr::new(
                 ExcKind::TypeError,
-                format!("{whose} {what} must be str, not {}", item.type_name()),
+                format!("Item in {what} must be str, not {}", item.type_name()),
             ));
         };
         let name = name.as_str();

@@ -66,7 +66,7 @@ pub fn launch(engine: &'static Engine, main: Main, inspect: bool) -> i32 {
                     vm.set_script_dir(&dir);
                 }
                 inspect_after(&mut vm, &source, &display_path);
-                return finish(vm, Ok(()), true);
+                return interact(vm);
             }
             super::run_script(engine, &source, &display_path, argv, stdout, script_dir)
         }
@@ -81,14 +81,14 @@ pub fn launch(engine: &'static Engine, main: Main, inspect: bool) -> i32 {
                 if let Err((report, _)) = &result {
                     stdio::write_stderr(report);
                 }
-                return finish(vm, Ok(()), true);
+                return interact(vm);
             }
             (vm, result)
         }
         Main::Interactive { argv } => {
             let vm = Vm::new(engine, argv, stdout);
             stdio::write_stderr(&crate::repl::banner(engine.name));
-            return finish(vm, Ok(()), true);
+            return interact(vm);
         }
     };
     finish_result(&mut vm, result)
@@ -114,21 +114,16 @@ fn inspect_after(vm: &mut Vm, source: &str, display_path: &str) {
     }
 }
 
-/// Ends a run: the REPL when asked for, then CPython's flush of stdout and exit status.
-fn finish(mut vm: Vm, result: Result<(), (String, i32)>, interactive: bool) -> i32 {
-    if interactive {
-        let _ = vm.flush();
-        let status = crate::repl::run(&mut vm);
-        vm.flush_open_files();
-        return finish_result(
-            &mut vm,
-            if status == 0 {
-                result
-            } else {
-                Err((String::new(), status))
-            },
-        );
-    }
+/// Ends a run in the interactive interpreter, then CPython's flush of stdout and exit status.
+fn interact(mut vm: Vm) -> i32 {
+    let _ = vm.flush();
+    let status = crate::repl::run(&mut vm);
+    vm.flush_open_files();
+    let result = if status == 0 {
+        Ok(())
+    } else {
+        Err((String::new(), status))
+    };
     finish_result(&mut vm, result)
 }
 

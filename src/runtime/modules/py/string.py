@@ -93,22 +93,13 @@ class Template:
         raise ValueError(f'Invalid placeholder in string: line {lineno}, col {colno}')
 
     def substitute(self, mapping=None, /, **kws):
-        if mapping is None:
-            mapping = kws
-        elif kws:
-            mapping = _ChainedMapping(kws, mapping)
-        out = []
-        for literal, kind, name, at in self._parts():
-            out.append(literal)
-            if kind == 'name':
-                out.append(str(mapping[name]))
-            elif kind == 'escaped':
-                out.append(self.delimiter)
-            elif kind == 'invalid':
-                self._invalid(at)
-        return ''.join(out)
+        return self._substitute(mapping, kws, False)
 
     def safe_substitute(self, mapping=None, /, **kws):
+        return self._substitute(mapping, kws, True)
+
+    def _substitute(self, mapping, kws, safe):
+        """Both substitutions: `safe` leaves missing names and invalid placeholders as text."""
         if mapping is None:
             mapping = kws
         elif kws:
@@ -120,11 +111,15 @@ class Template:
                 try:
                     out.append(str(mapping[name]))
                 except KeyError:
+                    if not safe:
+                        raise
                     braced = self.template.startswith('{', at + len(self.delimiter))
                     out.append(self.delimiter + ('{' + name + '}' if braced else name))
             elif kind == 'escaped':
                 out.append(self.delimiter)
             elif kind == 'invalid':
+                if not safe:
+                    self._invalid(at)
                 out.append(self.delimiter)
         return ''.join(out)
 
