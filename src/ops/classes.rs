@@ -12,7 +12,7 @@ use crate::vm::Vm;
 /// The builtin `__build_class__` that `LOAD_BUILD_CLASS` pushes.
 pub static BUILD_CLASS: BuiltinFn = BuiltinFn {
     name: "__build_class__",
-    call: crate::runtime::class::builtin_build_class,
+    call: crate::runtime::metaclass::builtin_build_class,
 };
 
 fn name_error(name: &PyStr) -> PyErr {
@@ -29,10 +29,18 @@ pub fn load_name(
     module: &Module,
     name: &Rc<PyStr>,
 ) -> PyResult<Value> {
-    if let Value::Dict(namespace) = namespace
-        && let Some(value) = namespace.get(vm, &Value::Str(name.clone()))?
-    {
-        return Ok(value);
+    match namespace {
+        Value::Dict(namespace) => {
+            if let Some(value) = namespace.get(vm, &Value::Str(name.clone()))? {
+                return Ok(value);
+            }
+        }
+        // The mapping a metaclass's `__prepare__` returned.
+        mapping => match crate::ops::subscript(vm, 0, mapping.clone(), Value::Str(name.clone())) {
+            Ok(value) => return Ok(value),
+            Err(err) if err.kind() == ExcKind::KeyError => {}
+            Err(err) => return Err(err),
+        },
     }
     if let Some(value) = module.get_attr(name.as_str()) {
         return Ok(value);
@@ -47,10 +55,13 @@ pub fn load_name(
 pub fn store_name(vm: &mut Vm, namespace: &Value, name: &Rc<PyStr>, value: Value) -> PyResult<()> {
     match namespace {
         Value::Dict(namespace) => namespace.insert(vm, Value::Str(name.clone()), value),
-        _ => Err(PyErr::new(
+        Value::Null => Err(PyErr::new(
             ExcKind::SystemError,
             "STORE_NAME outside a class body",
         )),
+        mapping => {
+            crate::ops::store_subscript(vm, mapping.clone(), Value::Str(name.clone()), value)
+        }
     }
 }
 
@@ -61,10 +72,16 @@ pub fn delete_name(vm: &mut Vm, namespace: &Value, name: &Rc<PyStr>) -> PyResult
             Some(_) => Ok(()),
             None => Err(name_error(name)),
         },
-        _ => Err(PyErr::new(
+        Value::Null => Err(PyErr::new(
             ExcKind::SystemError,
             "DELETE_NAME outside a class body",
         )),
+        mapping => {
+            match crate::ops::delete_subscript(vm, mapping.clone(), Value::Str(name.clone())) {
+                Err(err) if err.kind() == ExcKind::KeyError => Err(name_error(name)),
+                other => other,
+            }
+        }
     }
 }
 

@@ -356,6 +356,9 @@ fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
             Ok(false)
         }
         Value::Instance(_) => crate::runtime::protocol::instance_contains(vm, container, item),
+        Value::Type(ty) if ty.metaclass.is_some() => {
+            crate::runtime::protocol::instance_contains(vm, container, item)
+        }
         other => Err(type_error(format!(
             "argument of type '{}' is not iterable",
             other.type_name()

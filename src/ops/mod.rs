@@ -72,7 +72,7 @@ pub fn truthy(value: &Value) -> bool {
 }
 
 #[inline(never)]
-fn truthy_of_object(value: &Value) -> bool {
+pub(crate) fn truthy_of_object(value: &Value) -> bool {
     match value {
         Value::Bool(b) => **b,
         Value::Int(i) => *i != 0,
@@ -107,6 +107,9 @@ pub fn truthy_vm(vm: &mut Vm, value: &Value) -> PyResult<bool> {
 fn truthy_slow(vm: &mut Vm, value: &Value) -> PyResult<bool> {
     match value {
         Value::Instance(_) => crate::runtime::protocol::instance_truthy(vm, value),
+        Value::Type(ty) if ty.metaclass.is_some() => {
+            crate::runtime::protocol::instance_truthy(vm, value)
+        }
         _ => Ok(truthy_of_object(value)),
     }
 }
@@ -213,9 +216,13 @@ pub fn load_attr(vm: &mut Vm, object: Value, name: &PyStr) -> PyResult<Value> {
         }
         _ => {}
     }
-    let method = find_method(&object, name).or_else(|| {
-        crate::runtime::builtin_dunders::builtin_dunder(object.type_name(), name.as_str())
-    });
+    let method = find_method(&object, name)
+        .or_else(|| {
+            crate::runtime::builtin_dunders::builtin_dunder(object.type_name(), name.as_str())
+        })
+        .or_else(|| {
+            crate::runtime::descriptor_methods::descriptor_method(object.type_name(), name.as_str())
+        });
     match method {
         Some(method) => Ok(Value::BoundMethod(Rc::new((object, method)))),
         None => match builtin_special_attribute(&object, name.as_str()) {

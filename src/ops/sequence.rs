@@ -67,6 +67,11 @@ fn class_getitem(
     ty: &std::rc::Rc<crate::runtime::types::PyType>,
     key: Value,
 ) -> PyResult<Value> {
+    if let Some(meta) = &ty.metaclass
+        && let Some(hook) = protocol::find_dunder(meta, crate::runtime::dunder::Dunder::GetItem)
+    {
+        return protocol::call_method(vm, &hook, &Value::Type(ty.clone()), &[key]);
+    }
     let name = crate::runtime::intern::intern("__class_getitem__");
     if ty.is_user_class()
         && let Some(hook) = ty.lookup(&name)
@@ -222,6 +227,9 @@ fn store_subscript_general(
     };
     match &container {
         Value::Instance(_) => protocol::instance_setitem(vm, &container, key, value),
+        Value::Type(ty) if ty.metaclass.is_some() => {
+            protocol::instance_setitem(vm, &container, key, value)
+        }
         Value::List(list) if matches!(key, Value::Slice(_)) => {
             let Value::Slice(slice) = &key else {
                 return Ok(());
@@ -270,6 +278,9 @@ pub fn delete_subscript(vm: &mut Vm, container: Value, key: Value) -> PyResult<(
     };
     match (&container, &key) {
         (Value::Instance(_), _) => protocol::instance_delitem(vm, &container, key),
+        (Value::Type(ty), _) if ty.metaclass.is_some() => {
+            protocol::instance_delitem(vm, &container, key)
+        }
         (Value::Dict(dict), _) => match dict.remove(vm, &key)? {
             Some(removed) => {
                 drop(removed);
@@ -386,6 +397,7 @@ pub fn unpack_sequence(vm: &mut Vm, sequence: Value, out: &mut [Value]) -> PyRes
 pub fn get_iter(vm: &mut Vm, value: Value) -> PyResult<Value> {
     let state = match &value {
         Value::Instance(_) => return protocol::instance_iter(vm, value),
+        Value::Type(ty) if ty.metaclass.is_some() => return protocol::instance_iter(vm, value),
         Value::Range(r) => match (
             i64::try_from(r.start),
             i64::try_from(r.stop),

@@ -209,6 +209,11 @@ static DUNDERS: &[BuiltinMethod] = &[
     dunder("__abs__", abs),
 ];
 
+/// The dunders the built-in type `type_name` has (for its `__dict__`).
+pub fn builtin_dunders_of(type_name: &str) -> impl Iterator<Item = &'static BuiltinMethod> {
+    DUNDERS.iter().filter(move |m| has(type_name, m.name))
+}
+
 /// Which of the dunders a built-in type has (a coarse map: containers have the container
 /// protocol, numbers the arithmetic one).
 fn has(type_name: &str, name: &str) -> bool {

@@ -400,27 +400,37 @@ pub fn find_method(value: &Value, name: &PyStr) -> Option<&'static BuiltinMethod
 
 /// The method `name` a built-in type defines itself (not inherited), unbound.
 pub fn type_method(type_name: &str, name: &str) -> Option<&'static BuiltinMethod> {
-    let tables: &[&'static [BuiltinMethod]] = match type_name {
-        "str" => &[STR_METHODS],
-        "list" => &[LIST_METHODS],
-        "dict" => &[DICT_METHODS, DICT_TYPE_METHODS],
-        "set" => &[SET_METHODS],
-        "frozenset" => &[FROZENSET_METHODS],
-        "dict_keys" => &[DICT_KEYS_METHODS],
-        "dict_items" => &[DICT_ITEMS_METHODS],
-        "tuple" => &[TUPLE_METHODS],
-        "slice" => &[SLICE_METHODS],
-        "int" => &[super::number_attrs::INT_METHODS],
-        "float" => &[
+    type_tables(type_name)
+        .into_iter()
+        .flat_map(|table| table.iter())
+        .find(|m| m.name == name)
+}
+
+/// Every method a built-in type defines itself (for its `__dict__`).
+pub fn type_methods(type_name: &str) -> impl Iterator<Item = &'static BuiltinMethod> {
+    type_tables(type_name)
+        .into_iter()
+        .flat_map(|table| table.iter())
+}
+
+fn type_tables(type_name: &str) -> [&'static [BuiltinMethod]; 2] {
+    match type_name {
+        "str" => [STR_METHODS, &[]],
+        "list" => [LIST_METHODS, &[]],
+        "dict" => [DICT_METHODS, DICT_TYPE_METHODS],
+        "set" => [SET_METHODS, &[]],
+        "frozenset" => [FROZENSET_METHODS, &[]],
+        "dict_keys" => [DICT_KEYS_METHODS, &[]],
+        "dict_items" => [DICT_ITEMS_METHODS, &[]],
+        "tuple" => [TUPLE_METHODS, &[]],
+        "slice" => [SLICE_METHODS, &[]],
+        "int" => [super::number_attrs::INT_METHODS, &[]],
+        "float" => [
             super::number_attrs::FLOAT_METHODS,
             super::number_attrs::FLOAT_TYPE_METHODS,
         ],
-        _ => &[],
-    };
-    tables
-        .iter()
-        .flat_map(|table| table.iter())
-        .find(|m| m.name == name)
+        _ => [&[], &[]],
+    }
 }
 
 /// Splits a builtin's arguments into positional ones and (name, value) keyword pairs.
@@ -619,7 +629,7 @@ fn builtin_hash(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
 
 fn builtin_len(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let value = only_argument("len", args, kwnames)?;
-    if let Value::Instance(_) = value {
+    if super::protocol::dunder_class(value).is_some() {
         return Ok(Value::Int(super::protocol::instance_len(vm, value)? as i64));
     }
     Ok(Value::Int(length(value)? as i64))

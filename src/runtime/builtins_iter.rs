@@ -377,6 +377,7 @@ pub fn builtin_reversed(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyRes
             }
         }
         Value::Instance(_) => return reversed_instance(vm, sequence),
+        Value::Type(ty) if ty.metaclass.is_some() => return reversed_instance(vm, sequence),
         other => {
             if let Some(iterator) = ops::reversed_hook(vm, other)? {
                 return Ok(iterator);
@@ -395,18 +396,19 @@ pub fn builtin_reversed(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyRes
 fn reversed_instance(vm: &mut Vm, value: &Value) -> PyResult<Value> {
     use super::dunder::Dunder;
     use super::protocol::{call_method, find_dunder, native_of};
-    let Value::Instance(instance) = value else {
+    let Some(class) = super::protocol::dunder_class(value) else {
         return Err(type_error("reversed: internal error"));
     };
+    let class = class.clone();
     let not_reversible = || type_error(format!("'{}' object is not reversible", value.type_name()));
-    match find_dunder(&instance.class, Dunder::Reversed) {
+    match find_dunder(&class, Dunder::Reversed) {
         Some(Value::None) => return Err(not_reversible()),
         Some(hook) => return call_method(vm, &hook, value, &[]),
         None => {}
     }
     if let (Some(_), Some(getitem)) = (
-        find_dunder(&instance.class, Dunder::Len),
-        find_dunder(&instance.class, Dunder::GetItem),
+        find_dunder(&class, Dunder::Len),
+        find_dunder(&class, Dunder::GetItem),
     ) {
         let len = super::protocol::instance_len(vm, value)?;
         let mut items = Vec::with_capacity(len);
@@ -518,6 +520,19 @@ pub fn builtin_isinstance(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyR
 }
 
 fn matches_classinfo(vm: &mut Vm, object: &Value, classinfo: &Value) -> PyResult<bool> {
+    if let Some(answer) = super::metaclass::hooked_check(vm, object, classinfo, false)? {
+        return Ok(answer);
+    }
+    if let Value::Tuple(entries) = classinfo
+        && entries.iter().any(has_metaclass)
+    {
+        for entry in entries.iter() {
+            if matches_classinfo(vm, object, entry)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
     let object_type = crate::runtime::types::type_of(object);
     matches_types(vm, &object_type, classinfo, "isinstance() arg 2")
 }
@@ -559,10 +574,34 @@ pub fn builtin_issubclass(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyR
             args.len()
         )));
     };
+    if let Value::Tuple(entries) = classinfo
+        && entries.iter().any(has_metaclass)
+    {
+        for entry in entries.iter() {
+            let found = builtin_issubclass(vm, &[class.clone(), entry.clone()], &[])?;
+            if matches!(found, Value::Bool(b) if *b) {
+                return Ok(Value::bool(true));
+            }
+        }
+        return Ok(Value::bool(false));
+    }
+    if let Some(answer) = super::metaclass::hooked_check(vm, class, classinfo, true)? {
+        return Ok(Value::bool(answer));
+    }
     let Value::Type(class) = class else {
         return Err(type_error("issubclass() arg 1 must be a class"));
     };
     matches_types(vm, class, classinfo, "issubclass() arg 2").map(Value::bool)
+}
+
+/// Whether `value` is a class with a metaclass other than `type` (which may hook
+/// `isinstance`/`issubclass`).
+fn has_metaclass(value: &Value) -> bool {
+    match value {
+        Value::Type(ty) => ty.metaclass.is_some(),
+        Value::Tuple(entries) => entries.iter().any(has_metaclass),
+        _ => false,
+    }
 }
 
 /// `callable(object)`.

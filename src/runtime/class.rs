@@ -40,6 +40,9 @@ pub struct ClassData {
     /// emptied when the class version changes: an operator on instances finds its method with
     /// one indexed load, not a lookup.
     overrides: RefCell<(u32, Vec<Option<Option<Value>>>)>,
+    /// Whether the class's own `__abstractmethods__` is non-empty (CPython's
+    /// `Py_TPFLAGS_IS_ABSTRACT`): `object.__new__` refuses to make instances of it.
+    pub(super) is_abstract: std::cell::Cell<bool>,
 }
 
 impl ClassData {
@@ -85,6 +88,7 @@ impl ClassData {
             .as_ref()
             .is_some_and(|base| base.is_builtin("BaseException"));
         if (self.native_base.is_some() && !exception)
+            || self.is_abstract.get()
             || self
                 .override_at(ty, Dunder::New as usize, || dunder(Dunder::New))
                 .is_some()
@@ -252,6 +256,38 @@ const fn object_method(name: &'static str, call: super::function::MethodCall) ->
     }
 }
 
+/// `object.__init_subclass__`, a class method: nothing to do, and no arguments accepted.
+static OBJECT_INIT_SUBCLASS: BuiltinMethod = BuiltinMethod {
+    name: "__init_subclass__",
+    owner: "object",
+    call: object_init_subclass,
+    keywords: true,
+};
+
+fn object_init_subclass(
+    _vm: &mut Vm,
+    this: &Value,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    if !kwnames.is_empty() {
+        let name = match this {
+            Value::Type(ty) => ty.name.to_string(),
+            other => other.type_name().to_string(),
+        };
+        return Err(type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
+    if !args.is_empty() {
+        return Err(type_error(format!(
+            "object.__init_subclass__() takes no arguments ({} given)",
+            args.len()
+        )));
+    }
+    Ok(Value::None)
+}
+
 /// `list.__init__` and friends: (re)fill a mutable built-in value from the arguments, as the
 /// type's constructor would.
 static NATIVE_INIT: &[BuiltinMethod] = &[
@@ -285,6 +321,14 @@ pub static TYPE_NEW: BuiltinFn = BuiltinFn {
 /// The attribute `name` that the built-in type `ty` itself defines.
 pub(crate) fn builtin_type_attribute(ty: &PyType, name: &PyStr) -> Option<Value> {
     let text = name.as_str();
+    if ty.is_builtin("type") && text == "__new__" {
+        return Some(Value::Builtin(&super::metaclass::TYPE_TYPE_NEW));
+    }
+    if &*ty.name == "object" && text == "__init_subclass__" {
+        return Some(Value::Native(Rc::new(NativeObject::ClassMethod(
+            Value::Method(&OBJECT_INIT_SUBCLASS),
+        ))));
+    }
     if text == "__new__" && (ty.constructor.is_some() || &*ty.name == "object") {
         return Some(Value::Builtin(&TYPE_NEW));
     }
@@ -295,6 +339,9 @@ pub(crate) fn builtin_type_attribute(ty: &PyType, name: &PyStr) -> Option<Value>
             owner,
             &super::exc_object::EXCEPTION_NEW,
         ))));
+    }
+    if ty.is_builtin("type") {
+        return super::metaclass::type_attribute(text);
     }
     if &*ty.name == "object" {
         return OBJECT_METHODS
@@ -330,7 +377,7 @@ fn subclassable(ty: &PyType) -> Option<bool> {
         return Some(false);
     }
     match &*ty.name {
-        "object" | "list" | "dict" | "set" => Some(false),
+        "object" | "list" | "dict" | "set" | "type" => Some(false),
         "int" | "float" | "str" | "tuple" | "frozenset" => Some(true),
         // `BaseException.__new__` stores every argument as `args`.
         _ if super::exc_object::is_exception_type(ty) => Some(true),
@@ -340,52 +387,8 @@ fn subclassable(ty: &PyType) -> Option<bool> {
 
 // ----- creating classes ---------------------------------------------------------------------
 
-/// `__build_class__(body, name, *bases, **keywords)`: runs the class body with a fresh
-/// namespace and makes the class; the body returns the `__class__` cell, if any method uses
-/// `super()` or `__class__`, which then receives the class.
-pub fn builtin_build_class(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let npos = args.len() - kwnames.len();
-    if npos < 2 {
-        return Err(type_error("__build_class__: not enough arguments"));
-    }
-    let Value::Function(body) = &args[0] else {
-        return Err(type_error("__build_class__: func must be a function"));
-    };
-    let Value::Str(name) = &args[1] else {
-        return Err(type_error("__build_class__: name is not a string"));
-    };
-    for (keyword, value) in kwnames.iter().zip(&args[npos..]) {
-        let is_type_metaclass = matches!(keyword, Value::Str(k) if k.as_str() == "metaclass")
-            && matches!(value, Value::Type(t) if t.is_builtin("type"));
-        if !is_type_metaclass {
-            return Err(type_error(format!(
-                "class keyword arguments ({}) are not supported by Spindle yet",
-                super::format::repr_plain(keyword)
-            )));
-        }
-    }
-    let bases = base_types(&args[2..npos])?;
-    let namespace = Rc::new(PyDict::new());
-    namespace.insert(
-        vm,
-        Value::Str(dunder(Dunder::Module)),
-        Value::str(&body.module.name),
-    )?;
-    namespace.insert(
-        vm,
-        Value::Str(dunder(Dunder::Qualname)),
-        Value::str(&body.code.qualname),
-    )?;
-    let cell = call_from_native_kw(vm, &args[0], &[Value::Dict(namespace.clone())], &[])?;
-    let class = new_class(vm, name.as_str(), bases, &namespace)?;
-    if let Value::Cell(cell) = cell {
-        drop(cell.replace(Value::Type(class.clone())));
-    }
-    Ok(Value::Type(class))
-}
-
 /// The bases of a class statement or `type()` call, checked to be types.
-fn base_types(bases: &[Value]) -> PyResult<Vec<Rc<PyType>>> {
+pub(crate) fn base_types(bases: &[Value]) -> PyResult<Vec<Rc<PyType>>> {
     bases
         .iter()
         .map(|base| match base {
@@ -398,48 +401,15 @@ fn base_types(bases: &[Value]) -> PyResult<Vec<Rc<PyType>>> {
         .collect()
 }
 
-/// The three-argument `type(name, bases, namespace)`.
-pub fn type_from_parts(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
-    let [name, bases, namespace] = args else {
-        return Err(type_error("type() takes 1 or 3 arguments"));
-    };
-    let Value::Str(name) = name else {
-        return Err(type_error(format!(
-            "type.__new__() argument 1 must be str, not {}",
-            name.type_name()
-        )));
-    };
-    let Value::Tuple(bases) = bases else {
-        return Err(type_error(format!(
-            "type.__new__() argument 2 must be tuple, not {}",
-            bases.type_name()
-        )));
-    };
-    let Value::Dict(namespace) = namespace else {
-        return Err(type_error(format!(
-            "type.__new__() argument 3 must be dict, not {}",
-            namespace.type_name()
-        )));
-    };
-    let bases = base_types(bases)?;
-    let copied = Rc::new(namespace.copy()?);
-    if !copied.contains(vm, &Value::Str(dunder(Dunder::Module)))? {
-        copied.insert(
-            vm,
-            Value::Str(dunder(Dunder::Module)),
-            Value::str("__main__"),
-        )?;
-    }
-    Ok(Value::Type(new_class(vm, name.as_str(), bases, &copied)?))
-}
-
 /// Makes a class named `name` deriving from `bases` (`object` when empty) whose namespace is a
-/// copy of `namespace` (`__qualname__` and `__classcell__` taken out, as CPython does).
+/// copy of `namespace` (`__qualname__` and `__classcell__` taken out, as CPython does; the
+/// cell receives the class), an instance of `metaclass` (`None`: of `type`).
 pub fn new_class(
     vm: &mut Vm,
     name: &str,
     mut bases: Vec<Rc<PyType>>,
     namespace: &PyDict,
+    metaclass: Option<Rc<PyType>>,
 ) -> PyResult<Rc<PyType>> {
     if bases.is_empty() {
         bases.push(builtin_type("object"));
@@ -454,6 +424,7 @@ pub fn new_class(
     }
     let mut qualname: Rc<str> = Rc::from(name);
     let mut attrs: Vec<(Rc<PyStr>, Value)> = Vec::new();
+    let mut class_cell = None;
     for (key, value) in namespace.items_snapshot() {
         let Value::Str(key) = key else {
             continue;
@@ -468,7 +439,20 @@ pub fn new_class(
                     )));
                 }
             },
-            "__classcell__" => {}
+            "__classcell__" => match value {
+                Value::Cell(cell) => class_cell = Some(cell),
+                other => {
+                    return Err(type_error(format!(
+                        "__classcell__ must be a nonlocal cell, not {}",
+                        super::format::type_repr(&super::types::type_of(&other))
+                    )));
+                }
+            },
+            // Implicitly a class method, as CPython makes it.
+            "__init_subclass__" if matches!(value, Value::Function(_)) => attrs.push((
+                dunder(Dunder::InitSubclass),
+                Value::Native(Rc::new(NativeObject::ClassMethod(value))),
+            )),
             text => attrs.push((intern(text), value)),
         }
     }
@@ -499,12 +483,14 @@ pub fn new_class(
     ty.static_name = static_name(name);
     ty.qualname = qualname;
     ty.module = module;
+    ty.metaclass = metaclass;
     ty.class = Some(ClassData {
         attrs: RefCell::new(attrs),
         subclasses: RefCell::default(),
         root_shape,
         native_base,
         overrides: RefCell::new((0, Vec::new())),
+        is_abstract: std::cell::Cell::new(false),
     });
     let ty = Rc::new(ty);
     vm.classes.retain(|class| class.strong_count() > 0);
@@ -513,6 +499,9 @@ pub fn new_class(
         if let Some(class) = &base.class {
             class.subclasses.borrow_mut().push(Rc::downgrade(&ty));
         }
+    }
+    if let Some(cell) = class_cell {
+        drop(cell.replace(Value::Type(ty.clone())));
     }
     set_names(vm, &ty)?;
     Ok(ty)
@@ -840,6 +829,9 @@ fn builtin_new(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value
     let Some((Value::Type(cls), rest)) = args.split_first() else {
         return Err(type_error("object.__new__(X): X is not a type object"));
     };
+    if super::metaclass::is_metatype(cls) {
+        return super::metaclass::type_new(vm, cls, rest, kwnames);
+    }
     if super::exc_object::is_exception_type(cls) {
         // `BaseException.__new__`: every positional argument becomes `args`.
         let positional = &rest[..rest.len().saturating_sub(kwnames.len())];
@@ -880,6 +872,9 @@ pub fn new_instance(
             ))),
         };
     };
+    if class.is_abstract.get() {
+        return Err(abstract_class_error(cls));
+    }
     let native = match &class.native_base {
         None => Value::Null,
         Some(base) => {
@@ -905,10 +900,37 @@ pub fn new_instance(
     ))))
 }
 
+/// CPython's refusal to instantiate a class with abstract methods, naming them sorted.
+fn abstract_class_error(cls: &PyType) -> super::PyErr {
+    let names = cls
+        .class
+        .as_ref()
+        .and_then(|c| c.get(&intern("__abstractmethods__")));
+    let mut names: Vec<String> = match names {
+        Some(Value::FrozenSet(set) | Value::Set(set)) => set
+            .keys_snapshot()
+            .iter()
+            .map(|name| match name {
+                Value::Str(s) => s.as_str().to_string(),
+                other => super::format::repr_plain(other),
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    names.sort();
+    let plural = if names.len() == 1 { "" } else { "s" };
+    type_error(format!(
+        "Can't instantiate abstract class {} with abstract method{plural} {}",
+        cls.name,
+        names.join(", ")
+    ))
+}
+
 /// Whether `value` is a user-defined override (anything but a built-in type's own method).
 pub fn is_override(value: &Value) -> bool {
     !matches!(value, Value::Method(_))
-        && !matches!(value, Value::Builtin(b) if std::ptr::eq(*b, &TYPE_NEW))
+        && !matches!(value, Value::Builtin(b)
+            if std::ptr::eq(*b, &TYPE_NEW) || std::ptr::eq(*b, &super::metaclass::TYPE_TYPE_NEW))
         && !matches!(value, Value::BoundMethod(b)
             if std::ptr::eq(b.1, &super::exc_object::EXCEPTION_NEW))
 }
@@ -921,6 +943,9 @@ pub fn construct(
     args: &[Value],
     kwnames: &[Value],
 ) -> PyResult<Value> {
+    if super::metaclass::is_metatype(cls) {
+        return super::metaclass::call_metatype(vm, cls, args, kwnames);
+    }
     let new = cls.lookup(&dunder(Dunder::New)).filter(is_override);
     let init = cls.lookup(&dunder(Dunder::Init)).filter(is_override);
     let instance = match &new {

@@ -5,7 +5,9 @@
 
 use super::dunder::Dunder;
 use super::exception::type_error;
-use super::protocol::{call_dunder, call_method, find_dunder, index_value, native_of};
+use super::protocol::{
+    call_dunder, call_method, dunder_class, find_dunder, index_value, native_of,
+};
 use super::{ExcKind, PyErr, PyResult, Value};
 use crate::vm::Vm;
 use crate::vm::call::{ReturnAction, defer_call};
@@ -36,8 +38,8 @@ pub fn instance_getitem(vm: &mut Vm, container: &Value, key: Value) -> PyResult<
 
 /// `container[key] = value` for an instance.
 pub fn instance_setitem(vm: &mut Vm, container: &Value, key: Value, value: Value) -> PyResult<()> {
-    if let Some(Value::Instance(instance)) = Some(container)
-        && let Some(method) = find_dunder(&instance.class, Dunder::SetItem)
+    if let Some(class) = dunder_class(container)
+        && let Some(method) = find_dunder(class, Dunder::SetItem)
     {
         call_method(vm, &method, container, &[key, value])?;
         return Ok(());
@@ -76,21 +78,22 @@ pub fn is_iterator(value: &Value) -> bool {
 
 /// Whether an instance can be iterated (`__iter__`, `__getitem__` or a wrapped iterable).
 pub fn instance_is_iterable(value: &Value) -> bool {
-    let Value::Instance(instance) = value else {
+    let Some(class) = dunder_class(value) else {
         return false;
     };
-    find_dunder(&instance.class, Dunder::Iter).is_some()
-        || find_dunder(&instance.class, Dunder::GetItem).is_some()
+    find_dunder(class, Dunder::Iter).is_some()
+        || find_dunder(class, Dunder::GetItem).is_some()
         || native_of(value).is_some_and(crate::ops::is_iterable)
 }
 
 /// `iter(instance)`: `__iter__` (whose result must be an iterator), else the sequence
 /// protocol over `__getitem__`, else the wrapped value's iterator.
 pub fn instance_iter(vm: &mut Vm, value: Value) -> PyResult<Value> {
-    let Value::Instance(instance) = &value else {
+    let Some(class) = dunder_class(&value) else {
         return crate::ops::get_iter(vm, value);
     };
-    if let Some(method) = find_dunder(&instance.class, Dunder::Iter) {
+    let class = class.clone();
+    if let Some(method) = find_dunder(&class, Dunder::Iter) {
         if matches!(method, Value::None) {
             return Err(not_iterable(&value));
         }
@@ -103,7 +106,7 @@ pub fn instance_iter(vm: &mut Vm, value: Value) -> PyResult<Value> {
         }
         return Ok(iterator);
     }
-    if find_dunder(&instance.class, Dunder::GetItem).is_some() {
+    if find_dunder(&class, Dunder::GetItem).is_some() {
         return Ok(super::builtins_iter::sequence_iterator(value));
     }
     match native_of(&value) {
@@ -137,12 +140,10 @@ pub fn instance_contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResu
     {
         return crate::ops::truthy_vm(vm, &result);
     }
-    let Value::Instance(instance) = container else {
+    let Some(class) = dunder_class(container) else {
         return Ok(false);
     };
-    if find_dunder(&instance.class, Dunder::Iter).is_some()
-        || find_dunder(&instance.class, Dunder::GetItem).is_some()
-    {
+    if find_dunder(class, Dunder::Iter).is_some() || find_dunder(class, Dunder::GetItem).is_some() {
         let iterator = instance_iter(vm, container.clone())?;
         while let Some(candidate) = crate::ops::for_iter_next(vm, &iterator)? {
             if crate::ops::identical_or_equal(vm, &candidate, item)? {

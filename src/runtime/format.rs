@@ -227,18 +227,10 @@ fn write_repr(
             c.first_line
         )),
         Value::Cell(cell) => out.push_str(&format!("<cell at {:p}>", std::rc::Rc::as_ptr(cell))),
-        Value::Type(ty) => {
-            out.push_str("<class '");
-            if ty.is_user_class() || &*ty.module != "builtins" {
-                out.push_str(&ty.module);
-                out.push('.');
-                out.push_str(&ty.qualname);
-            } else {
-                out.push_str(&ty.name);
-            }
-            out.push_str("'>");
+        Value::Type(ty) if ty.metaclass.is_none() || vm.is_none() => {
+            out.push_str(&type_repr(ty));
         }
-        Value::Instance(_) => match vm {
+        Value::Type(_) | Value::Instance(_) => match vm {
             Some(vm) => {
                 if visiting.len() >= MAX_REPR_DEPTH {
                     return Err(too_deep());
@@ -382,11 +374,21 @@ pub fn repr_plain(value: &Value) -> String {
     out
 }
 
+/// `type.__repr__`: `<class 'module.Qualname'>` (just the name for built-in types).
+pub fn type_repr(ty: &super::types::PyType) -> String {
+    if ty.is_user_class() || &*ty.module != "builtins" {
+        format!("<class '{}.{}'>", ty.module, ty.qualname)
+    } else {
+        format!("<class '{}'>", ty.name)
+    }
+}
+
 /// `str(value)`.
 pub fn to_str(vm: &mut Vm, value: &Value) -> PyResult<String> {
     match value {
         Value::Str(s) => Ok(s.as_str().to_string()),
         Value::Instance(_) => super::protocol::instance_str(vm, value),
+        Value::Type(ty) if ty.metaclass.is_some() => super::protocol::instance_str(vm, value),
         other => repr(vm, other),
     }
 }

@@ -75,6 +75,15 @@ fn builtin_dir(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             )));
         }
     };
+    // A class's own `__dir__` (a metaclass's, for a class) answers, sorted.
+    if let Some(class) = super::protocol::dunder_class(object)
+        && let Some(hook) = class
+            .lookup(&super::intern::intern("__dir__"))
+            .filter(super::class::is_override)
+    {
+        let listed = super::protocol::call_method(vm, &hook, object, &[])?;
+        return super::sort::builtin_sorted(vm, &[listed], &[]);
+    }
     let mut names: Vec<String> = Vec::new();
     let class = match object {
         Value::Module(module) => {

@@ -36,6 +36,17 @@ pub fn find_dunder(ty: &PyType, which: Dunder) -> Option<Value> {
         .override_at(ty, which as usize, || dunder(which))
 }
 
+/// The user class whose dunders `value` answers to: an instance's class, or the metaclass of a
+/// class whose metaclass is not `type` (`len(Color)` for an enum).
+#[inline]
+pub fn dunder_class(value: &Value) -> Option<&Rc<PyType>> {
+    match value {
+        Value::Instance(instance) => Some(&instance.class),
+        Value::Type(ty) => ty.metaclass.as_ref(),
+        _ => None,
+    }
+}
+
 /// Calls the class attribute `attr` as a method of `object` with `args`.
 pub fn call_method(vm: &mut Vm, attr: &Value, object: &Value, args: &[Value]) -> PyResult<Value> {
     match attr {
@@ -74,10 +85,10 @@ pub fn call_dunder(
     which: Dunder,
     args: &[Value],
 ) -> PyResult<Option<Value>> {
-    let Value::Instance(instance) = object else {
+    let Some(class) = dunder_class(object) else {
         return Ok(None);
     };
-    match find_dunder(&instance.class, which) {
+    match find_dunder(class, which) {
         Some(attr) => call_method(vm, &attr, object, args).map(Some),
         None => Ok(None),
     }
@@ -194,7 +205,7 @@ pub fn is_data_descriptor(attr: &Value) -> bool {
 }
 
 /// The value of the data descriptor `attr` for `object`; `None` when `attr` is not one.
-fn data_descriptor_get(
+pub(crate) fn data_descriptor_get(
     vm: &mut Vm,
     attr: &Value,
     object: &Value,
@@ -269,7 +280,7 @@ pub fn setattr(vm: &mut Vm, object: &Value, name: &PyStr, value: Value) -> PyRes
             }
             None => generic_setattr(vm, object, name, value),
         },
-        Value::Type(ty) => super::class::type_setattr(ty, name, value),
+        Value::Type(ty) => super::type_attrs::class_setattr(vm, ty, name, value),
         Value::Function(func) => super::function_attrs::set(vm, func, name, value),
         Value::Module(module) => {
             module.set_attr(name.as_str(), value);
@@ -318,7 +329,7 @@ pub fn generic_setattr(vm: &mut Vm, object: &Value, name: &PyStr, value: Value) 
 /// `__delete__` of a descriptor instance, for `value` (a store) or `None` (a delete). Gives
 /// the value back (`Some`, or `Some(Null)` for a delete) when `attr` is no such descriptor and
 /// the instance's own attribute is the target; `None` when the descriptor did the work.
-fn descriptor_store(
+pub(crate) fn descriptor_store(
     vm: &mut Vm,
     object: &Value,
     ty: &PyType,
@@ -379,7 +390,7 @@ pub fn delattr(vm: &mut Vm, object: &Value, name: &PyStr) -> PyResult<()> {
             }
             None => generic_delattr(vm, object, name),
         },
-        Value::Type(ty) => super::class::type_delattr(ty, name),
+        Value::Type(ty) => super::type_attrs::class_delattr(vm, ty, name),
         Value::Native(_) if super::generator::generator_of(object).is_some() => {
             match name.as_str() {
                 "__name__" | "__qualname__" => Err(super::exception::type_error(format!(
@@ -731,8 +742,8 @@ pub fn instance_truthy(vm: &mut Vm, value: &Value) -> PyResult<bool> {
             ))),
         };
     }
-    if let Some(Value::Instance(instance)) = Some(value)
-        && find_dunder(&instance.class, Dunder::Len).is_some()
+    if let Some(class) = dunder_class(value)
+        && find_dunder(class, Dunder::Len).is_some()
     {
         return Ok(instance_len(vm, value)? > 0);
     }
@@ -823,6 +834,9 @@ pub fn instance_repr(vm: &mut Vm, value: &Value) -> PyResult<String> {
     if let Some(result) = call_dunder(vm, value, Dunder::Repr, &[])? {
         return text_result(vm, result, "__repr__");
     }
+    if let Value::Type(ty) = value {
+        return Ok(super::format::type_repr(ty));
+    }
     if super::exc_object::state_of(value).is_some() {
         return super::exc_object::exception_repr(vm, value);
     }
@@ -836,6 +850,9 @@ pub fn instance_repr(vm: &mut Vm, value: &Value) -> PyResult<String> {
 pub fn instance_str(vm: &mut Vm, value: &Value) -> PyResult<String> {
     if let Some(result) = call_dunder(vm, value, Dunder::Str, &[])? {
         return text_result(vm, result, "__str__");
+    }
+    if let Value::Type(_) = value {
+        return instance_repr(vm, value);
     }
     let Value::Instance(instance) = value else {
         return crate::ops::to_str(vm, value);

@@ -12,6 +12,9 @@ use super::dunder::{Dunder, dunder};
 use super::exception::type_error;
 use super::function::BuiltinMethod;
 use super::intern::intern;
+use super::protocol::{
+    bind_to_instance, call_method, data_descriptor_get, descriptor_store, find_dunder,
+};
 use super::str::PyStr;
 use super::types::{PyType, builtin_type};
 use super::{ExcKind, PyErr, PyResult, Value};
@@ -20,11 +23,59 @@ use crate::vm::reentry::call_from_native_kw;
 
 /// `cls.name` for a type object.
 pub fn type_getattr(vm: &mut Vm, ty: &Rc<PyType>, name: &PyStr) -> PyResult<Value> {
+    if let Some(meta) = &ty.metaclass {
+        return metaclass_getattr(vm, ty, meta, name);
+    }
+    generic_type_getattr(vm, ty, name)
+}
+
+/// `cls.name` for a class whose metaclass is a user class: the metaclass's
+/// `__getattribute__` if overridden, else `type.__getattribute__`, then the metaclass's
+/// `__getattr__` when either raised AttributeError.
+fn metaclass_getattr(
+    vm: &mut Vm,
+    ty: &Rc<PyType>,
+    meta: &Rc<PyType>,
+    name: &PyStr,
+) -> PyResult<Value> {
+    let object = Value::Type(ty.clone());
+    let result = match find_dunder(meta, Dunder::GetAttribute) {
+        Some(hook) => call_method(vm, &hook, &object, &[Value::str(name.as_str())]),
+        None => generic_type_getattr(vm, ty, name),
+    };
+    match result {
+        Err(err) if err.kind() == ExcKind::AttributeError => {
+            match find_dunder(meta, Dunder::GetAttr) {
+                Some(hook) => call_method(vm, &hook, &object, &[Value::str(name.as_str())]),
+                None => Err(err),
+            }
+        }
+        other => other,
+    }
+}
+
+/// `type.__getattribute__(cls, name)` (CPython's `type_getattro`): a data descriptor of the
+/// metaclass, then the class's own and inherited attributes, then the metaclass's other
+/// attributes bound to the class.
+pub fn generic_type_getattr(vm: &mut Vm, ty: &Rc<PyType>, name: &PyStr) -> PyResult<Value> {
+    let meta_attr = match &ty.metaclass {
+        Some(meta) => meta.lookup(name),
+        None => None,
+    };
+    let object = Value::Type(ty.clone());
+    if let (Some(attr), Some(meta)) = (&meta_attr, &ty.metaclass)
+        && let Some(value) = data_descriptor_get(vm, attr, &object, meta, name)?
+    {
+        return Ok(value);
+    }
     if let Some(value) = type_special_attribute(vm, ty, name.as_str())? {
         return Ok(value);
     }
     match ty.lookup(name) {
         Some(found) => bind_to_class(vm, found, ty),
+        None if let (Some(attr), Some(meta)) = (meta_attr, &ty.metaclass) => {
+            bind_to_instance(vm, attr, &object, meta)
+        }
         None if let Some(method) = TYPE_METHODS.iter().find(|m| m.name == name.as_str()) => Ok(
             Value::BoundMethod(Rc::new((Value::Type(ty.clone()), method))),
         ),
@@ -33,7 +84,7 @@ pub fn type_getattr(vm: &mut Vm, ty: &Rc<PyType>, name: &PyStr) -> PyResult<Valu
 }
 
 /// The methods every type has from its metatype (`C.mro()`, `C.__subclasses__()`).
-static TYPE_METHODS: &[BuiltinMethod] = &[
+pub(crate) static TYPE_METHODS: &[BuiltinMethod] = &[
     BuiltinMethod {
         name: "mro",
         owner: "type",
@@ -96,12 +147,19 @@ fn type_special_attribute(vm: &mut Vm, ty: &Rc<PyType>, name: &str) -> PyResult<
         "__mro__" => Value::tuple(ty.mro().into_iter().map(Value::Type).collect()),
         "__base__" => ty.bases.first().cloned().map_or(Value::None, Value::Type),
         "__bases__" => Value::tuple(ty.bases.iter().cloned().map(Value::Type).collect()),
-        "__class__" => Value::Type(builtin_type("type")),
+        "__class__" => Value::Type(ty.metaclass.clone().unwrap_or_else(|| builtin_type("type"))),
         "__dict__" => {
             let dict = PyDict::new();
             if let Some(class) = &ty.class {
                 for (key, value) in class.entries() {
                     dict.insert(vm, Value::Str(key), value)?;
+                }
+            } else {
+                // A built-in type's own methods (`"__len__" in list.__dict__`).
+                let methods = super::builtins::type_methods(&ty.name)
+                    .chain(super::builtin_dunders::builtin_dunders_of(&ty.name));
+                for method in methods {
+                    dict.insert(vm, Value::str(method.name), Value::Method(method))?;
                 }
             }
             Value::Dict(Rc::new(dict))
@@ -162,7 +220,45 @@ pub fn bind(func: Value, receiver: Value) -> Value {
     }
 }
 
-/// `cls.name = value`.
+/// `cls.name = value` as the `STORE_ATTR` opcode and `setattr` do it: the metaclass's
+/// `__setattr__` if overridden, else a data descriptor of the metaclass, else the class
+/// namespace.
+pub fn class_setattr(vm: &mut Vm, ty: &Rc<PyType>, name: &PyStr, value: Value) -> PyResult<()> {
+    let Some(meta) = &ty.metaclass else {
+        return type_setattr(ty, name, value);
+    };
+    let object = Value::Type(ty.clone());
+    if let Some(hook) = find_dunder(meta, Dunder::SetAttr) {
+        call_method(vm, &hook, &object, &[Value::str(name.as_str()), value])?;
+        return Ok(());
+    }
+    if let Some(attr) = meta.lookup(name)
+        && descriptor_store(vm, &object, meta, name, &attr, Some(value.clone()))?.is_none()
+    {
+        return Ok(());
+    }
+    type_setattr(ty, name, value)
+}
+
+/// `del cls.name` as `DELETE_ATTR` and `delattr` do it (see `class_setattr`).
+pub fn class_delattr(vm: &mut Vm, ty: &Rc<PyType>, name: &PyStr) -> PyResult<()> {
+    let Some(meta) = &ty.metaclass else {
+        return type_delattr(ty, name);
+    };
+    let object = Value::Type(ty.clone());
+    if let Some(hook) = find_dunder(meta, Dunder::DelAttr) {
+        call_method(vm, &hook, &object, &[Value::str(name.as_str())])?;
+        return Ok(());
+    }
+    if let Some(attr) = meta.lookup(name)
+        && descriptor_store(vm, &object, meta, name, &attr, None)?.is_none()
+    {
+        return Ok(());
+    }
+    type_delattr(ty, name)
+}
+
+/// `type.__setattr__(cls, name, value)`: the class namespace.
 pub fn type_setattr(ty: &Rc<PyType>, name: &PyStr, value: Value) -> PyResult<()> {
     let Some(class) = &ty.class else {
         return Err(type_error(format!(
@@ -171,6 +267,9 @@ pub fn type_setattr(ty: &Rc<PyType>, name: &PyStr, value: Value) -> PyResult<()>
             ty.name
         )));
     };
+    if name.as_str() == "__abstractmethods__" {
+        class.is_abstract.set(crate::ops::truthy_of_object(&value));
+    }
     let old = class.insert(intern(name.as_str()), value);
     modified(ty);
     drop(old);
@@ -186,6 +285,9 @@ pub fn type_delattr(ty: &Rc<PyType>, name: &PyStr) -> PyResult<()> {
             ty.name
         )));
     };
+    if name.as_str() == "__abstractmethods__" {
+        class.is_abstract.set(false);
+    }
     match class.remove(name) {
         Some(old) => {
             modified(ty);

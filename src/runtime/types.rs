@@ -37,6 +37,9 @@ pub struct PyType {
     pub(crate) version: Cell<u32>,
     /// The namespace and instance layout of a user class; `None` for built-in types.
     pub(crate) class: Option<ClassData>,
+    /// The class's metaclass when it is a user class deriving from `type` (`None` means
+    /// `type` itself): `type(C)`, and where `C.x`, `len(C)`, `C(...)` look beyond `C`.
+    pub(crate) metaclass: Option<Rc<PyType>>,
 }
 
 impl PyType {
@@ -58,6 +61,7 @@ impl PyType {
             constructor,
             version: Cell::new(next_version()),
             class: None,
+            metaclass: None,
         })
     }
 
@@ -227,6 +231,7 @@ pub fn builtin_type(name: &'static str) -> Rc<PyType> {
         constructor,
         version: Cell::new(next_version()),
         class: None,
+        metaclass: None,
     });
     TYPES.with(|types| types.borrow_mut().insert(name, created.clone()));
     created
@@ -237,6 +242,7 @@ pub fn builtin_type(name: &'static str) -> Rc<PyType> {
 pub fn type_of(value: &Value) -> Rc<PyType> {
     match value {
         Value::Instance(instance) => instance.class.clone(),
+        Value::Type(ty) if let Some(meta) = &ty.metaclass => meta.clone(),
         _ => builtin_type_of(value),
     }
 }
@@ -275,7 +281,8 @@ fn kind_index(value: &Value) -> Option<usize> {
         Value::Module(_) => 17,
         Value::Code(_) => 18,
         Value::Cell(_) => 19,
-        Value::Type(_) => 20,
+        Value::Type(ty) if ty.metaclass.is_none() => 20,
+        Value::Type(_) => return None,
         Value::DictView(_) | Value::Iter(_) | Value::Instance(_) | Value::Native(_) => {
             return None;
         }
@@ -351,16 +358,9 @@ pub fn call_type(vm: &mut Vm, ty: &PyType, args: &[Value], kwnames: &[Value]) ->
     }
 }
 
-/// `type(object)`: the one-argument form (classes with `type(name, bases, dict)` come later).
+/// `type(object)` and `type(name, bases, namespace, **keywords)`.
 pub fn builtin_type_call(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    if !kwnames.is_empty() {
-        return Err(type_error("type() takes no keyword arguments"));
-    }
-    match args {
-        [object] => Ok(Value::Type(type_of(object))),
-        [_, _, _] => super::class::type_from_parts(vm, args),
-        _ => Err(type_error("type() takes 1 or 3 arguments")),
-    }
+    super::metaclass::call_metatype(vm, &builtin_type("type"), args, kwnames)
 }
 
 /// The attributes of a type object: `__name__`, `__qualname__`, `__module__`, `__mro__`,

@@ -260,7 +260,10 @@ impl Value {
             Value::Module(_) => "module",
             Value::Code(_) => "code",
             Value::Cell(_) => "cell",
-            Value::Type(_) => "type",
+            Value::Type(ty) => ty
+                .metaclass
+                .as_ref()
+                .map_or("type", |meta| meta.static_name),
             Value::Instance(instance) => instance.class.static_name,
             Value::Native(object) => object.type_name(),
         }

@@ -189,6 +189,10 @@ fn plan_construction(region: &mut [Value], first_arg: usize, keywords: usize) ->
     let Some(class) = &ty.class else {
         return CallPlan::Native { first_arg };
     };
+    // A metaclass may override `__call__`: `metaclass::call_class` asks it, natively.
+    if ty.metaclass.is_some() {
+        return CallPlan::Native { first_arg };
+    }
     let Some(init) = class.simple_init(ty) else {
         return CallPlan::Native { first_arg };
     };
@@ -274,7 +278,7 @@ pub(crate) fn call_native(
         }
         Value::BoundMethod(bound) => bound.1.invoke(vm, &bound.0, args, kwnames),
         Value::Type(ty) if ty.is_user_class() => {
-            crate::runtime::class::construct(vm, ty, args, kwnames)
+            crate::runtime::metaclass::call_class(vm, ty, args, kwnames)
         }
         // Generator functions (the plan leaves them here): the call makes the generator.
         Value::Function(func) => {

@@ -68,6 +68,7 @@ static BUNDLED: &[(&str, BundledSource)] = &[
     bundled("_argbind", include_str!("py/_argbind.py")),
     bundled("dataclasses", include_str!("py/dataclasses.py")),
     bundled("abc", include_str!("py/abc.py")),
+    bundled("enum", include_str!("py/enum.py")),
     bundled("io", include_str!("py/io.py")),
     bundled("os", include_str!("py/os.py")),
     bundled("posixpath", include_str!("py/posixpath.py")),

@@ -1,8 +1,10 @@
-"""Abstract Base Classes, Spindle's `abc`: `ABC` and `abstractmethod`.
+"""Abstract Base Classes, Spindle's `abc`: `ABCMeta`, `ABC`, `abstractmethod` and the
+deprecated abstract decorators, `register()` for virtual subclasses, `__subclasshook__`.
 
-Spindle has no metaclasses other than `type` yet, so `ABC` checks for abstract methods when
-an instance is made (in `__new__`) rather than through `ABCMeta`, which is `type` here.
-`register()` is not supported."""
+`ABCMeta.__new__` computes `__abstractmethods__` as CPython's `_abc` does; assigning it
+marks the class abstract in the runtime, so `object.__new__` refuses to instantiate it with
+CPython's message. Virtual subclasses are kept in a list (CPython uses weak sets and a
+negative cache; the answers are the same)."""
 
 __all__ = ['ABC', 'ABCMeta', 'abstractmethod', 'abstractclassmethod',
            'abstractstaticmethod', 'abstractproperty', 'get_cache_token']
@@ -33,44 +35,88 @@ def abstractproperty(fget=None, fset=None, fdel=None, doc=None):
     return property(fget, fset, fdel, doc)
 
 
-# `ABCMeta` is `type` itself until Spindle has metaclasses: `class C(metaclass=ABCMeta)` is
-# refused by the class statement, `isinstance(cls, ABCMeta)` holds for every class.
-ABCMeta = type
+_cache_token = 0
 
 
 def get_cache_token():
-    return 0
+    """A token that changes whenever an ABC gains a virtual subclass."""
+    return _cache_token
 
 
 def _is_abstract(value):
     if getattr(value, '__isabstractmethod__', False):
         return True
-    fget = getattr(value, 'fget', None)
-    return fget is not None and getattr(fget, '__isabstractmethod__', False)
+    inner = getattr(value, '__func__', None) or getattr(value, 'fget', None)
+    return inner is not None and getattr(inner, '__isabstractmethod__', False)
 
 
-def _abstract_methods(cls):
-    seen = set()
-    abstract = set()
-    for klass in cls.__mro__:
-        for name in klass.__dict__:
-            if name in seen:
-                continue
-            seen.add(name)
-            if _is_abstract(klass.__dict__[name]):
-                abstract.add(name)
-    return frozenset(abstract)
+class _AbcData:
+    """The per-class state CPython keeps in `_abc_impl`: the registered virtual subclasses."""
+    __slots__ = ('registry',)
+
+    def __init__(self):
+        self.registry = []
 
 
-class ABC:
+class ABCMeta(type):
+    """Metaclass for defining Abstract Base Classes."""
+
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        abstracts = {key for key, value in namespace.items() if _is_abstract(value)}
+        for base in bases:
+            for key in getattr(base, '__abstractmethods__', ()):
+                if _is_abstract(getattr(cls, key, None)):
+                    abstracts.add(key)
+        cls.__abstractmethods__ = frozenset(abstracts)
+        cls._abc_impl = _AbcData()
+        return cls
+
+    def register(cls, subclass):
+        """Registers a virtual subclass of an ABC; returns it, to allow use as a decorator."""
+        global _cache_token
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        if issubclass(subclass, cls):
+            return subclass
+        if issubclass(cls, subclass):
+            raise RuntimeError("Refusing to create an inheritance cycle")
+        cls._abc_impl.registry.append(subclass)
+        _cache_token += 1
+        return subclass
+
+    def __instancecheck__(cls, instance):
+        """Override for isinstance(instance, cls)."""
+        subclass = instance.__class__
+        if cls.__subclasscheck__(subclass):
+            return True
+        subtype = type(instance)
+        return subtype is not subclass and cls.__subclasscheck__(subtype)
+
+    def __subclasscheck__(cls, subclass):
+        """Override for issubclass(subclass, cls)."""
+        if not isinstance(subclass, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        hook = getattr(cls, '__subclasshook__', None)
+        if hook is not None:
+            answer = hook(subclass)
+            if answer is not NotImplemented:
+                return bool(answer)
+        if cls in subclass.__mro__:
+            return True
+        for registered in cls._abc_impl.registry:
+            if issubclass(subclass, registered):
+                return True
+        for child in type.__subclasses__(cls):
+            if issubclass(subclass, child):
+                return True
+        return False
+
+    def _dump_registry(cls, file=None):
+        print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
+        print(f"Inv. counter: {get_cache_token()}", file=file)
+
+
+class ABC(metaclass=ABCMeta):
     """Helper class that provides a standard way to create an ABC using inheritance."""
     __slots__ = ()
-
-    def __new__(cls, *args, **kwargs):
-        abstract = _abstract_methods(cls)
-        if abstract:
-            names = sorted(abstract)
-            plural = 's' if len(names) > 1 else ''
-            raise TypeError(f"Can't instantiate abstract class {cls.__name__} with abstract "
-                            f"method{plural} {', '.join(names)}")
-        return object.__new__(cls)
