@@ -6,7 +6,7 @@
 //! exceptions (handlers entered with the stack cut to their depth inside loops, calls and
 //! superinstructions, `with` blocks, re-raise, re-entry from Rust), generator frames (suspended
 //! and resumed in the loop and from Rust, a live stack across yields, throw, close, dropped while
-//! suspended, `yield from` chains), imports (built-in and bundled modules, `from m import *`) — each checked against CPython
+//! suspended, `yield from` chains), imports (built-in and bundled modules, `from m import *`), frames shown to `globals()`/`locals()`/`eval` — each checked against CPython
 //! 3.11's recorded output. Run it under both borrow models:
 //!
 //! ```sh
@@ -90,6 +90,7 @@ program!(exceptions, Some(include_str!("miri/exceptions.err")));
 program!(generators, Some(include_str!("miri/generators.err")));
 program!(gen_chains, None);
 program!(imports, None);
+program!(introspection, None);
 
 /// A Python function bound to a receiver (CPython's `method` object), called from Python code:
 /// the call plan unpacks it and the engine enters the function inside its loop, receiver first.

@@ -42,6 +42,12 @@ pub struct CompileOptions {
     /// Interactive mode: the value of each top-level expression statement is printed (its
     /// `repr`, unless None), as CPython's `single` mode does.
     pub interactive: bool,
+    /// `exec`/`eval`/`compile()` code: top-level names live in a namespace held in frame slot 0
+    /// (a dict or the module itself) and are read and written with `LOAD_NAME`/`STORE_NAME`, as
+    /// in a class body; the code object takes that namespace as its one argument.
+    pub namespace_body: bool,
+    /// `eval` mode: the source is one expression, whose value the code returns.
+    pub eval: bool,
 }
 
 /// `-O`: assert statements are compiled to nothing and `__debug__` is False, for every
@@ -83,10 +89,24 @@ pub fn compile_with(
         Some(Refusal::ParserStack) => return Err(CompileError::bare("MemoryError", "")),
         None => {}
     }
-    let parsed = parse_unchecked(source, ParseOptions::from(Mode::Module));
+    let mode = if options.eval {
+        Mode::Expression
+    } else {
+        Mode::Module
+    };
+    let parsed = parse_unchecked(source, ParseOptions::from(mode));
+    let expression_body: Vec<Stmt>;
     let body: &[Stmt] = match parsed.syntax() {
         Mod::Module(module) => &module.body,
-        Mod::Expression(_) => &[],
+        // `eval`: the expression as the one statement, whose value the code returns.
+        Mod::Expression(expression) => {
+            expression_body = vec![Stmt::Expr(ruff_python_ast::StmtExpr {
+                node_index: Default::default(),
+                range: expression.range,
+                value: expression.body.clone(),
+            })];
+            &expression_body
+        }
     };
     let compiled = compile_parsed(
         wording::Parsed {

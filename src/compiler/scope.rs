@@ -88,10 +88,16 @@ pub struct ScopeError {
 }
 
 impl ScopeTable {
-    /// Analyses a parsed module.
-    pub fn build(body: &[Stmt]) -> Result<ScopeTable, ScopeError> {
+    /// Analyses a parsed module; with `namespace_body` its top level is analysed as a class
+    /// body is (names in a namespace, unseen by nested functions), as `exec` code runs.
+    pub fn build(body: &[Stmt], namespace_body: bool) -> Result<ScopeTable, ScopeError> {
+        let root = if namespace_body {
+            ScopeKind::Class
+        } else {
+            ScopeKind::Module
+        };
         let mut collector = Collector {
-            raw: vec![RawScope::new(ScopeKind::Module, None, TextRange::default())],
+            raw: vec![RawScope::new(root, None, TextRange::default())],
             current: 0,
             error: None,
         };
@@ -114,6 +120,11 @@ impl ScopeTable {
             table.by_node.insert(key(scope.node), id);
         }
         Ok(table)
+    }
+
+    /// The top level's scope when it was analysed as a namespace body (see `build`).
+    pub fn namespace_root(&self) -> Option<&ScopeInfo> {
+        self.scopes.first().filter(|s| s.kind == ScopeKind::Class)
     }
 
     /// The scope opened by the node spanning `range` (a `def`, lambda or comprehension).

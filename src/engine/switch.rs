@@ -258,6 +258,14 @@ fn execute(vm: &mut Vm, entry: Frame, callers: Vec<Frame>) -> PyResult<(Value, b
             // Not a failure: the instruction's semantics deferred a call to the engine.
             Err(err) if err.kind() == ExcKind::DeferredCall => {
                 vm.defer_marker = Some(err);
+                if vm.frame_request.is_some() {
+                    // A builtin asked for this frame (`globals()`, `eval`): its result.
+                    match answer_frame_request(vm, &f) {
+                        Ok(value) => f.stack.push(value),
+                        Err(err) => (f, callers) = unwind_activation(vm, f, callers, err)?,
+                    }
+                    continue;
+                }
                 match enter_deferred(vm) {
                     Ok(Control::Enter(callee)) => callers.push(std::mem::replace(&mut f, callee)),
                     // The deferred call finished at once: its value is the instruction's result.
@@ -269,6 +277,17 @@ fn execute(vm: &mut Vm, entry: Frame, callers: Vec<Frame>) -> PyResult<(Value, b
             Err(err) => (f, callers) = unwind_activation(vm, f, callers, err)?,
         }
     }
+}
+
+/// Shows the running frame to the builtin that asked for it (`runtime::exec_eval`).
+#[cold]
+#[inline(never)]
+fn answer_frame_request(vm: &mut Vm, f: &Frame) -> PyResult<Value> {
+    let view = crate::runtime::exec_eval::FrameView {
+        func: &f.func,
+        locals: f.locals.clone(),
+    };
+    crate::runtime::exec_eval::complete_request(vm, view)
 }
 
 /// Hands the loop's frames to the shared unwinder (kept out of the loop so the hot path keeps
@@ -701,9 +720,11 @@ fn call_shape(vm: &mut Vm, f: &mut Frame, argc: usize, method: bool) -> Step {
             Ok(Control::Enter(Frame::new(func, locals, entry.on_return)))
         }
         CallPlan::Native { first_arg } => {
-            let result = call_native(vm, &f.stack[base..], first_arg, kw)?;
+            let result = call_native(vm, &f.stack[base..], first_arg, kw);
+            // Truncated before an error leaves: a builtin answered by the engine (a frame
+            // request) has its result pushed where the call was.
             f.stack.truncate(base);
-            f.stack.push(result);
+            f.stack.push(result?);
             Ok(Control::Next)
         }
     }

@@ -35,6 +35,12 @@ pub fn load_name(
                 return Ok(value);
             }
         }
+        // Module-level `exec` code: its namespace is the module itself.
+        Value::Module(namespace) => {
+            if let Some(value) = namespace.get_attr(name.as_str()) {
+                return Ok(value);
+            }
+        }
         // The mapping a metaclass's `__prepare__` returned.
         mapping => match crate::ops::subscript(vm, 0, mapping.clone(), Value::Str(name.clone())) {
             Ok(value) => return Ok(value),
@@ -55,6 +61,10 @@ pub fn load_name(
 pub fn store_name(vm: &mut Vm, namespace: &Value, name: &Rc<PyStr>, value: Value) -> PyResult<()> {
     match namespace {
         Value::Dict(namespace) => namespace.insert(vm, Value::Str(name.clone()), value),
+        Value::Module(namespace) => {
+            namespace.set_attr(name.as_str(), value);
+            Ok(())
+        }
         Value::Null => Err(PyErr::new(
             ExcKind::SystemError,
             "STORE_NAME outside a class body",
@@ -72,6 +82,13 @@ pub fn delete_name(vm: &mut Vm, namespace: &Value, name: &Rc<PyStr>) -> PyResult
             Some(_) => Ok(()),
             None => Err(name_error(name)),
         },
+        Value::Module(namespace) => {
+            if namespace.delete_attr(name.as_str()) {
+                Ok(())
+            } else {
+                Err(name_error(name))
+            }
+        }
         Value::Null => Err(PyErr::new(
             ExcKind::SystemError,
             "DELETE_NAME outside a class body",

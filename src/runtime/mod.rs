@@ -19,6 +19,7 @@ pub mod digits;
 pub mod dunder;
 pub mod exc_object;
 pub mod exception;
+pub mod exec_eval;
 pub mod float;
 pub mod float_digits;
 pub mod format;

@@ -24,6 +24,26 @@ pub static NAMESPACE_BUILTINS: &[BuiltinFn] = &[
         name: "dir",
         call: builtin_dir,
     },
+    BuiltinFn {
+        name: "globals",
+        call: super::exec_eval::builtin_globals,
+    },
+    BuiltinFn {
+        name: "locals",
+        call: super::exec_eval::builtin_locals,
+    },
+    BuiltinFn {
+        name: "eval",
+        call: super::exec_eval::builtin_eval,
+    },
+    BuiltinFn {
+        name: "exec",
+        call: super::exec_eval::builtin_exec,
+    },
+    BuiltinFn {
+        name: "compile",
+        call: super::exec_eval::builtin_compile,
+    },
 ];
 
 /// The attributes every object has from `object`, as `dir()` lists them in CPython 3.11.
@@ -63,11 +83,7 @@ fn builtin_dir(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     let object = match args {
         [object] => object,
-        [] => {
-            return Err(type_error(
-                "dir() without an argument is not supported by Spindle yet",
-            ));
-        }
+        [] => return Err(super::exec_eval::dir_of_caller(vm)),
         _ => {
             return Err(type_error(format!(
                 "dir expected at most 1 argument, got {}",

@@ -318,7 +318,8 @@ pub fn generic_setattr(vm: &mut Vm, object: &Value, name: &PyStr, value: Value) 
             return result;
         }
     }
-    if instance.set(vm, name, value)? {
+    // A bare `object()` has no room for attributes.
+    if !ty.is_builtin("object") && instance.set(vm, name, value)? {
         Ok(())
     } else {
         Err(no_attribute(object, name))

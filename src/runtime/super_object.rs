@@ -147,6 +147,7 @@ pub fn native_attribute(
         NativeObject::Frame(generator) => super::generator::frame_attribute(generator, text),
         NativeObject::Stream(stream) => super::streams::attribute(native, *stream, text),
         NativeObject::Deque(deque) => super::deque::attribute(deque, text),
+        NativeObject::Source(code) => super::exec_eval::source_attribute(code, name),
         NativeObject::NotImplemented | NativeObject::Ellipsis | NativeObject::Exception(_) => None,
     })
 }
@@ -396,10 +397,15 @@ pub fn builtin_delattr(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResu
 /// `vars(object)`: the object's `__dict__`.
 pub fn builtin_vars(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     no_keywords("vars", kwnames)?;
-    let [object] = args else {
-        return Err(type_error(
-            "vars() without arguments is not supported by Spindle yet",
-        ));
+    let object = match args {
+        [object] => object,
+        [] => return Err(super::exec_eval::vars_of_caller(vm)),
+        _ => {
+            return Err(type_error(format!(
+                "vars expected at most 1 argument, got {}",
+                args.len()
+            )));
+        }
     };
     let name = super::dunder::dunder(super::dunder::Dunder::Dict);
     crate::ops::load_attr(vm, object.clone(), &name).map_err(|err| {

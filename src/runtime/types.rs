@@ -351,9 +351,16 @@ pub fn call_type(vm: &mut Vm, ty: &PyType, args: &[Value], kwnames: &[Value]) ->
             let ty = builtin_type(ty.static_name);
             super::exc_object::construct_builtin(&ty, args, kwnames)
         }
-        None if &*ty.name == "object" => Err(type_error(
-            "object() instances are not supported by Spindle yet",
-        )),
+        // A bare `object()`: an instance of the built-in class, which takes no attributes.
+        None if &*ty.name == "object" => {
+            if !args.is_empty() {
+                return Err(type_error("object() takes no arguments"));
+            }
+            Ok(Value::Instance(Rc::new(super::instance::PyInstance::new(
+                builtin_type("object"),
+                Value::Null,
+            ))))
+        }
         None => Err(type_error(format!("cannot create '{}' instances", ty.name))),
     }
 }

@@ -86,6 +86,15 @@ pub struct Vm {
     /// A Python function an opcode's semantics asked the engine to enter in its stead (see
     /// `call::DeferredCall`); set only between that semantic function and its handler.
     pub(crate) deferred: Option<call::DeferredCall>,
+    /// A builtin waiting for the caller's frame (`globals()`, `eval`, ...), answered by the
+    /// engine on the same cold path as `deferred` (see `runtime::exec_eval`).
+    pub(crate) frame_request: Option<crate::runtime::exec_eval::FrameRequest>,
+    /// The dicts `globals()` returned and the modules they show, so `exec(src, globals())` runs
+    /// in the module itself.
+    pub(crate) exported_globals: Vec<(
+        std::rc::Weak<crate::runtime::dict::PyDict>,
+        std::rc::Weak<Module>,
+    )>,
     /// The reusable marker error of a deferred call (see `call::defer_call`).
     pub(crate) defer_marker: Option<PyErr>,
     /// The classes this VM created, whose namespaces are emptied when it is dropped: a class
@@ -119,6 +128,8 @@ impl Vm {
             main_modules: Vec::new(),
             sources: HashMap::new(),
             deferred: None,
+            frame_request: None,
+            exported_globals: Vec::new(),
             defer_marker: None,
             classes: Vec::new(),
             handled: Value::None,
@@ -296,6 +307,7 @@ impl Vm {
         let options = crate::compiler::CompileOptions {
             namespace: main.slot_names(),
             interactive,
+            ..Default::default()
         };
         let code = crate::compiler::compile_with(source, filename, &options)
             .map_err(|err| Failure::Error(err.render()))?;

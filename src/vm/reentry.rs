@@ -44,5 +44,18 @@ pub fn call_from_native_kw(
     REENTRY_DEPTH.set(depth + 1);
     let result = call::call_value(vm, callable, args.to_vec(), kwnames);
     REENTRY_DEPTH.set(depth);
+    if vm.frame_request.is_some()
+        && let Err(err) = &result
+        && err.kind() == ExcKind::DeferredCall
+    {
+        // `globals()`, `eval` and the like called from Rust (`map(globals, ...)`): no Python
+        // frame of theirs to answer with.
+        vm.frame_request = None;
+        return Err(PyErr::new(
+            ExcKind::RuntimeError,
+            "globals(), locals(), vars(), dir(), eval() and exec() called from a built-in \
+             function are not supported by Spindle",
+        ));
+    }
     result
 }

@@ -139,8 +139,19 @@ pub fn compile_module(
     filename: Rc<str>,
     options: &super::CompileOptions,
 ) -> CResult<Rc<Code>> {
-    let scopes = ScopeTable::build(body)
+    let scopes = ScopeTable::build(body, options.namespace_body)
         .map_err(|err| lines.error_over(&filename, err.range, "SyntaxError", err.message))?;
+    // `exec` code takes its namespace as its one argument (slot 0), as a class body does.
+    let (root_scope, root_signature) = match scopes.namespace_root() {
+        Some(root) => (
+            Some(root),
+            Signature {
+                argcount: 1,
+                ..Signature::default()
+            },
+        ),
+        None => (None, Signature::default()),
+    };
     let mut c = Compiler {
         lines,
         scopes: &scopes,
@@ -156,8 +167,8 @@ pub fn compile_module(
             "<module>",
             Rc::from("<module>"),
             1,
-            None,
-            Signature::default(),
+            root_scope,
+            root_signature,
         )],
         span: TextRange::default(),
         position: Position {
@@ -173,11 +184,26 @@ pub fn compile_module(
     c.setup_annotations(body);
     if let Some(Stmt::Expr(first)) = body.first()
         && let Expr::StringLiteral(doc) = &*first.value
+        && !options.eval
     {
         c.unit().docstring = Some(Rc::from(doc.value.to_str()));
+        if options.namespace_body {
+            c.emit_const(Value::str(doc.value.to_str()));
+            let i = c.name_index("__doc__");
+            c.emit(Opcode::StoreName, i);
+        }
     }
-    c.statements(body)?;
-    c.emit_return_none();
+    match body {
+        [Stmt::Expr(expression)] if options.eval => {
+            c.set_span(expression.value.range());
+            c.expr(&expression.value)?;
+            c.emit(Opcode::ReturnValue, 0);
+        }
+        _ => {
+            c.statements(body)?;
+            c.emit_return_none();
+        }
+    }
     let unit = c.units.pop().expect("module unit");
     let globals = Rc::new(std::mem::take(&mut c.global_names));
     Ok(c.finish(unit, &globals))

@@ -288,6 +288,9 @@ impl Exec<'_> {
         if err.kind() == ExcKind::DeferredCall {
             // Not a failure: the instruction's semantics deferred a call to the engine.
             self.vm.defer_marker = Some(err);
+            if self.vm.frame_request.is_some() {
+                return self.answer_frame_request();
+            }
             return self.enter_deferred();
         }
         self.error = Some(err);
@@ -438,6 +441,24 @@ impl Exec<'_> {
             unsafe { args.set_len(first) };
         }
         Ok(window)
+    }
+
+    /// Shows the running frame to the builtin that asked for it (`globals()`, `eval`, see
+    /// `runtime::exec_eval`); its answer becomes the instruction's result.
+    fn answer_frame_request(&mut self) -> Step {
+        let nlocals = self.func.code.varnames.len();
+        // SAFETY: the current window starts with the frame's `nlocals` slots, all initialised
+        // (unbound ones hold `Null`); they are cloned before anything else runs.
+        let locals = unsafe { std::slice::from_raw_parts(self.locals, nlocals) }.to_vec();
+        let func = self.func.clone();
+        let view = crate::runtime::exec_eval::FrameView {
+            func: &func,
+            locals,
+        };
+        match crate::runtime::exec_eval::complete_request(self.vm, view) {
+            Ok(value) => value,
+            Err(err) => self.fail(err),
+        }
     }
 
     /// Enters the call an instruction's semantics deferred to the engine (`vm::call::
