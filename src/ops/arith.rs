@@ -205,6 +205,9 @@ pub fn binary_without_dunders(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyRe
     if let (Some(x), Some(y)) = (as_num(&a), as_num(&b)) {
         return numeric(op, x, y);
     }
+    if let Some(result) = crate::runtime::complex::binary(op, &a, &b) {
+        return result;
+    }
     if matches!(op, BinOp::Or | BinOp::And | BinOp::Subtract | BinOp::Xor) {
         if let Some(result) = set_methods::set_binary_op(vm, op, inplace, &a, &b) {
             return result;
@@ -441,6 +444,14 @@ fn numeric(op: BinOp, x: Num, y: Num) -> PyResult<Value> {
                 name(&y)
             )))
         }
+        BinOp::Power => {
+            let (a, b) = (num_to_f64(&x)?, num_to_f64(&y)?);
+            // A negative number to a fractional power is complex (CPython's float_pow).
+            if a < 0.0 && b.is_finite() && b.fract() != 0.0 {
+                return crate::runtime::complex::float_power(a, b);
+            }
+            float_op(op, a, b)
+        }
         _ => float_op(op, num_to_f64(&x)?, num_to_f64(&y)?),
     }
 }
@@ -479,12 +490,6 @@ fn float_op(op: BinOp, a: f64, b: f64) -> PyResult<Value> {
 fn float_pow(a: f64, b: f64) -> PyResult<f64> {
     if a == 0.0 && b < 0.0 {
         return Err(zero_division("0.0 cannot be raised to a negative power"));
-    }
-    if a < 0.0 && b.is_finite() && b.fract() != 0.0 {
-        return Err(PyErr::new(
-            crate::runtime::ExcKind::ValueError,
-            "complex results of ** are not supported by Spindle yet",
-        ));
     }
     let r = a.powf(b);
     if r.is_infinite() && a.is_finite() && b.is_finite() {
@@ -535,6 +540,9 @@ pub fn negative(vm: &mut Vm, value: Value) -> PyResult<Value> {
         Value::Bool(b) => Ok(Value::Int(-(*b as i64))),
         Value::BigInt(b) => Ok(int::normalize(-(*b).clone())),
         Value::Float(f) => Ok(Value::float(-*f)),
+        ref other if let Some(c) = crate::runtime::complex::complex_of(other) => {
+            Ok(crate::runtime::complex::negative(c))
+        }
         other => Err(type_error(format!(
             "bad operand type for unary -: '{}'",
             other.type_name()
@@ -548,6 +556,9 @@ pub fn positive(vm: &mut Vm, value: Value) -> PyResult<Value> {
         Value::Instance(_) => protocol::instance_unary(vm, Dunder::Pos, value, positive, "unary +"),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         v @ (Value::Int(_) | Value::BigInt(_) | Value::Float(_)) => Ok(v),
+        ref other if let Some(c) = crate::runtime::complex::complex_of(other) => {
+            Ok(crate::runtime::complex::new(c.re, c.im))
+        }
         other => Err(type_error(format!(
             "bad operand type for unary +: '{}'",
             other.type_name()
@@ -581,6 +592,9 @@ pub fn absolute(value: &Value) -> PyResult<Value> {
         Value::Bool(b) => Ok(Value::Int(**b as i64)),
         Value::BigInt(b) => Ok(Value::BigInt(Rc::new(b.abs()))),
         Value::Float(f) => Ok(Value::float(f.abs())),
+        other if let Some(c) = crate::runtime::complex::complex_of(other) => {
+            crate::runtime::complex::absolute(c)
+        }
         other => Err(type_error(format!(
             "bad operand type for abs(): '{}'",
             other.type_name()

@@ -160,6 +160,11 @@ pub fn values_equal(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
             }
         }
         (Value::Native(_), _) | (_, Value::Native(_))
+            if let Some(equal) = crate::runtime::complex::equal(a, b) =>
+        {
+            equal
+        }
+        (Value::Native(_), _) | (_, Value::Native(_))
             if let Some(result) = crate::runtime::deque::compare(vm, CmpOp::Eq, a, b) =>
         {
             return result;

@@ -86,6 +86,9 @@ pub(crate) fn truthy_of_object(value: &Value) -> bool {
         Value::Dict(d) => !d.is_empty(),
         Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
         Value::DictView(view) => !view.dict.is_empty(),
+        Value::Native(_) if let Some(c) = crate::runtime::complex::complex_of(value) => {
+            c.re != 0.0 || c.im != 0.0
+        }
         Value::Native(_) => crate::runtime::deque::deque_of(value).is_none_or(|d| !d.is_empty()),
         _ => true,
     }

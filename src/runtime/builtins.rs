@@ -50,6 +50,10 @@ pub static BUILTINS: &[BuiltinFn] = &[
         call: builtin_float,
     },
     BuiltinFn {
+        name: "complex",
+        call: super::complex::builtin_complex,
+    },
+    BuiltinFn {
         name: "str",
         call: builtin_str,
     },

@@ -58,6 +58,8 @@ pub enum NativeObject {
     Stream(super::streams::Stream),
     /// A `collections.deque` (`runtime::deque`).
     Deque(super::deque::Deque),
+    /// A `complex` number.
+    Complex(super::complex::Complex),
     /// What `compile()` returns (see `exec_eval`).
     Source(Rc<super::exec_eval::SourceCode>),
 }
@@ -78,6 +80,7 @@ impl NativeObject {
             NativeObject::Frame(_) => "frame",
             NativeObject::Stream(_) => "TextIOWrapper",
             NativeObject::Deque(_) => super::deque::TYPE_NAME,
+            NativeObject::Complex(_) => "complex",
             NativeObject::Source(_) => "code",
         }
     }

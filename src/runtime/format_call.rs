@@ -38,6 +38,9 @@ pub fn format_value(vm: &mut Vm, value: &Value, spec: &str) -> PyResult<Value> {
             Ok(Value::string(format_int_value(vm, value, spec)?))
         }
         Value::Float(f) => Ok(Value::string(format_float_value(**f, spec)?)),
+        Value::Native(_) if let Some(c) = super::complex::complex_of(value) => {
+            Ok(Value::string(format_spec::format_complex(c, spec)?))
+        }
         Value::Instance(instance) => {
             if let Some(method) = super::protocol::find_dunder(&instance.class, Dunder::Format) {
                 let result = super::protocol::call_method(vm, &method, value, &[Value::str(spec)])?;

@@ -586,6 +586,72 @@ pub fn format_float_spec(x: f64, spec: &Spec) -> PyResult<String> {
     layout(&number, spec, group, separator)
 }
 
+/// `format(z, spec)` for a complex number (CPython's `format_complex_internal`): each part
+/// formatted as a float with the spec's type and precision, the imaginary one always signed;
+/// with no type, the `repr` forms, in parentheses unless the real part is +0.
+pub fn format_complex(c: super::complex::Complex, text: &str) -> PyResult<String> {
+    let spec = parse(text, "complex", '\0', '>')?;
+    if spec.fill == '0' {
+        return Err(invalid(
+            "Zero padding is not allowed in complex format specifier",
+        ));
+    }
+    if spec.align == '=' {
+        return Err(invalid(
+            "'=' alignment flag is not allowed in complex format specifier",
+        ));
+    }
+    let kind = match spec.kind {
+        '\0' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' => spec.kind,
+        'n' => 'n',
+        other => return Err(unknown_code(other, "complex")),
+    };
+    let bare = kind == '\0';
+    let skip_real = bare && c.re == 0.0 && c.re.is_sign_positive();
+    let part = |x: f64, sign: char| -> PyResult<String> {
+        let part_spec = Spec {
+            fill: ' ',
+            align: '>',
+            sign,
+            width: None,
+            ..spec
+        };
+        if bare {
+            // `repr`'s digits (or the general form at the precision) without a forced `.0`.
+            let mut body = match spec.precision {
+                None => super::float::repr(x.abs()),
+                Some(p) => general_float(x.abs(), p, spec.alternate, false, false)?,
+            };
+            if let Some(stripped) = body.strip_suffix(".0")
+                && spec.precision.is_none()
+            {
+                body = stripped.to_string();
+            }
+            let negative = x.is_sign_negative() && !x.is_nan();
+            let sign = match (negative, sign) {
+                (true, _) => "-",
+                (false, '+') => "+",
+                (false, ' ') => " ",
+                _ => "",
+            };
+            return Ok(format!("{sign}{body}"));
+        }
+        format_float_spec(x, &part_spec)
+    };
+    let mut body = String::new();
+    if !skip_real {
+        body.push_str(&part(c.re, spec.sign)?);
+    }
+    let imaginary_sign = if skip_real { spec.sign } else { '+' };
+    body.push_str(&part(c.im, imaginary_sign)?);
+    body.push('j');
+    if bare && !skip_real {
+        body = format!("({body})");
+    }
+    let len = body.chars().count();
+    pad(&body, len, &spec, '>')
+}
+
 /// The no-type, no-precision form: `repr`'s digits, with `#` forcing a decimal point.
 fn repr_form(magnitude: f64, alternate: bool) -> String {
     let mut text = super::float::repr(magnitude);

@@ -180,7 +180,10 @@ pub fn hash_value(vm: &mut Vm, value: &Value) -> PyResult<i64> {
         Value::Native(_) if super::deque::deque_of(value).is_some() => {
             return Err(unhashable(value));
         }
-        Value::Native(x) => hash_pointer(Rc::as_ptr(x) as usize),
+        Value::Native(x) => match &**x {
+            super::descriptors::NativeObject::Complex(c) => super::complex::hash(*c),
+            _ => hash_pointer(Rc::as_ptr(x) as usize),
+        },
     })
 }
 

@@ -9,6 +9,7 @@ pub mod builtin_dunders;
 pub mod builtins;
 pub mod builtins_iter;
 pub mod class;
+pub mod complex;
 pub mod container_protocol;
 pub mod deque;
 pub mod descriptor_methods;

@@ -147,6 +147,7 @@ pub fn native_attribute(
         NativeObject::Frame(generator) => super::generator::frame_attribute(generator, text),
         NativeObject::Stream(stream) => super::streams::attribute(native, *stream, text),
         NativeObject::Deque(deque) => super::deque::attribute(deque, text),
+        NativeObject::Complex(c) => super::complex::attribute(native, *c, text),
         NativeObject::Source(code) => super::exec_eval::source_attribute(code, name),
         NativeObject::NotImplemented | NativeObject::Ellipsis | NativeObject::Exception(_) => None,
     })

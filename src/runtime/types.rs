@@ -177,6 +177,7 @@ pub const NAMED_TYPES: &[&str] = &[
     "int",
     "bool",
     "float",
+    "complex",
     "str",
     "list",
     "tuple",

@@ -375,9 +375,7 @@ impl Compiler<'_> {
                     }
                 },
                 Number::Float(f) => Value::float(*f),
-                Number::Complex { .. } => {
-                    return Err(self.unsupported_plural(n.start(), "complex numbers"));
-                }
+                Number::Complex { real, imag } => crate::runtime::complex::new(*real, *imag),
             }),
             Expr::StringLiteral(s) => Some(Value::Str(Rc::new(literals::string_constant(
                 self.lines.source(),

@@ -3,9 +3,10 @@
 //! finite one "math range error" where CPython says so) and its exact algorithms where they
 //! decide the last bit: `fsum` (Shewchuk's exact partials, rounded half to even), `hypot` and
 //! `dist` (CPython's scaled, corrected vector norm), `remainder`, and the integer functions on
-//! big ints. Elementary functions come from the C library, as CPython's do (`erf`, `erfc`,
-//! `tgamma`, `lgamma` and `ldexp` through FFI; those calls cannot run under Miri, and no Miri
-//! program makes them).
+//! big ints; `gamma` and `lgamma` are CPython's own Lanczos approximations (`gamma.rs`).
+//! Elementary functions come from the C library, as CPython's do (`erf`, `erfc`, `asinh`,
+//! `acosh`, `atanh`, `cbrt` and `ldexp` through FFI; those calls cannot run under Miri, and no
+//! Miri program makes them).
 
 use num_bigint::BigInt;
 use num_traits::{One, Signed, Zero};
@@ -18,12 +19,19 @@ use crate::ops;
 use crate::vm::Vm;
 
 /// The C library's functions this module calls (glibc's libm on Linux, as CPython's).
-mod libm {
+pub(super) mod libm {
     unsafe extern "C" {
+        /// Finds `cbrt` in the C library: the Rust runtime links its own copy of that
+        /// symbol statically, which rounds differently.
+        pub fn dlsym(
+            handle: *mut std::ffi::c_void,
+            symbol: *const std::ffi::c_char,
+        ) -> *mut std::ffi::c_void;
+        pub fn asinh(x: f64) -> f64;
+        pub fn acosh(x: f64) -> f64;
+        pub fn atanh(x: f64) -> f64;
         pub fn erf(x: f64) -> f64;
         pub fn erfc(x: f64) -> f64;
-        pub fn tgamma(x: f64) -> f64;
-        pub fn lgamma(x: f64) -> f64;
         pub fn ldexp(x: f64, exp: std::ffi::c_int) -> f64;
     }
 }
@@ -117,17 +125,54 @@ math_float_fns! {
     sinh => f64::sinh, true;
     cosh => f64::cosh, true;
     tanh => f64::tanh, false;
-    asinh => f64::asinh, false;
-    acosh => f64::acosh, false;
-    atanh => f64::atanh, false;
+    asinh => c_asinh, false;
+    acosh => c_acosh, false;
+    atanh => c_atanh, false;
     exp => f64::exp, true;
     exp2 => f64::exp2, true;
     expm1 => f64::exp_m1, true;
     log1p => f64::ln_1p, false;
-    cbrt => f64::cbrt, false;
+    cbrt => c_cbrt, false;
     fabs => f64::abs, false;
     erf => c_erf, false;
     erfc => c_erfc, false;
+}
+
+/// Rust's own `asinh`, `acosh` and `atanh` (computed from `ln` and `sqrt`) and its `cbrt`
+/// differ from the C library's in the last bit for some arguments; CPython calls the C library.
+pub(super) fn c_asinh(x: f64) -> f64 {
+    // SAFETY: `asinh` is the C library's pure function of a double.
+    unsafe { libm::asinh(x) }
+}
+
+fn c_acosh(x: f64) -> f64 {
+    // SAFETY: `acosh` is the C library's pure function of a double.
+    unsafe { libm::acosh(x) }
+}
+
+fn c_atanh(x: f64) -> f64 {
+    // SAFETY: `atanh` is the C library's pure function of a double.
+    unsafe { libm::atanh(x) }
+}
+
+fn c_cbrt(x: f64) -> f64 {
+    static CBRT: std::sync::OnceLock<Option<extern "C" fn(f64) -> f64>> =
+        std::sync::OnceLock::new();
+    let found = CBRT.get_or_init(|| {
+        // SAFETY: `dlsym` with RTLD_DEFAULT (null) and a NUL-terminated name only looks the
+        // symbol up; a non-null result is the C library's `double cbrt(double)`, whose ABI is
+        // the function pointer type it is turned into.
+        unsafe {
+            let symbol = libm::dlsym(std::ptr::null_mut(), c"cbrt".as_ptr());
+            (!symbol.is_null()).then(|| {
+                std::mem::transmute::<*mut std::ffi::c_void, extern "C" fn(f64) -> f64>(symbol)
+            })
+        }
+    });
+    match found {
+        Some(cbrt) => cbrt(x),
+        None => x.cbrt(),
+    }
 }
 
 fn c_erf(x: f64) -> f64 {
@@ -154,39 +199,16 @@ fn sqrt(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn gamma_fn(name: &str, args: &[Value], kw: &[Value], log: bool) -> PyResult<Value> {
     refuse_keywords(name, kw)?;
     let x = real(one_arg(&name[5..], args)?)?;
-    if x.is_nan() {
-        return Ok(Value::float(x));
-    }
-    if x.is_infinite() {
-        return match (log, x > 0.0) {
-            (true, _) | (false, true) => Ok(Value::float(f64::INFINITY)),
-            (false, false) => Err(domain_error()),
-        };
-    }
-    if x <= 0.0 && x == x.floor() {
-        return Err(domain_error());
-    }
-    if !log && x == x.floor() && x <= 23.0 {
-        // Exact for the integers whose factorial a double holds exactly, as CPython's own
-        // gamma is (glibc's `tgamma(15)` is one ulp off).
-        return Ok(Value::float((1..x as i64).map(|k| k as f64).product()));
-    }
-    if log && (x == 1.0 || x == 2.0) {
-        return Ok(Value::float(0.0));
-    }
-    // SAFETY: `tgamma`/`lgamma` are the C library's functions of a double (glibc's `lgamma`
-    // also sets the global `signgam`, which nothing here reads).
-    let r = unsafe {
-        if log {
-            libm::lgamma(x)
-        } else {
-            libm::tgamma(x)
-        }
+    let result = if log {
+        super::gamma::lgamma(x)
+    } else {
+        super::gamma::gamma(x)
     };
-    if r.is_infinite() {
-        return Err(range_error());
+    match result {
+        Ok(r) => Ok(Value::float(r)),
+        Err(super::gamma::GammaError::Domain) => Err(domain_error()),
+        Err(super::gamma::GammaError::Range) => Err(range_error()),
     }
-    Ok(Value::float(r))
 }
 
 fn gamma(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {

@@ -11,6 +11,8 @@ macro_rules! functions {
 }
 
 mod bisect;
+mod cmath;
+mod gamma;
 mod heapq;
 mod math;
 mod os;
@@ -30,6 +32,7 @@ use crate::vm::Vm;
 const BUILTIN: &[&str] = &[
     "sys",
     "math",
+    "cmath",
     "time",
     "itertools",
     "_heapq",
@@ -156,6 +159,19 @@ pub fn create(vm: &Vm, name: &str) -> Option<Module> {
             module.set_attr("inf", Value::float(f64::INFINITY));
             module.set_attr("nan", Value::float(f64::NAN));
             for f in math::FUNCTIONS {
+                module.set_attr(f.name, Value::Builtin(f));
+            }
+        }
+        "cmath" => {
+            use std::f64::consts::{E, PI, TAU};
+            module.set_attr("pi", Value::float(PI));
+            module.set_attr("e", Value::float(E));
+            module.set_attr("tau", Value::float(TAU));
+            module.set_attr("inf", Value::float(f64::INFINITY));
+            module.set_attr("nan", Value::float(f64::NAN));
+            module.set_attr("infj", super::complex::new(0.0, f64::INFINITY));
+            module.set_attr("nanj", super::complex::new(0.0, f64::NAN));
+            for f in cmath::FUNCTIONS {
                 module.set_attr(f.name, Value::Builtin(f));
             }
         }
