@@ -30,7 +30,6 @@ fn every_unsupported_feature_is_named_in_a_grammatical_message() {
             "asynchronous comprehensions are",
         ),
         ("def f[T]():\n    pass\n", "type parameters are"),
-        ("b'x'\n", "bytes literals are"),
     ];
     for (source, subject) in cases {
         let expected = format!("{subject} not supported by Spindle yet");

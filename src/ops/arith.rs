@@ -191,7 +191,8 @@ fn binary_slow(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyResult<Value> {
 #[inline(always)]
 pub fn binary_without_dunders(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyResult<Value> {
     let (op, inplace) = BinOp::from_arg(arg);
-    if protocol::native_of(&a).is_some() || protocol::native_of(&b).is_some() {
+    let formats = op == BinOp::Remainder && matches!(a, Value::Str(_));
+    if (protocol::native_of(&a).is_some() || protocol::native_of(&b).is_some()) && !formats {
         return binary_natives(vm, arg, &a, &b);
     }
     if let (Value::Bool(x), Value::Bool(y)) = (&a, &b) {
@@ -206,6 +207,11 @@ pub fn binary_without_dunders(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyRe
         return numeric(op, x, y);
     }
     if let Some(result) = crate::runtime::complex::binary(op, &a, &b) {
+        return result;
+    }
+    if (matches!(a, Value::Native(_)) || matches!(b, Value::Native(_)))
+        && let Some(result) = crate::runtime::bytes::binary(vm, op, inplace, &a, &b)
+    {
         return result;
     }
     if matches!(op, BinOp::Or | BinOp::And | BinOp::Subtract | BinOp::Xor) {
@@ -296,6 +302,14 @@ pub fn binary_without_dunders(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyRe
 #[inline(never)]
 fn binary_instances(vm: &mut Vm, arg: u32, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     let (op, inplace) = BinOp::from_arg(arg);
+    // `str % x`: str's `__mod__` answers first (and always) unless `x`'s class derives from
+    // str, so the instance is formatted as itself, never as the value it wraps.
+    if op == BinOp::Remainder
+        && matches!(a, Value::Str(_))
+        && !matches!(protocol::native_of(b), Some(Value::Str(_)))
+    {
+        return Ok(None);
+    }
     if let Some(result) = protocol::binary_dunders(vm, op, inplace, a, b)? {
         return Ok(Some(result));
     }

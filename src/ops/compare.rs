@@ -165,6 +165,11 @@ pub fn values_equal(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
             equal
         }
         (Value::Native(_), _) | (_, Value::Native(_))
+            if let Some(equal) = crate::runtime::bytes::equal(a, b) =>
+        {
+            equal
+        }
+        (Value::Native(_), _) | (_, Value::Native(_))
             if let Some(result) = crate::runtime::deque::compare(vm, CmpOp::Eq, a, b) =>
         {
             return result;
@@ -224,6 +229,7 @@ pub fn compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
         (Value::Slice(x), Value::Slice(y)) => {
             compare_sequences(vm, op, &components(x), &components(y))
         }
+        _ if let Some(ord) = crate::runtime::bytes::order(a, b) => Ok(holds(op, ord)),
         _ if let Some(result) = crate::runtime::deque::compare(vm, op, a, b) => result,
         _ => match dict_methods::view_compare(vm, op, a, b) {
             Some(result) => result,
@@ -350,6 +356,9 @@ fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
         }
         Value::Native(_) if let Some(deque) = crate::runtime::deque::deque_of(container) => {
             crate::runtime::deque::contains(vm, deque, item)
+        }
+        Value::Native(_) if crate::runtime::bytes::kind_of(container).is_some() => {
+            crate::runtime::bytes::contains(vm, container, item)
         }
         Value::Iter(_) | Value::Native(_) if crate::ops::is_iterable(container) => {
             // Consumed only up to the first match, as CPython's `in` does.

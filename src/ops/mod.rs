@@ -89,6 +89,11 @@ pub(crate) fn truthy_of_object(value: &Value) -> bool {
         Value::Native(_) if let Some(c) = crate::runtime::complex::complex_of(value) => {
             c.re != 0.0 || c.im != 0.0
         }
+        Value::Native(_)
+            if let Some(len) = crate::runtime::bytes::with_data(value, <[u8]>::len) =>
+        {
+            len > 0
+        }
         Value::Native(_) => crate::runtime::deque::deque_of(value).is_none_or(|d| !d.is_empty()),
         _ => true,
     }

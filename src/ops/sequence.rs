@@ -111,6 +111,10 @@ fn subscript_general(vm: &mut Vm, _arg: u32, container: Value, key: Value) -> Py
         (Value::Native(_), _) if let Some(deque) = crate::runtime::deque::deque_of(&container) => {
             return crate::runtime::deque::get_item(deque, &key);
         }
+        (Value::Native(_), _) if crate::runtime::bytes::kind_of(&container).is_some() => {
+            let key = crate::runtime::indexing::sequence_key(vm, key)?;
+            return crate::runtime::bytes::get_item(vm, &container, key);
+        }
         _ => {}
     }
     let key = match container {
@@ -263,6 +267,10 @@ fn store_subscript_general(
         Value::Native(_) if let Some(deque) = crate::runtime::deque::deque_of(&container) => {
             crate::runtime::deque::set_item(deque, &key, value)
         }
+        Value::Native(_) if crate::runtime::bytes::bytearray_of(&container).is_some() => {
+            let key = crate::runtime::indexing::sequence_key(vm, key)?;
+            crate::runtime::bytes::set_item(vm, &container, key, value)
+        }
         other => Err(type_error(format!(
             "'{}' object does not support item assignment",
             other.type_name()
@@ -289,6 +297,10 @@ pub fn delete_subscript(vm: &mut Vm, container: Value, key: Value) -> PyResult<(
             None => Err(crate::runtime::dict_methods::key_error(vm, &key)),
         },
         (Value::List(list), Value::Slice(slice)) => slice::delete_list_slice(list, slice),
+        (Value::Native(_), _) if crate::runtime::bytes::bytearray_of(&container).is_some() => {
+            let key = crate::runtime::indexing::sequence_key(vm, key)?;
+            crate::runtime::bytes::delete_item(vm, &container, key)
+        }
         (Value::Native(_), _) if let Some(deque) = crate::runtime::deque::deque_of(&container) => {
             crate::runtime::deque::delete_item(deque, &key)
         }
@@ -442,6 +454,10 @@ pub fn get_iter(vm: &mut Vm, value: Value) -> PyResult<Value> {
         // A deque iterates over its items as they are when the loop starts.
         Value::Native(_) if let Some(deque) = crate::runtime::deque::deque_of(&value) => {
             return get_iter(vm, Value::tuple(deque.snapshot()));
+        }
+        // Bytes iterate over their bytes as ints (a bytearray as it is when the loop starts).
+        Value::Native(_) if let Some(items) = crate::runtime::bytes::items(&value) => {
+            return get_iter(vm, Value::tuple(items));
         }
         other => {
             return Err(type_error(format!(

@@ -54,6 +54,14 @@ pub static BUILTINS: &[BuiltinFn] = &[
         call: super::complex::builtin_complex,
     },
     BuiltinFn {
+        name: "bytes",
+        call: super::bytes::builtin_bytes,
+    },
+    BuiltinFn {
+        name: "bytearray",
+        call: super::bytes::builtin_bytearray,
+    },
+    BuiltinFn {
         name: "str",
         call: builtin_str,
     },
@@ -223,6 +231,12 @@ const fn method(owner: &'static str, name: &'static str, call: MethodCall) -> Bu
 
 static STR_METHODS: &[BuiltinMethod] = &[
     method("str", "join", str_methods::join),
+    BuiltinMethod {
+        name: "encode",
+        owner: "str",
+        call: super::bytes::str_encode,
+        keywords: true,
+    },
     method("str", "strip", str_methods::strip),
     method("str", "lstrip", str_methods::lstrip),
     method("str", "rstrip", str_methods::rstrip),
@@ -377,6 +391,9 @@ fn method_table(value: &Value) -> Option<&'static [BuiltinMethod]> {
         Value::FrozenSet(_) => FROZENSET_METHODS,
         Value::Type(t) if &*t.name == "dict" => DICT_TYPE_METHODS,
         Value::Type(t) if &*t.name == "float" => super::number_attrs::FLOAT_TYPE_METHODS,
+        Value::Type(t) if &*t.name == "int" && !t.is_user_class() => {
+            super::number_attrs::INT_TYPE_METHODS
+        }
         Value::DictView(view) => match view.kind {
             super::dict::ViewKind::Keys => DICT_KEYS_METHODS,
             super::dict::ViewKind::Items => DICT_ITEMS_METHODS,
@@ -386,8 +403,19 @@ fn method_table(value: &Value) -> Option<&'static [BuiltinMethod]> {
         Value::Slice(_) => SLICE_METHODS,
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => super::number_attrs::INT_METHODS,
         Value::Float(_) => super::number_attrs::FLOAT_METHODS,
-        Value::Native(native) if matches!(**native, super::descriptors::NativeObject::Deque(_)) => {
-            super::deque::METHODS
+        Value::Native(native) => match &**native {
+            super::descriptors::NativeObject::Deque(_) => super::deque::METHODS,
+            super::descriptors::NativeObject::Bytes(_) => super::bytes_methods::BYTES_METHODS,
+            super::descriptors::NativeObject::ByteArray(_) => {
+                super::bytes_methods::BYTEARRAY_METHODS
+            }
+            _ => return None,
+        },
+        Value::Type(t) if &*t.name == "bytes" && !t.is_user_class() => {
+            super::bytes_methods::BYTES_METHODS
+        }
+        Value::Type(t) if &*t.name == "bytearray" && !t.is_user_class() => {
+            super::bytes_methods::BYTEARRAY_METHODS
         }
         _ => return None,
     })
@@ -428,11 +456,16 @@ fn type_tables(type_name: &str) -> [&'static [BuiltinMethod]; 2] {
         "dict_items" => [DICT_ITEMS_METHODS, &[]],
         "tuple" => [TUPLE_METHODS, &[]],
         "slice" => [SLICE_METHODS, &[]],
-        "int" => [super::number_attrs::INT_METHODS, &[]],
+        "int" => [
+            super::number_attrs::INT_METHODS,
+            super::number_attrs::INT_TYPE_METHODS,
+        ],
         "float" => [
             super::number_attrs::FLOAT_METHODS,
             super::number_attrs::FLOAT_TYPE_METHODS,
         ],
+        "bytes" => [super::bytes_methods::BYTES_METHODS, &[]],
+        "bytearray" => [super::bytes_methods::BYTEARRAY_METHODS, &[]],
         _ => [&[], &[]],
     }
 }
@@ -612,6 +645,7 @@ pub fn length(value: &Value) -> PyResult<usize> {
         Value::Set(s) | Value::FrozenSet(s) => Ok(s.len()),
         Value::DictView(view) => Ok(view.dict.len()),
         Value::Native(_) if let Some(deque) = super::deque::deque_of(value) => Ok(deque.len()),
+        Value::Native(_) if let Some(len) = super::bytes::with_data(value, <[u8]>::len) => Ok(len),
         // Lengths are Py_ssize_t in CPython: at most sys.maxsize.
         Value::Range(r) => i64::try_from(r.len()).map(|n| n as usize).map_err(|_| {
             PyErr::new(

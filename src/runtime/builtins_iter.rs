@@ -378,6 +378,10 @@ pub fn builtin_reversed(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyRes
         }
         Value::Instance(_) => return reversed_instance(vm, sequence),
         Value::Type(ty) if ty.metaclass.is_some() => return reversed_instance(vm, sequence),
+        Value::Native(_) if let Some(mut items) = super::bytes::items(sequence) => {
+            items.reverse();
+            return ops::get_iter(vm, Value::tuple(items));
+        }
         other => {
             if let Some(iterator) = ops::reversed_hook(vm, other)? {
                 return Ok(iterator);

@@ -60,6 +60,10 @@ pub enum NativeObject {
     Deque(super::deque::Deque),
     /// A `complex` number.
     Complex(super::complex::Complex),
+    /// A `bytes` value.
+    Bytes(Box<[u8]>),
+    /// A `bytearray`.
+    ByteArray(std::cell::RefCell<Vec<u8>>),
     /// What `compile()` returns (see `exec_eval`).
     Source(Rc<super::exec_eval::SourceCode>),
 }
@@ -81,6 +85,8 @@ impl NativeObject {
             NativeObject::Stream(_) => "TextIOWrapper",
             NativeObject::Deque(_) => super::deque::TYPE_NAME,
             NativeObject::Complex(_) => "complex",
+            NativeObject::Bytes(_) => "bytes",
+            NativeObject::ByteArray(_) => "bytearray",
             NativeObject::Source(_) => "code",
         }
     }

@@ -333,6 +333,13 @@ fn write_native(
         NativeObject::Frame(_) => out.push_str(&format!("<frame at {address:p}>")),
         NativeObject::Stream(stream) => out.push_str(&super::streams::repr(*stream)),
         NativeObject::Complex(c) => out.push_str(&super::complex::repr(*c)),
+        NativeObject::Bytes(data) => {
+            out.push_str(&super::bytes::repr(super::bytes::Kind::Bytes, data))
+        }
+        NativeObject::ByteArray(data) => out.push_str(&super::bytes::repr(
+            super::bytes::Kind::ByteArray,
+            &data.borrow(),
+        )),
         NativeObject::Source(code) => out.push_str(&format!(
             "<code object <module> at {address:p}, file \"{}\", line 1>",
             code.filename

@@ -182,6 +182,8 @@ pub fn hash_value(vm: &mut Vm, value: &Value) -> PyResult<i64> {
         }
         Value::Native(x) => match &**x {
             super::descriptors::NativeObject::Complex(c) => super::complex::hash(*c),
+            super::descriptors::NativeObject::Bytes(data) => super::bytes::hash(data),
+            super::descriptors::NativeObject::ByteArray(_) => return Err(unhashable(value)),
             _ => hash_pointer(Rc::as_ptr(x) as usize),
         },
     })

@@ -338,6 +338,12 @@ pub static INT_METHODS: &[BuiltinMethod] = &[
         keywords: false,
     },
     BuiltinMethod {
+        name: "to_bytes",
+        owner: "int",
+        call: to_bytes,
+        keywords: true,
+    },
+    BuiltinMethod {
         name: "__format__",
         owner: "int",
         call: super::format_call::dunder_format,
@@ -395,6 +401,111 @@ pub static FLOAT_METHODS: &[BuiltinMethod] = &[
         keywords: false,
     },
 ];
+
+/// Methods reached through the `int` type itself (`int.from_bytes(...)`).
+pub static INT_TYPE_METHODS: &[BuiltinMethod] = &[BuiltinMethod {
+    name: "from_bytes",
+    owner: "int",
+    call: from_bytes,
+    keywords: true,
+}];
+
+/// The `byteorder` and `signed` arguments of `to_bytes`/`from_bytes`.
+fn byte_order(order: Option<&Value>, signed: Option<&Value>) -> PyResult<(bool, bool)> {
+    let little = match order {
+        None => false,
+        Some(Value::Str(s)) if s.as_str() == "big" => false,
+        Some(Value::Str(s)) if s.as_str() == "little" => true,
+        Some(Value::Str(_)) => {
+            return Err(super::exception::value_error(
+                "byteorder must be either 'little' or 'big'",
+            ));
+        }
+        Some(other) => {
+            return Err(type_error(format!(
+                "to_bytes() argument 'byteorder' must be str, not {}",
+                other.type_name()
+            )));
+        }
+    };
+    let signed = signed.is_some_and(crate::ops::truthy_of_object);
+    Ok((little, signed))
+}
+
+/// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
+fn to_bytes(_vm: &mut Vm, this: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [length, order, signed] =
+        super::args::bind("to_bytes", &["length", "byteorder", "signed"], args, kw)?;
+    let length = match length {
+        None => 1,
+        Some(value) => super::args::to_index(value)?,
+    };
+    if length < 0 {
+        return Err(super::exception::value_error(
+            "length argument must be non-negative",
+        ));
+    }
+    let (little, signed) = byte_order(order, signed)?;
+    let value = super::int::to_big(this).ok_or_else(|| type_error("expected an int"))?;
+    if !signed && value.sign() == num_bigint::Sign::Minus {
+        return Err(PyErr::new(
+            ExcKind::OverflowError,
+            "can't convert negative int to unsigned",
+        ));
+    }
+    let mut bytes = if signed {
+        value.to_signed_bytes_le()
+    } else {
+        value.to_bytes_le().1
+    };
+    let length = length as usize;
+    // Trim the minimal encoding's zero (or sign) padding, then pad to the length asked for.
+    let fill = if signed && value.sign() == num_bigint::Sign::Minus {
+        0xff
+    } else {
+        0
+    };
+    if value.sign() == num_bigint::Sign::NoSign {
+        bytes.clear();
+    }
+    if bytes.len() > length {
+        return Err(PyErr::new(ExcKind::OverflowError, "int too big to convert"));
+    }
+    bytes.resize(length, fill);
+    if !little {
+        bytes.reverse();
+    }
+    Ok(super::bytes::new_bytes(bytes))
+}
+
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)`.
+fn from_bytes(vm: &mut Vm, _this: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [source, order, signed] =
+        super::args::bind("from_bytes", &["bytes", "byteorder", "signed"], args, kw)?;
+    let Some(source) = source else {
+        return Err(type_error(
+            "from_bytes() missing required argument 'bytes' (pos 1)",
+        ));
+    };
+    let data = match super::bytes::data_of(source) {
+        Some(data) => data,
+        None => {
+            let items = crate::ops::collect_iterable(vm, source)?;
+            items
+                .iter()
+                .map(|item| super::bytes::byte_value(vm, item))
+                .collect::<PyResult<Vec<u8>>>()?
+        }
+    };
+    let (little, signed) = byte_order(order, signed)?;
+    let value = match (little, signed) {
+        (true, true) => num_bigint::BigInt::from_signed_bytes_le(&data),
+        (false, true) => num_bigint::BigInt::from_signed_bytes_be(&data),
+        (true, false) => num_bigint::BigInt::from_bytes_le(num_bigint::Sign::Plus, &data),
+        (false, false) => num_bigint::BigInt::from_bytes_be(num_bigint::Sign::Plus, &data),
+    };
+    Ok(super::int::normalize(value))
+}
 
 /// Methods reached through the `float` type itself (`float.fromhex(...)`).
 pub static FLOAT_TYPE_METHODS: &[BuiltinMethod] = &[BuiltinMethod {

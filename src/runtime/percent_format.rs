@@ -33,6 +33,10 @@ struct Arguments {
 
 impl Arguments {
     fn new(args: &Value) -> Arguments {
+        // A tuple subclass's items are the arguments too.
+        if let Some(tuple @ Value::Tuple(_)) = super::protocol::native_of(args) {
+            return Arguments::new(tuple);
+        }
         match args {
             Value::Tuple(items) => Arguments {
                 current: args.clone(),

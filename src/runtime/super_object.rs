@@ -148,6 +148,7 @@ pub fn native_attribute(
         NativeObject::Stream(stream) => super::streams::attribute(native, *stream, text),
         NativeObject::Deque(deque) => super::deque::attribute(deque, text),
         NativeObject::Complex(c) => super::complex::attribute(native, *c, text),
+        NativeObject::Bytes(_) | NativeObject::ByteArray(_) => None,
         NativeObject::Source(code) => super::exec_eval::source_attribute(code, name),
         NativeObject::NotImplemented | NativeObject::Ellipsis | NativeObject::Exception(_) => None,
     })

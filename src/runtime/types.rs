@@ -179,6 +179,8 @@ pub const NAMED_TYPES: &[&str] = &[
     "float",
     "complex",
     "str",
+    "bytes",
+    "bytearray",
     "list",
     "tuple",
     "range",

@@ -157,8 +157,9 @@ impl Compiler<'_> {
                 let lines = self.lines;
                 return Err(lines.error_over(&self.filename, string, "SyntaxError", message));
             }
-            Expr::BytesLiteral(_) => {
-                return Err(self.unsupported_plural(e.start(), "bytes literals"));
+            Expr::BytesLiteral(literal) => {
+                let data: Vec<u8> = literal.value.bytes().collect();
+                self.emit_const(crate::runtime::bytes::new_bytes(data));
             }
             Expr::EllipsisLiteral(_) => self.emit_const(crate::runtime::descriptors::ellipsis()),
             Expr::Yield(y) => {

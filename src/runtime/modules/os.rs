@@ -19,6 +19,8 @@ pub static FUNCTIONS: &[BuiltinFn] = functions! {
     "read_text" => read_text,
     "create_file" => create_file,
     "append_text" => append_text,
+    "read_bytes" => read_bytes,
+    "append_bytes" => append_bytes,
     "remove" => remove,
 };
 
@@ -173,6 +175,29 @@ fn append_text(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         .map_err(|err| os_error(&err, path))?;
     file.write_all(text.as_bytes())
         .map_err(|err| os_error(&err, path))?;
+    Ok(Value::None)
+}
+
+/// The whole of a file as bytes (binary mode).
+fn read_bytes(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let path = path_arg("open", args::exactly_one("read_bytes", args)?)?;
+    let data = std::fs::read(path).map_err(|err| os_error(&err, path))?;
+    Ok(crate::runtime::bytes::new_bytes(data))
+}
+
+/// Appends bytes to the file at `path`.
+fn append_bytes(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    use std::io::Write;
+    let [Value::Str(path), data] = args else {
+        return Err(type_error("append_bytes() takes a path and bytes"));
+    };
+    let data = crate::runtime::bytes::bytes_argument(data)?;
+    let path = path.as_str();
+    let mut file = std::fs::OpenOptions::new()
+        .append(true)
+        .open(path)
+        .map_err(|err| os_error(&err, path))?;
+    file.write_all(&data).map_err(|err| os_error(&err, path))?;
     Ok(Value::None)
 }
 

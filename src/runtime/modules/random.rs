@@ -204,11 +204,11 @@ fn seed(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
         // Version 2 (the default): the int whose big-endian bytes are the UTF-8 text followed
         // by its SHA-512 digest.
-        Value::Str(text) => {
+        Value::Str(_) | Value::Native(_) if text_seed(&value).is_some() => {
             use sha2::Digest;
-            let bytes = text.as_str().as_bytes();
-            let mut material = bytes.to_vec();
-            material.extend_from_slice(&sha2::Sha512::digest(bytes));
+            let bytes = text_seed(&value).unwrap_or_default();
+            let mut material = bytes.clone();
+            material.extend_from_slice(&sha2::Sha512::digest(&bytes));
             int_key(&BigInt::from_bytes_be(num_bigint::Sign::Plus, &material))
         }
         other => {
@@ -223,6 +223,37 @@ fn seed(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         t.gauss_next = None;
     });
     Ok(Value::None)
+}
+
+/// The bytes a str (its UTF-8 encoding), bytes or bytearray seed is hashed from.
+fn text_seed(value: &Value) -> Option<Vec<u8>> {
+    match value {
+        Value::Str(text) => Some(text.as_str().as_bytes().to_vec()),
+        other => crate::runtime::bytes::data_of(other),
+    }
+}
+
+/// `randbytes(n)`: `getrandbits(n * 8)` as `n` little-endian bytes, as CPython makes them.
+fn randbytes(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::refuse_keywords("randbytes", kw)?;
+    let [n] = args else {
+        return Err(type_error(format!(
+            "randbytes() takes exactly one argument ({} given)",
+            args.len()
+        )));
+    };
+    let n = super::super::args::to_index(n)?;
+    if n < 0 {
+        return Err(value_error("negative argument not allowed"));
+    }
+    let bits = getrandbits(vm, &[Value::Int(n * 8)], &[])?;
+    let value = int::to_big(&bits).unwrap_or_default();
+    let mut data = value.to_bytes_le().1;
+    if n == 0 {
+        data.clear();
+    }
+    data.resize(n as usize, 0);
+    Ok(crate::runtime::bytes::new_bytes(data))
 }
 
 fn no_args(name: &str, args: &[Value], kw: &[Value]) -> PyResult<()> {
@@ -723,7 +754,7 @@ pub(super) static FUNCTIONS: &[BuiltinFn] = functions![
     "randrange" => randrange, "randint" => randint, "choice" => choice,
     "shuffle" => shuffle, "uniform" => uniform, "gauss" => gauss,
     "normalvariate" => normalvariate, "expovariate" => expovariate, "sample" => sample,
-    "choices" => choices,
+    "choices" => choices, "randbytes" => randbytes,
 ];
 
 #[cfg(test)]

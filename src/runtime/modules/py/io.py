@@ -1,7 +1,9 @@
-"""Spindle's `io`: in-memory text streams (`StringIO`) and text files (`open`, which the
-`open` builtin calls). Binary files and '+' modes are not supported yet."""
+"""Spindle's `io`: in-memory streams (`StringIO`, `BytesIO`) and files (`open`, which the
+`open` builtin calls) in text and binary modes. '+' modes (reading and writing one file)
+are not supported yet."""
 
-__all__ = ['StringIO', 'TextIOBase', 'IOBase', 'TextIOWrapper', 'open',
+__all__ = ['StringIO', 'BytesIO', 'TextIOBase', 'IOBase', 'BufferedIOBase',
+           'TextIOWrapper', 'BufferedReader', 'BufferedWriter', 'open',
            'UnsupportedOperation', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END']
 
 import _os
@@ -258,6 +260,218 @@ class UnsupportedOperation(OSError, ValueError):
     pass
 
 
+class BufferedIOBase(IOBase):
+    """Base class for binary streams."""
+
+
+class BytesIO(BufferedIOBase):
+    """Buffered I/O implementation using an in-memory bytes buffer."""
+
+    def __init__(self, initial_bytes=b''):
+        if initial_bytes is None:
+            initial_bytes = b''
+        self._buffer = bytearray(initial_bytes)
+        self._position = 0
+        self._closed = False
+
+    def _check_closed(self):
+        if self._closed:
+            raise ValueError('I/O operation on closed file.')
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def close(self):
+        self._closed = True
+
+    def readable(self):
+        self._check_closed()
+        return True
+
+    def writable(self):
+        self._check_closed()
+        return True
+
+    def seekable(self):
+        self._check_closed()
+        return True
+
+    def getvalue(self):
+        self._check_closed()
+        return bytes(self._buffer)
+
+    def read(self, size=-1):
+        self._check_closed()
+        if size is None or size < 0:
+            end = len(self._buffer)
+        else:
+            end = min(len(self._buffer), self._position + size)
+        data = bytes(self._buffer[self._position:end])
+        self._position = max(self._position, end)
+        return data
+
+    read1 = read
+
+    def readline(self, size=-1):
+        self._check_closed()
+        end = self._buffer.find(b'\n', self._position)
+        end = len(self._buffer) if end < 0 else end + 1
+        if size is not None and size >= 0:
+            end = min(end, self._position + size)
+        data = bytes(self._buffer[self._position:end])
+        self._position = max(self._position, end)
+        return data
+
+    def readlines(self, hint=-1):
+        return list(self)
+
+    def write(self, b):
+        self._check_closed()
+        data = bytes(b) if not isinstance(b, (bytes, bytearray)) else b
+        end = self._position + len(data)
+        if self._position > len(self._buffer):
+            self._buffer.extend(bytes(self._position - len(self._buffer)))
+        self._buffer[self._position:end] = data
+        self._position = end
+        return len(data)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def seek(self, pos, whence=0):
+        self._check_closed()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError(f'negative seek value {pos}')
+            self._position = pos
+        elif whence == 1:
+            self._position = max(0, self._position + pos)
+        elif whence == 2:
+            self._position = max(0, len(self._buffer) + pos)
+        else:
+            raise ValueError(f'invalid whence ({whence}, should be 0, 1 or 2)')
+        return self._position
+
+    def tell(self):
+        self._check_closed()
+        return self._position
+
+    def truncate(self, size=None):
+        self._check_closed()
+        if size is None:
+            size = self._position
+        del self._buffer[size:]
+        return size
+
+    def flush(self):
+        self._check_closed()
+
+
+class _BinaryFile(BufferedIOBase):
+    """A file opened in binary mode: read whole when opened for reading; written through a
+    buffer that reaches the file on flush(), close(), the end of a `with` block, or at exit."""
+
+    def __init__(self, name, mode, kind):
+        self.name = name
+        self.mode = mode
+        self._closed = False
+        self._reading = kind == 'r'
+        if self._reading:
+            self._buffer = BytesIO(_os.read_bytes(name))
+        else:
+            _os.create_file(name, kind)
+            self._pending = bytearray()
+            _open_for_writing.append(self)
+
+    def __repr__(self):
+        return f"<_io.{type(self).__name__} name={self.name!r}>"
+
+    def _check_closed(self):
+        if self._closed:
+            raise ValueError('I/O operation on closed file.')
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def readable(self):
+        self._check_closed()
+        return self._reading
+
+    def writable(self):
+        self._check_closed()
+        return not self._reading
+
+    def seekable(self):
+        return True
+
+    def _check_readable(self):
+        self._check_closed()
+        if not self._reading:
+            raise UnsupportedOperation('read')
+
+    def read(self, size=-1):
+        self._check_readable()
+        return self._buffer.read(size)
+
+    def readline(self, size=-1):
+        self._check_readable()
+        return self._buffer.readline(size)
+
+    def readlines(self, hint=-1):
+        self._check_readable()
+        return self._buffer.readlines()
+
+    def seek(self, pos, whence=0):
+        self._check_readable()
+        return self._buffer.seek(pos, whence)
+
+    def tell(self):
+        self._check_readable()
+        return self._buffer.tell()
+
+    def write(self, b):
+        self._check_closed()
+        if self._reading:
+            raise UnsupportedOperation('write')
+        if isinstance(b, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        self._pending += b
+        if len(self._pending) > 65536:
+            self.flush()
+        return len(b)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def flush(self):
+        self._check_closed()
+        if not self._reading and self._pending:
+            data = bytes(self._pending)
+            self._pending = bytearray()
+            _os.append_bytes(self.name, data)
+
+    def close(self):
+        if self._closed:
+            return
+        if not self._reading:
+            self.flush()
+            if self in _open_for_writing:
+                _open_for_writing.remove(self)
+        self._closed = True
+
+
+class BufferedReader(_BinaryFile):
+    """A file opened with mode 'rb'."""
+
+
+class BufferedWriter(_BinaryFile):
+    """A file opened with mode 'wb', 'ab' or 'xb'."""
+
+
 _open_for_writing = []
 
 
@@ -278,12 +492,17 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
     kinds = [c for c in mode if c in 'rwxa']
     if len(kinds) != 1 or any(c not in 'rwxa+tb' for c in mode) or len(set(mode)) != len(mode):
         raise ValueError(f'invalid mode: {mode!r}')
-    if 'b' in mode:
-        raise ValueError('binary mode (bytes) is not supported by Spindle yet')
+    if 'b' in mode and 't' in mode:
+        raise ValueError("can't have text and binary mode at once")
+    if 'b' in mode and encoding is not None:
+        raise ValueError("binary mode doesn't take an encoding argument")
     if '+' in mode:
         raise ValueError(f"mode {mode!r}: reading and writing one file ('+') is not "
                          'supported by Spindle yet')
     if encoding is not None and encoding.lower().replace('-', '').replace('_', '') not in (
             'utf8', 'ascii', 'utf8sig'):
         raise LookupError(f'unknown encoding: {encoding}')
+    if 'b' in mode:
+        kind = BufferedReader if kinds[0] == 'r' else BufferedWriter
+        return kind(file, mode, kinds[0])
     return TextIOWrapper(file, mode, kinds[0])
