@@ -219,6 +219,24 @@ pub fn lookup_builtin(name: &str) -> Value {
         .map_or(Value::Null, Value::Builtin)
 }
 
+/// Every name the builtins namespace binds (the `builtins` module's attributes).
+pub fn builtin_names() -> Vec<&'static str> {
+    let mut names: Vec<&'static str> = super::types::NAMED_TYPES.to_vec();
+    names.extend(super::exc_object::HIERARCHY.iter().map(|(name, _)| *name));
+    names.extend(
+        BUILTINS
+            .iter()
+            .chain(super::super_object::ATTRIBUTE_BUILTINS)
+            .chain(super::format_call::FORMAT_BUILTINS)
+            .chain(super::namespace_builtins::NAMESPACE_BUILTINS)
+            .map(|b| b.name),
+    );
+    names.extend(["NotImplemented", "Ellipsis", "__debug__"]);
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
 /// A table row for a built-in method that takes no keyword arguments.
 const fn method(owner: &'static str, name: &'static str, call: MethodCall) -> BuiltinMethod {
     BuiltinMethod {

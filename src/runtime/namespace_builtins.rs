@@ -44,6 +44,15 @@ pub static NAMESPACE_BUILTINS: &[BuiltinFn] = &[
         name: "compile",
         call: super::exec_eval::builtin_compile,
     },
+    // What CPython's `site` module adds for interactive use, and scripts call too.
+    BuiltinFn {
+        name: "exit",
+        call: super::modules::sys_exit,
+    },
+    BuiltinFn {
+        name: "quit",
+        call: super::modules::sys_exit,
+    },
 ];
 
 /// The attributes every object has from `object`, as `dir()` lists them in CPython 3.11.

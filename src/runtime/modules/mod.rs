@@ -17,6 +17,8 @@ mod heapq;
 mod math;
 mod os;
 mod random;
+mod random_dists;
+mod structs;
 mod time;
 
 use std::rc::Rc;
@@ -31,8 +33,10 @@ use crate::vm::Vm;
 /// Python and bundled (`itertools`).
 const BUILTIN: &[&str] = &[
     "sys",
+    "builtins",
     "math",
     "cmath",
+    "_struct",
     "time",
     "itertools",
     "_heapq",
@@ -71,6 +75,8 @@ static BUNDLED: &[(&str, BundledSource)] = &[
     bundled("_argbind", include_str!("py/_argbind.py")),
     bundled("dataclasses", include_str!("py/dataclasses.py")),
     bundled("abc", include_str!("py/abc.py")),
+    bundled("struct", include_str!("py/struct.py")),
+    bundled("array", include_str!("py/array.py")),
     bundled("enum", include_str!("py/enum.py")),
     bundled("io", include_str!("py/io.py")),
     bundled("os", include_str!("py/os.py")),
@@ -83,6 +89,8 @@ static BUNDLED: &[(&str, BundledSource)] = &[
             is_package: true,
         },
     ),
+    bundled("collections.abc", include_str!("py/collections/abc.py")),
+    bundled("collections._user", include_str!("py/collections/_user.py")),
 ];
 
 /// A table row for a bundled module that is not a package.
@@ -176,7 +184,7 @@ pub fn create(vm: &Vm, name: &str) -> Option<Module> {
             }
         }
         "random" => {
-            for f in random::FUNCTIONS {
+            for f in random::FUNCTIONS.iter().chain(random_dists::FUNCTIONS) {
                 module.set_attr(f.name, Value::Builtin(f));
             }
         }
@@ -188,6 +196,28 @@ pub fn create(vm: &Vm, name: &str) -> Option<Module> {
         "_collections" => {
             let deque = super::types::builtin_type(super::deque::TYPE_NAME);
             module.set_attr("deque", Value::Type(deque));
+        }
+        // Writing to the module does not change what names resolve to (globals cache them).
+        "builtins" => {
+            for name in super::builtins::builtin_names() {
+                module.set_attr(name, super::builtins::lookup_builtin(name));
+            }
+            for (name, value) in [
+                ("None", Value::None),
+                ("True", Value::bool(true)),
+                ("False", Value::bool(false)),
+            ] {
+                module.set_attr(name, value);
+            }
+            module.set_attr(
+                "__doc__",
+                Value::str("Built-in functions, types, exceptions, and other objects."),
+            );
+        }
+        "_struct" => {
+            for f in structs::FUNCTIONS {
+                module.set_attr(f.name, Value::Builtin(f));
+            }
         }
         "_heapq" => {
             for f in heapq::FUNCTIONS {
@@ -331,8 +361,8 @@ fn sys_getdefaultencoding(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResul
     Ok(Value::str("utf-8"))
 }
 
-/// `sys.exit([code])`: raises SystemExit.
-fn sys_exit(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+/// `sys.exit([code])`: raises SystemExit (also the `exit()` and `quit()` the site module adds).
+pub(crate) fn sys_exit(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     refuse_keywords("sys.exit", kw)?;
     if args.len() > 1 {
         return Err(type_error(format!(

@@ -21,7 +21,7 @@ const N: usize = 624;
 const M: usize = 397;
 
 /// The generator's state: MT19937's 624 words and position, and `gauss`'s saved value.
-struct Twister {
+pub(super) struct Twister {
     state: [u32; N],
     index: usize,
     gauss_next: Option<f64>,
@@ -100,7 +100,7 @@ impl Twister {
     }
 
     /// `random()`: 53 random bits from two outputs (27 and 26 bits).
-    fn random(&mut self) -> f64 {
+    pub(super) fn random(&mut self) -> f64 {
         let a = f64::from(self.next_u32() >> 5);
         let b = f64::from(self.next_u32() >> 6);
         (a * 67_108_864.0 + b) * (1.0 / 9_007_199_254_740_992.0)
@@ -147,7 +147,7 @@ thread_local! {
     static TWISTER: RefCell<Twister> = RefCell::new(Twister::seeded_by_words(&os_seed()));
 }
 
-fn with_twister<T>(f: impl FnOnce(&mut Twister) -> T) -> T {
+pub(super) fn with_twister<T>(f: impl FnOnce(&mut Twister) -> T) -> T {
     TWISTER.with(|twister| f(&mut twister.borrow_mut()))
 }
 
@@ -499,17 +499,11 @@ fn expovariate(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn sample(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let positional = &args[..args.len() - kw.len()];
     let mut k_value = positional.get(1).cloned();
+    let mut counts = Value::None;
     for (name, given) in kw.iter().zip(&args[args.len() - kw.len()..]) {
         match super::keyword_name(name)? {
             "k" => k_value = Some(given.clone()),
-            "counts" => {
-                if !matches!(given, Value::None) {
-                    return Err(PyErr::new(
-                        ExcKind::NotImplementedError,
-                        "random.sample() with counts is not supported by Spindle yet",
-                    ));
-                }
-            }
+            "counts" => counts = given.clone(),
             other => return Err(unexpected_keyword("sample", other)),
         }
     }
@@ -526,9 +520,72 @@ fn sample(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             "Population must be a sequence.  For dicts or sets, use sorted(d).",
         ));
     }
+    // A range is sampled by index, never materialised (`sample(range(10**9), 5)`).
+    if let Value::Range(range) = population
+        && matches!(counts, Value::None)
+        && let Ok(n) = usize::try_from(range.len())
+    {
+        let indices = sample_indices(n, &k_value)?;
+        return Ok(Value::list(
+            indices
+                .into_iter()
+                .map(|i| int::normalize(BigInt::from(range.start + i as i128 * range.step)))
+                .collect(),
+        ));
+    }
     let items = ops::collect_iterable(vm, population)?;
-    let n = items.len();
-    let k = super::math::integer(&k_value)?;
+    if !matches!(counts, Value::None) {
+        return sample_counted(vm, &items, &counts, &k_value);
+    }
+    let indices = sample_indices(items.len(), &k_value)?;
+    Ok(Value::list(
+        indices.into_iter().map(|i| items[i].clone()).collect(),
+    ))
+}
+
+/// `sample(population, k, counts=...)`: as CPython, a sample of `range(sum(counts))` mapped
+/// to the population through the running totals of the counts.
+fn sample_counted(vm: &mut Vm, items: &[Value], counts: &Value, k: &Value) -> PyResult<Value> {
+    let counts = ops::collect_iterable(vm, counts)?;
+    if counts.len() != items.len() {
+        return Err(value_error(
+            "The number of counts does not match the population",
+        ));
+    }
+    let mut running = Vec::with_capacity(counts.len());
+    let mut total = BigInt::from(0);
+    for count in &counts {
+        let Some(count) = int::to_big(count) else {
+            return Err(type_error("Counts must be integers"));
+        };
+        total += count;
+        running.push(total.clone());
+    }
+    running.pop();
+    if total <= BigInt::from(0) {
+        return Err(value_error("Total of counts must be greater than zero"));
+    }
+    let total = usize::try_from(&total)
+        .map_err(|_| PyErr::new(ExcKind::OverflowError, "counts too large"))?;
+    let indices = sample_indices(total, k)?;
+    Ok(Value::list(
+        indices
+            .into_iter()
+            .map(|s| {
+                let s = BigInt::from(s);
+                // bisect_right over the running totals.
+                let at = running.partition_point(|c| *c <= s);
+                items[at].clone()
+            })
+            .collect(),
+    ))
+}
+
+/// The positions `sample` picks from a population of `n`: CPython's two strategies (a pool
+/// for small populations, rejection of repeats for large ones), which decide the stream of
+/// random numbers drawn.
+fn sample_indices(n: usize, k_value: &Value) -> PyResult<Vec<usize>> {
+    let k = super::math::integer(k_value)?;
     if k.is_negative() || k > BigInt::from(n) {
         return Err(value_error("Sample larger than population or is negative"));
     }
@@ -542,11 +599,11 @@ fn sample(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let mut result = Vec::with_capacity(k);
     with_twister(|t| {
         if n <= setsize {
-            let mut pool = items.clone();
+            let mut pool: Vec<usize> = (0..n).collect();
             for i in 0..k {
                 let j = t.below_usize(n - i);
-                result.push(pool[j].clone());
-                pool[j] = pool[n - i - 1].clone();
+                result.push(pool[j]);
+                pool[j] = pool[n - i - 1];
             }
         } else {
             let mut selected = std::collections::HashSet::new();
@@ -556,11 +613,11 @@ fn sample(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                     j = t.below_usize(n);
                 }
                 selected.insert(j);
-                result.push(items[j].clone());
+                result.push(j);
             }
         }
     });
-    Ok(Value::list(result))
+    Ok(result)
 }
 
 /// `choices(population, weights=None, *, cum_weights=None, k=1)`.

@@ -1,6 +1,9 @@
 """Container datatypes, Spindle's `collections`: deque (native, from `_collections`),
 defaultdict, Counter, OrderedDict, namedtuple and ChainMap, written in Python over the
-built-in types."""
+built-in types, and UserDict, UserList and UserString, wrappers keeping their contents in
+`.data` and built on the ABCs of `collections.abc`, loaded on first use (PEP 562
+`__getattr__`), so a script that only wants a deque or a Counter does not pay for building
+the ABCs."""
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
            'UserString', 'defaultdict', 'deque', 'namedtuple']
@@ -560,3 +563,14 @@ class ChainMap:
 
     def __eq__(self, other):
         return dict(self.items()) == dict(other.items())
+
+
+def __getattr__(name):
+    """The User* classes, loaded when first asked for."""
+    if name in ('UserDict', 'UserList', 'UserString'):
+        from collections import _user
+        value = getattr(_user, name)
+    else:
+        raise AttributeError(f"module 'collections' has no attribute '{name}'")
+    setattr(_sys.modules[__name__], name, value)
+    return value
