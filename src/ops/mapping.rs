@@ -73,11 +73,19 @@ pub fn set_update(vm: &mut Vm, set: &Value, iterable: Value) -> PyResult<()> {
 /// `DICT_UPDATE`: `{**mapping}`; `TypeError: 'int' object is not a mapping` otherwise.
 pub fn dict_update(vm: &mut Vm, dict: &Value, mapping: Value) -> PyResult<()> {
     let target = target_dict(dict, "DICT_UPDATE")?;
-    match &mapping {
-        Value::Dict(source) => dict_methods::merge_dict(vm, target, source),
-        other => Err(type_error(format!(
+    if let Value::Dict(source) = &mapping {
+        return dict_methods::merge_dict(vm, target, source);
+    }
+    match mapping_entries(vm, &mapping)? {
+        Some(entries) => {
+            for (key, value) in entries {
+                target.insert(vm, key, value)?;
+            }
+            Ok(())
+        }
+        None => Err(type_error(format!(
             "'{}' object is not a mapping",
-            other.type_name()
+            mapping.type_name()
         ))),
     }
 }

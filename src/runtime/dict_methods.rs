@@ -89,10 +89,20 @@ pub fn merge_dict(vm: &mut Vm, dict: &PyDict, source: &PyDict) -> PyResult<()> {
 
 /// `dict.update(arg)`'s positional argument: a mapping or an iterable of pairs.
 pub fn update_from_arg(vm: &mut Vm, dict: &PyDict, arg: &Value) -> PyResult<()> {
-    match dict_entries_of(arg) {
-        Some(source) => merge_dict(vm, dict, source),
-        None => merge_pairs(vm, dict, arg),
+    if let Some(source) = dict_entries_of(arg) {
+        return merge_dict(vm, dict, source);
     }
+    // An object with `keys()` is a mapping: `obj[key]` for each of its keys (CPython's
+    // `PyDict_Merge`); anything else is a sequence of pairs.
+    if matches!(arg, Value::Instance(_))
+        && let Some(entries) = crate::ops::mapping::mapping_entries(vm, arg)?
+    {
+        for (key, value) in entries {
+            dict.insert(vm, key, value)?;
+        }
+        return Ok(());
+    }
+    merge_pairs(vm, dict, arg)
 }
 
 /// The dict whose entries merging `value` takes as they are: a dict, or an instance of a `dict`

@@ -54,6 +54,7 @@ pub mod slice;
 pub mod sort;
 pub mod str;
 pub mod str_format;
+pub mod str_layout;
 pub mod str_methods;
 pub mod str_predicates;
 pub mod streams;

@@ -71,6 +71,13 @@ pub fn generic_type_getattr(vm: &mut Vm, ty: &Rc<PyType>, name: &PyStr) -> PyRes
     if let Some(value) = type_special_attribute(vm, ty, name.as_str())? {
         return Ok(value);
     }
+    // The class and static methods of built-in types (`dict.fromkeys`, `str.maketrans`) come
+    // bound to the type.
+    if !ty.is_user_class()
+        && let Some(method) = super::builtins::find_method(&object, name)
+    {
+        return Ok(Value::BoundMethod(Rc::new((object, method))));
+    }
     match ty.lookup(name) {
         Some(found) => bind_to_class(vm, found, ty),
         None if let (Some(attr), Some(meta)) = (meta_attr, &ty.metaclass) => {
