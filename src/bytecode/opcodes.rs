@@ -80,7 +80,7 @@ macro_rules! for_each_opcode {
             LoadName       "LOAD_NAME"            load_name      name    load_name         "( -- v) a class body's name: its namespace, then globals, then builtins";
             StoreName      "STORE_NAME"           store_name     name    store_name        "(v -- ) binds a name in the class body's namespace";
             DeleteName     "DELETE_NAME"          delete_name    name    delete_name       "( -- ) unbinds a name in the class body's namespace";
-            MakeFunction   "MAKE_FUNCTION"        make_function  int     make_function     "([defaults] [kwdefaults] [closure] code -- fn); arg bits 1, 2, 8 say which are present";
+            MakeFunction   "MAKE_FUNCTION"        make_function  int     make_function     "([defaults] [kwdefaults] [annotations] [closure] code -- fn); arg bits 1, 2, 4, 8 say which are present";
             ImportName     "IMPORT_NAME"          import_name    name    import_name       "(level fromlist -- module) imports a module (vm::import): the top package, or with a fromlist the module itself";
             ImportFrom     "IMPORT_FROM"          import_from    name    import_from       "(module -- module attr) `from module import name`: the attribute, else the submodule";
             ImportStar     "IMPORT_STAR"          import_star    none    import_star       "(module -- ) binds the module's public names (its __all__) as globals";
@@ -268,7 +268,10 @@ impl Opcode {
             Shape::call_ex => (2 + (n & 1), 1),
             Shape::load_method => (1, 2),
             Shape::call_method => (n.saturating_add(2), 1),
-            Shape::make_function => (1 + (n & 1) + ((n >> 1) & 1) + ((n >> 3) & 1), 1),
+            Shape::make_function => (
+                1 + (n & 1) + ((n >> 1) & 1) + ((n >> 2) & 1) + ((n >> 3) & 1),
+                1,
+            ),
             Shape::pair | Shape::enter_with => (1, 2),
             Shape::consume | Shape::reraise => (1, 0),
             Shape::check_match => (2, 2),

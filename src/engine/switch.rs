@@ -650,6 +650,9 @@ macro_rules! shape {
         if $arg & 8 != 0 {
             parts.closure = Some($f.pop());
         }
+        if $arg & 4 != 0 {
+            parts.annotations = Some($f.pop());
+        }
         if $arg & 2 != 0 {
             parts.kwdefaults = Some($f.pop());
         }

@@ -209,6 +209,17 @@ pub fn binary_without_dunders(vm: &mut Vm, arg: u32, a: Value, b: Value) -> PyRe
     if let Some(result) = crate::runtime::complex::binary(op, &a, &b) {
         return result;
     }
+    // `int | str` (PEP 604): a `types.UnionType`, made by the bundled `_generic_alias`.
+    if op == BinOp::Or
+        && matches!(
+            (&a, &b),
+            (Value::Type(_), Value::Type(_) | Value::None) | (Value::None, Value::Type(_))
+        )
+    {
+        let module = vm.import_module("_generic_alias")?;
+        let union = super::load_attr(vm, module, &crate::runtime::intern::intern("_union"))?;
+        return vm.call(&union, vec![a, b]);
+    }
     if (matches!(a, Value::Native(_)) || matches!(b, Value::Native(_)))
         && let Some(result) = crate::runtime::bytes::binary(vm, op, inplace, &a, &b)
     {

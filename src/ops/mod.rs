@@ -319,6 +319,8 @@ pub struct FunctionParts {
     pub kwdefaults: Option<Value>,
     /// A tuple of cells, one per free variable of the code.
     pub closure: Option<Value>,
+    /// A tuple of (parameter name, annotation) pairs, flattened (`__annotations__`).
+    pub annotations: Option<Value>,
 }
 
 /// `MAKE_FUNCTION`: a function over `code` whose globals are `module`'s.
@@ -352,7 +354,7 @@ pub fn make_function(
         ));
     }
     let kwdefaults = keyword_only_defaults(&code, parts.kwdefaults);
-    Ok(Value::Function(Rc::new(Function {
+    let function = Rc::new(Function {
         is_generator: code.is_generator,
         code,
         defaults,
@@ -360,7 +362,11 @@ pub fn make_function(
         closure,
         module: module.clone(),
         attrs: Default::default(),
-    })))
+    });
+    if let Some(Value::Tuple(pairs)) = parts.annotations {
+        crate::runtime::function_attrs::set_annotation_pairs(_vm, &function, &pairs)?;
+    }
+    Ok(Value::Function(function))
 }
 
 /// The keyword-only defaults dict of `MAKE_FUNCTION` laid out by parameter: one value per

@@ -524,6 +524,9 @@ pub fn builtin_isinstance(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyR
 }
 
 fn matches_classinfo(vm: &mut Vm, object: &Value, classinfo: &Value) -> PyResult<bool> {
+    if let Some(members) = union_members(vm, classinfo)? {
+        return matches_classinfo(vm, object, &members);
+    }
     if let Some(answer) = super::metaclass::hooked_check(vm, object, classinfo, false)? {
         return Ok(answer);
     }
@@ -589,6 +592,9 @@ pub fn builtin_issubclass(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyR
         }
         return Ok(Value::bool(false));
     }
+    if let Some(members) = union_members(vm, classinfo)? {
+        return builtin_issubclass(vm, &[class.clone(), members], &[]);
+    }
     if let Some(answer) = super::metaclass::hooked_check(vm, class, classinfo, true)? {
         return Ok(Value::bool(answer));
     }
@@ -596,6 +602,19 @@ pub fn builtin_issubclass(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyR
         return Err(type_error("issubclass() arg 1 must be a class"));
     };
     matches_types(vm, class, classinfo, "issubclass() arg 2").map(Value::bool)
+}
+
+/// The members of a `types.UnionType` (`int | str`) as a tuple, which `isinstance` and
+/// `issubclass` treat alike; `None` for anything else.
+fn union_members(vm: &mut Vm, classinfo: &Value) -> PyResult<Option<Value>> {
+    let Value::Instance(instance) = classinfo else {
+        return Ok(None);
+    };
+    if &*instance.class.name != "UnionType" || &*instance.class.module != "types" {
+        return Ok(None);
+    }
+    let args = crate::ops::load_attr(vm, classinfo.clone(), &super::intern::intern("__args__"))?;
+    Ok(Some(args))
 }
 
 /// Whether `value` is a class with a metaclass other than `type` (which may hook

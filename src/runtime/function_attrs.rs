@@ -21,6 +21,20 @@ pub struct FunctionAttrs {
     doc: Option<Value>,
     module: Option<Value>,
     dict: Option<Rc<PyDict>>,
+    /// `__annotations__`, made from the definition's annotations or on first access.
+    annotations: Option<Value>,
+}
+
+/// Stores a definition's annotations (name, value pairs, flattened) as `__annotations__`.
+pub fn set_annotation_pairs(vm: &mut Vm, func: &Function, pairs: &[Value]) -> PyResult<()> {
+    let dict = Rc::new(PyDict::new());
+    for pair in pairs.chunks(2) {
+        if let [name, value] = pair {
+            dict.insert(vm, name.clone(), value.clone())?;
+        }
+    }
+    assign(func, |attrs| attrs.annotations = Some(Value::Dict(dict)));
+    Ok(())
 }
 
 /// `f.__name__`.
@@ -69,6 +83,13 @@ pub fn get(vm: &mut Vm, func: &Function, name: &str) -> PyResult<Option<Value>> 
             None => Some(Value::str(&func.module.name)),
         },
         "__dict__" => Some(Value::Dict(dict_of(func))),
+        // An empty dict when the definition had no annotations, kept once asked for.
+        "__annotations__" => Some(assign(func, |attrs| {
+            attrs
+                .annotations
+                .get_or_insert_with(|| Value::Dict(Rc::new(PyDict::new())))
+                .clone()
+        })),
         _ => {
             let dict = assigned(func, |a| a.dict.clone());
             match dict {
@@ -116,7 +137,14 @@ pub fn set(vm: &mut Vm, func: &Function, name: &PyStr, value: Value) -> PyResult
         "__closure__" | "__globals__" | "__builtins__" => {
             Err(PyErr::new(ExcKind::AttributeError, "readonly attribute"))
         }
-        "__code__" | "__defaults__" | "__kwdefaults__" | "__annotations__" => Err(PyErr::new(
+        "__annotations__" => match value {
+            Value::Dict(_) | Value::None => {
+                assign(func, |attrs| attrs.annotations = Some(value));
+                Ok(())
+            }
+            _ => Err(type_error("__annotations__ must be set to a dict object")),
+        },
+        "__code__" | "__defaults__" | "__kwdefaults__" => Err(PyErr::new(
             ExcKind::AttributeError,
             format!(
                 "assigning a function's {} is not supported by Spindle yet",

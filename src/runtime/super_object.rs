@@ -136,6 +136,10 @@ pub fn native_attribute(
         },
         NativeObject::ClassMethod(func) | NativeObject::StaticMethod(func) => match text {
             "__func__" | "__wrapped__" => Some(func.clone()),
+            // Since 3.10 these wrappers show the wrapped function's name, doc and annotations.
+            "__name__" | "__qualname__" | "__doc__" | "__module__" | "__annotations__" => {
+                Some(crate::ops::load_attr(vm, func.clone(), name)?)
+            }
             _ => None,
         },
         NativeObject::Member(member) => match text {

@@ -99,7 +99,7 @@ impl Compiler<'_> {
     }
 
     /// Pushes an annotation's value: the expression, or its source text when postponed.
-    fn annotation(&mut self, annotation: &Expr) -> CResult {
+    pub(super) fn annotation(&mut self, annotation: &Expr) -> CResult {
         if self.postponed_annotations {
             let text = &self.lines.source()[annotation.range()];
             self.emit_const(Value::str(text));

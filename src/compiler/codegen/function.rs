@@ -23,7 +23,10 @@ impl Compiler<'_> {
         for decorator in &f.decorator_list {
             self.expr(&decorator.expression)?;
         }
-        let flags = self.parameter_defaults(&f.parameters)?;
+        let mut flags = self.parameter_defaults(&f.parameters)?;
+        if self.function_annotations(&f.parameters, f.returns.as_deref())? {
+            flags |= 4;
+        }
         let saved_span = (self.span, self.position);
         let signature = self.signature(&f.parameters)?;
         self.enter_body(f.name.id.as_str(), f.range(), signature)?;
@@ -183,6 +186,54 @@ impl Compiler<'_> {
             flags |= 2;
         }
         Ok(flags)
+    }
+
+    /// Pushes the tuple of (name, annotation) pairs of a definition's annotated parameters
+    /// and return, in CPython's order; false (nothing pushed) when nothing is annotated.
+    fn function_annotations(
+        &mut self,
+        parameters: &ast::Parameters,
+        returns: Option<&Expr>,
+    ) -> CResult<bool> {
+        let mut annotated: Vec<(&str, &Expr)> = Vec::new();
+        let plain = parameters
+            .posonlyargs
+            .iter()
+            .chain(&parameters.args)
+            .map(|p| &p.parameter);
+        for parameter in plain {
+            if let Some(annotation) = parameter.annotation.as_deref() {
+                annotated.push((parameter.name.id.as_str(), annotation));
+            }
+        }
+        if let Some(vararg) = &parameters.vararg
+            && let Some(annotation) = vararg.annotation.as_deref()
+        {
+            annotated.push((vararg.name.id.as_str(), annotation));
+        }
+        for parameter in parameters.kwonlyargs.iter().map(|p| &p.parameter) {
+            if let Some(annotation) = parameter.annotation.as_deref() {
+                annotated.push((parameter.name.id.as_str(), annotation));
+            }
+        }
+        if let Some(kwarg) = &parameters.kwarg
+            && let Some(annotation) = kwarg.annotation.as_deref()
+        {
+            annotated.push((kwarg.name.id.as_str(), annotation));
+        }
+        if let Some(returns) = returns {
+            annotated.push(("return", returns));
+        }
+        if annotated.is_empty() {
+            return Ok(false);
+        }
+        for (name, annotation) in &annotated {
+            let name = self.mangle(name);
+            self.emit_const(Value::str(&name));
+            self.annotation(annotation)?;
+        }
+        self.emit(Opcode::BuildTuple, 2 * annotated.len() as u32);
+        Ok(true)
     }
 
     fn exprs_of(&mut self, items: &[&Expr]) -> CResult {

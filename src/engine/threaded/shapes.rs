@@ -836,6 +836,9 @@ unsafe fn make_function(
     if flags & 8 != 0 {
         parts.closure = Some(ex.pop());
     }
+    if flags & 4 != 0 {
+        parts.annotations = Some(ex.pop());
+    }
     if flags & 2 != 0 {
         parts.kwdefaults = Some(ex.pop());
     }

@@ -3,6 +3,8 @@
 
 def _type_repr(obj):
     """How a type argument shows in an alias's repr (`typing` uses it too)."""
+    if obj is None or obj is type(None):
+        return 'None'
     if isinstance(obj, type):
         if obj.__module__ == 'builtins':
             return obj.__qualname__
@@ -42,20 +44,66 @@ class GenericAlias:
         return GenericAlias(self.__origin__, item)
 
     def __or__(self, other):
-        return _UnionType((self, other))
+        if not _unionable(other):
+            return NotImplemented
+        return _union(self, other)
 
     def __ror__(self, other):
-        return _UnionType((other, self))
+        if not _unionable(other):
+            return NotImplemented
+        return _union(other, self)
 
 
-class _UnionType:
-    """`X | Y` of types in annotations."""
+class UnionType:
+    """`X | Y` of types (PEP 604): `int | str`, `list[int] | None`. `isinstance` and
+    `issubclass` accept it as they accept a tuple of its members."""
+    __module__ = 'types'
 
     def __init__(self, args):
-        self.__args__ = args
+        members = []
+        for arg in args:
+            for member in (arg.__args__ if isinstance(arg, UnionType) else (arg,)):
+                if member is None:
+                    member = type(None)
+                if member not in members:
+                    members.append(member)
+        self.__args__ = tuple(members)
 
     def __repr__(self):
-        return ' | '.join('None' if a is None else _type_repr(a) for a in self.__args__)
+        return ' | '.join(_type_repr(a) for a in self.__args__)
 
     def __or__(self, other):
-        return _UnionType(self.__args__ + (other,))
+        if not _unionable(other):
+            return NotImplemented
+        return _union(self, other)
+
+    def __ror__(self, other):
+        if not _unionable(other):
+            return NotImplemented
+        return _union(other, self)
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self.__args__)
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__args__)
+
+
+def _unionable(obj):
+    return obj is None or isinstance(obj, (type, GenericAlias, UnionType))
+
+
+def _union(a, b):
+    """`a | b` of two types (the interpreter calls this for `type | type`)."""
+    result = UnionType((a, b))
+    if len(result.__args__) == 1:
+        return result.__args__[0]
+    return result

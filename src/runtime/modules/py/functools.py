@@ -583,7 +583,7 @@ del mappingproxy
 def _union_members(obj):
     """The members of a union type (`int | str`, `typing.Union[int, str]`,
     `typing.Optional[int]`), or None when `obj` is not one."""
-    from _generic_alias import _UnionType
+    from _generic_alias import UnionType as _UnionType
     if isinstance(obj, _UnionType):
         members = obj.__args__
     else:
