@@ -388,7 +388,7 @@ pub fn repr_plain(value: &Value) -> String {
 
 /// `type.__repr__`: `<class 'module.Qualname'>` (just the name for built-in types).
 pub fn type_repr(ty: &super::types::PyType) -> String {
-    if ty.is_user_class() || &*ty.module != "builtins" {
+    if &*ty.module != "builtins" {
         format!("<class '{}.{}'>", ty.module, ty.qualname)
     } else {
         format!("<class '{}'>", ty.name)
