@@ -215,6 +215,19 @@ pub fn load_attr(vm: &mut Vm, object: Value, name: &PyStr) -> PyResult<Value> {
                 return Ok(value);
             }
         }
+        Value::Range(range) => {
+            let part = match name.as_str() {
+                "start" => Some(range.start),
+                "stop" => Some(range.stop),
+                "step" => Some(range.step),
+                _ => None,
+            };
+            if let Some(part) = part {
+                return Ok(crate::runtime::int::normalize(num_bigint::BigInt::from(
+                    part,
+                )));
+            }
+        }
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_) => {
             if let Some(value) =
                 crate::runtime::number_attrs::number_attribute(&object, name.as_str())

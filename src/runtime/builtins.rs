@@ -398,6 +398,81 @@ static TUPLE_METHODS: &[BuiltinMethod] = &[
 ];
 
 static SLICE_METHODS: &[BuiltinMethod] = &[method("slice", "indices", slice::slice_indices)];
+static RANGE_METHODS: &[BuiltinMethod] = &[
+    method("range", "count", range_count),
+    method("range", "index", range_index),
+];
+
+fn range_of(this: &Value) -> PyResult<&super::object::PyRange> {
+    match this {
+        Value::Range(r) => Ok(r),
+        other => Err(type_error(format!(
+            "descriptor requires a 'range' object but received a '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+/// The position of `value` in the range, if it is an int there.
+fn range_position(range: &super::object::PyRange, value: &Value) -> Option<i128> {
+    let wanted = match value {
+        Value::Int(i) => i128::from(*i),
+        Value::Bool(b) => i128::from(**b),
+        Value::BigInt(b) => num_traits::ToPrimitive::to_i128(&**b)?,
+        _ => return None,
+    };
+    let offset = wanted - range.start;
+    let inside = if range.step > 0 {
+        wanted >= range.start && wanted < range.stop
+    } else {
+        wanted <= range.start && wanted > range.stop
+    };
+    (inside && offset % range.step == 0).then(|| offset / range.step)
+}
+
+/// `range.count(value)`: 0 or 1 for ints, else by equality over the items.
+fn range_count(vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let range = range_of(this)?;
+    let value = args::exactly_one("count", args)?;
+    if matches!(value, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) {
+        return Ok(Value::Int(i64::from(
+            range_position(range, value).is_some(),
+        )));
+    }
+    let items = crate::ops::collect_iterable(vm, this)?;
+    let mut n = 0;
+    for item in &items {
+        if crate::ops::identical_or_equal(vm, item, value)? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+/// `range.index(value)`.
+fn range_index(vm: &mut Vm, this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let range = range_of(this)?;
+    let value = args::exactly_one("index", args)?;
+    if matches!(value, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) {
+        return match range_position(range, value) {
+            Some(at) => Ok(super::int::normalize(num_bigint::BigInt::from(at))),
+            None => Err(PyErr::new(
+                ExcKind::ValueError,
+                format!("{} is not in range", super::format::repr_plain(value)),
+            )),
+        };
+    }
+    let items = crate::ops::collect_iterable(vm, this)?;
+    for (at, item) in items.iter().enumerate() {
+        if crate::ops::identical_or_equal(vm, item, value)? {
+            return Ok(Value::Int(at as i64));
+        }
+    }
+    Err(PyErr::new(
+        ExcKind::ValueError,
+        "sequence.index(x): x not in sequence",
+    ))
+}
 
 /// The method table of `value`'s type, if it has methods.
 fn method_table(value: &Value) -> Option<&'static [BuiltinMethod]> {
@@ -422,6 +497,7 @@ fn method_table(value: &Value) -> Option<&'static [BuiltinMethod]> {
         },
         Value::Tuple(_) => TUPLE_METHODS,
         Value::Slice(_) => SLICE_METHODS,
+        Value::Range(_) => RANGE_METHODS,
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => super::number_attrs::INT_METHODS,
         Value::Float(_) => super::number_attrs::FLOAT_METHODS,
         Value::Native(native) => match &**native {
@@ -483,6 +559,7 @@ fn type_tables(type_name: &str) -> [&'static [BuiltinMethod]; 2] {
         "dict_items" => [DICT_ITEMS_METHODS, &[]],
         "tuple" => [TUPLE_METHODS, &[]],
         "slice" => [SLICE_METHODS, &[]],
+        "range" => [RANGE_METHODS, &[]],
         "int" => [
             super::number_attrs::INT_METHODS,
             super::number_attrs::INT_TYPE_METHODS,
