@@ -70,6 +70,15 @@ pub fn slice_bound(value: &Value, none_allowed: bool) -> PyResult<Option<i64>> {
     }
 }
 
+/// CPython's refusal of keyword arguments by a function that takes none.
+pub fn no_keywords(name: &str, kwnames: &[Value]) -> PyResult<()> {
+    if kwnames.is_empty() {
+        Ok(())
+    } else {
+        Err(type_error(format!("{name}() takes no keyword arguments")))
+    }
+}
+
 /// The `[start, end)` window of a sequence of `len` items that `start` and `end` select, with
 /// CPython's `ADJUST_INDICES` rules (negative values count from the end, then clamp). `start`
 /// may come out past `end`; callers treat that as an empty window.

@@ -593,13 +593,7 @@ fn split_kwargs<'a>(
     (positional, keywords)
 }
 
-fn no_keywords(name: &str, kwnames: &[Value]) -> PyResult<()> {
-    if kwnames.is_empty() {
-        Ok(())
-    } else {
-        Err(type_error(format!("{name}() takes no keyword arguments")))
-    }
-}
+use super::args::no_keywords;
 
 /// The one argument of a one-argument builtin such as `len`.
 fn only_argument<'a>(name: &str, args: &'a [Value], kwnames: &[Value]) -> PyResult<&'a Value> {

@@ -247,13 +247,7 @@ fn positional_and_keywords<'a>(args: &'a [Value], kwnames: &[Value]) -> (&'a [Va
     args.split_at(args.len() - kwnames.len())
 }
 
-fn no_keywords(name: &str, kwnames: &[Value]) -> PyResult<()> {
-    if kwnames.is_empty() {
-        Ok(())
-    } else {
-        Err(type_error(format!("{name}() takes no keyword arguments")))
-    }
-}
+use super::args::no_keywords;
 
 /// `enumerate(iterable, start=0)`.
 pub fn builtin_enumerate(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {

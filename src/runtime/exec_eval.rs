@@ -164,15 +164,7 @@ fn module_dict(vm: &mut Vm, module: &Module) -> PyResult<Rc<PyDict>> {
 
 // ----- the builtins ---------------------------------------------------------------------------
 
-fn no_keywords(function: &str, kwnames: &[Value]) -> PyResult<()> {
-    if kwnames.is_empty() {
-        Ok(())
-    } else {
-        Err(type_error(format!(
-            "{function}() takes no keyword arguments"
-        )))
-    }
-}
+use super::args::no_keywords;
 
 /// `globals()`.
 pub fn builtin_globals(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {

@@ -35,13 +35,7 @@ fn as_float(value: &Value) -> PyResult<Option<f64>> {
     })
 }
 
-fn no_keywords(name: &str, kwnames: &[Value]) -> PyResult<()> {
-    if kwnames.is_empty() {
-        Ok(())
-    } else {
-        Err(type_error(format!("{name}() takes no keyword arguments")))
-    }
-}
+use super::args::no_keywords;
 
 /// `divmod(a, b)`.
 pub fn builtin_divmod(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {

@@ -55,13 +55,7 @@ fn text(this: &Value) -> PyResult<Rc<PyStr>> {
     }
 }
 
-fn no_keywords(name: &str, kw: &[Value]) -> PyResult<()> {
-    if kw.is_empty() {
-        Ok(())
-    } else {
-        Err(type_error(format!("{name}() takes no keyword arguments")))
-    }
-}
+use super::args::no_keywords;
 
 fn width_argument(name: &str, args: &[Value], most: usize) -> PyResult<usize> {
     if args.is_empty() || args.len() > most {

@@ -323,15 +323,7 @@ fn attribute_name(function: &str, name: &Value) -> PyResult<Rc<PyStr>> {
     }
 }
 
-fn no_keywords(function: &str, kwnames: &[Value]) -> PyResult<()> {
-    if kwnames.is_empty() {
-        Ok(())
-    } else {
-        Err(type_error(format!(
-            "{function}() takes no keyword arguments"
-        )))
-    }
-}
+use super::args::no_keywords;
 
 /// `getattr(object, name[, default])`.
 pub fn builtin_getattr(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {

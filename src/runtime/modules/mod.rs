@@ -78,6 +78,7 @@ static BUNDLED: &[(&str, BundledSource)] = &[
     bundled("struct", include_str!("py/struct.py")),
     bundled("array", include_str!("py/array.py")),
     bundled("types", include_str!("py/types.py")),
+    bundled("_mappingproxy", include_str!("py/_mappingproxy.py")),
     bundled("enum", include_str!("py/enum.py")),
     bundled("io", include_str!("py/io.py")),
     bundled("os", include_str!("py/os.py")),

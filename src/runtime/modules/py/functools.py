@@ -535,49 +535,7 @@ def _find_impl(cls, registry):
     return registry.get(match)
 
 
-class mappingproxy:
-    """A read-only view of the dispatch registry (`types.MappingProxyType` in CPython)."""
-    __slots__ = ('_mapping',)
-
-    def __init__(self, mapping):
-        self._mapping = mapping
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __eq__(self, other):
-        return self._mapping == other
-
-    def __repr__(self):
-        return f'mappingproxy({self._mapping!r})'
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def items(self):
-        return self._mapping.items()
-
-    def values(self):
-        return self._mapping.values()
-
-    def copy(self):
-        return self._mapping.copy()
-
-
-_mappingproxy = mappingproxy
-del mappingproxy
+from _mappingproxy import mappingproxy as _mappingproxy
 
 
 def _union_members(obj):

@@ -153,27 +153,24 @@ class StringIO(TextIOBase):
         pass
 
 
-class TextIOWrapper(TextIOBase):
-    """A text file opened by `open()`: read whole when opened for reading; written through
-    a buffer that reaches the file on flush(), close(), the end of a `with` block, or at
-    exit."""
+class _File:
+    """What text and binary files share: opened for reading, the whole file is read into an
+    in-memory stream (`_load`); opened for writing, data collects in a buffer that reaches the
+    file (`_append`) on flush(), close(), the end of a `with` block, or at exit. Subclasses
+    name the unsupported operations (`_NOT_READABLE`, `_NOT_WRITABLE`)."""
 
-    def __init__(self, name, mode, kind):
+    def _open(self, name, mode, kind):
         self.name = name
         self.mode = mode
-        self.encoding = 'UTF-8'
         self._closed = False
         self._reading = kind == 'r'
         if self._reading:
-            self._buffer = StringIO(_os.read_text(name))
+            self._buffer = self._load(name)
         else:
             _os.create_file(name, kind)
             self._pending = []
             self._pending_size = 0
             _open_for_writing.append(self)
-
-    def __repr__(self):
-        return f"<_io.TextIOWrapper name={self.name!r} mode={self.mode!r} encoding='UTF-8'>"
 
     def _check_closed(self):
         if self._closed:
@@ -182,12 +179,12 @@ class TextIOWrapper(TextIOBase):
     def _check_readable(self):
         self._check_closed()
         if not self._reading:
-            raise UnsupportedOperation('not readable')
+            raise UnsupportedOperation(self._NOT_READABLE)
 
     def _check_writable(self):
         self._check_closed()
         if self._reading:
-            raise UnsupportedOperation('not writable')
+            raise UnsupportedOperation(self._NOT_WRITABLE)
 
     @property
     def closed(self):
@@ -224,15 +221,12 @@ class TextIOWrapper(TextIOBase):
         self._check_readable()
         return self._buffer.tell()
 
-    def write(self, s):
-        self._check_writable()
-        if not isinstance(s, str):
-            raise TypeError(f'write() argument must be str, not {type(s).__name__}')
-        self._pending.append(s)
-        self._pending_size += len(s)
+    def _collect(self, data):
+        self._pending.append(data)
+        self._pending_size += len(data)
         if self._pending_size > 65536:
             self.flush()
-        return len(s)
+        return len(data)
 
     def writelines(self, lines):
         for line in lines:
@@ -241,10 +235,10 @@ class TextIOWrapper(TextIOBase):
     def flush(self):
         self._check_closed()
         if not self._reading and self._pending:
-            text = ''.join(self._pending)
+            data = self._EMPTY.join(self._pending)
             self._pending = []
             self._pending_size = 0
-            _os.append_text(self.name, text)
+            self._append(self.name, data)
 
     def close(self):
         if self._closed:
@@ -254,6 +248,34 @@ class TextIOWrapper(TextIOBase):
             if self in _open_for_writing:
                 _open_for_writing.remove(self)
         self._closed = True
+
+
+class TextIOWrapper(_File, TextIOBase):
+    """A text file opened by `open()` (UTF-8)."""
+    _NOT_READABLE = 'not readable'
+    _NOT_WRITABLE = 'not writable'
+    _EMPTY = ''
+
+    def __init__(self, name, mode, kind):
+        self.encoding = 'UTF-8'
+        self._open(name, mode, kind)
+
+    def __repr__(self):
+        return f"<_io.TextIOWrapper name={self.name!r} mode={self.mode!r} encoding='UTF-8'>"
+
+    @staticmethod
+    def _load(name):
+        return StringIO(_os.read_text(name))
+
+    @staticmethod
+    def _append(name, data):
+        _os.append_text(name, data)
+
+    def write(self, s):
+        self._check_writable()
+        if not isinstance(s, str):
+            raise TypeError(f'write() argument must be str, not {type(s).__name__}')
+        return self._collect(s)
 
 
 class UnsupportedOperation(OSError, ValueError):
@@ -369,99 +391,31 @@ class BytesIO(BufferedIOBase):
         self._check_closed()
 
 
-class _BinaryFile(BufferedIOBase):
-    """A file opened in binary mode: read whole when opened for reading; written through a
-    buffer that reaches the file on flush(), close(), the end of a `with` block, or at exit."""
+class _BinaryFile(_File, BufferedIOBase):
+    """A file opened in binary mode."""
+    _NOT_READABLE = 'read'
+    _NOT_WRITABLE = 'write'
+    _EMPTY = b''
 
     def __init__(self, name, mode, kind):
-        self.name = name
-        self.mode = mode
-        self._closed = False
-        self._reading = kind == 'r'
-        if self._reading:
-            self._buffer = BytesIO(_os.read_bytes(name))
-        else:
-            _os.create_file(name, kind)
-            self._pending = bytearray()
-            _open_for_writing.append(self)
+        self._open(name, mode, kind)
 
     def __repr__(self):
         return f"<_io.{type(self).__name__} name={self.name!r}>"
 
-    def _check_closed(self):
-        if self._closed:
-            raise ValueError('I/O operation on closed file.')
+    @staticmethod
+    def _load(name):
+        return BytesIO(_os.read_bytes(name))
 
-    @property
-    def closed(self):
-        return self._closed
-
-    def readable(self):
-        self._check_closed()
-        return self._reading
-
-    def writable(self):
-        self._check_closed()
-        return not self._reading
-
-    def seekable(self):
-        return True
-
-    def _check_readable(self):
-        self._check_closed()
-        if not self._reading:
-            raise UnsupportedOperation('read')
-
-    def read(self, size=-1):
-        self._check_readable()
-        return self._buffer.read(size)
-
-    def readline(self, size=-1):
-        self._check_readable()
-        return self._buffer.readline(size)
-
-    def readlines(self, hint=-1):
-        self._check_readable()
-        return self._buffer.readlines()
-
-    def seek(self, pos, whence=0):
-        self._check_readable()
-        return self._buffer.seek(pos, whence)
-
-    def tell(self):
-        self._check_readable()
-        return self._buffer.tell()
+    @staticmethod
+    def _append(name, data):
+        _os.append_bytes(name, data)
 
     def write(self, b):
-        self._check_closed()
-        if self._reading:
-            raise UnsupportedOperation('write')
+        self._check_writable()
         if isinstance(b, str):
             raise TypeError("a bytes-like object is required, not 'str'")
-        self._pending += b
-        if len(self._pending) > 65536:
-            self.flush()
-        return len(b)
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
-    def flush(self):
-        self._check_closed()
-        if not self._reading and self._pending:
-            data = bytes(self._pending)
-            self._pending = bytearray()
-            _os.append_bytes(self.name, data)
-
-    def close(self):
-        if self._closed:
-            return
-        if not self._reading:
-            self.flush()
-            if self in _open_for_writing:
-                _open_for_writing.remove(self)
-        self._closed = True
+        return self._collect(bytes(b))
 
 
 class BufferedReader(_BinaryFile):
