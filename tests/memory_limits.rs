@@ -146,3 +146,19 @@ fn deepest_recursion_fits_the_stack() {
         }
     }
 }
+
+#[test]
+fn bytes_and_text_layouts_past_memory() {
+    for code in [
+        "b = b'x' * 5000000000",
+        "b = bytearray(b'ab') * 3000000000",
+        "b = b'x'.center(5000000000)",
+        "b = b'1'.zfill(5000000000)",
+        "b = b'\\t'.expandtabs(5000000000)",
+        "s = '1'.zfill(5000000000)",
+        "s = 'x'.ljust(5000000000)",
+        "s = '\\t'.expandtabs(5000000000)",
+    ] {
+        assert_memory_error(LIMIT_KIB, code);
+    }
+}

@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use super::args;
+use super::args::no_keywords;
 use super::exception::{PyErr, PyResult, type_error, value_error};
 use super::function::{BuiltinFn, BuiltinMethod, MethodCall};
 use super::object::{self, PyRange};
@@ -592,8 +593,6 @@ fn split_kwargs<'a>(
         });
     (positional, keywords)
 }
-
-use super::args::no_keywords;
 
 /// The one argument of a one-argument builtin such as `len`.
 fn only_argument<'a>(name: &str, args: &'a [Value], kwnames: &[Value]) -> PyResult<&'a Value> {

@@ -6,6 +6,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use super::args::no_keywords;
 use super::exception::{PyErr, PyResult, type_error, value_error};
 use super::object::PyIter;
 use super::{ExcKind, Value, args};
@@ -246,8 +247,6 @@ fn zip_mismatch(index: usize, how: &str) -> PyErr {
 fn positional_and_keywords<'a>(args: &'a [Value], kwnames: &[Value]) -> (&'a [Value], &'a [Value]) {
     args.split_at(args.len() - kwnames.len())
 }
-
-use super::args::no_keywords;
 
 /// `enumerate(iterable, start=0)`.
 pub fn builtin_enumerate(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
@@ -518,14 +517,11 @@ pub fn builtin_isinstance(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyR
 }
 
 fn matches_classinfo(vm: &mut Vm, object: &Value, classinfo: &Value) -> PyResult<bool> {
-    if let Some(members) = union_members(vm, classinfo)? {
-        return matches_classinfo(vm, object, &members);
-    }
     if let Some(answer) = super::metaclass::hooked_check(vm, object, classinfo, false)? {
         return Ok(answer);
     }
     if let Value::Tuple(entries) = classinfo
-        && entries.iter().any(has_metaclass)
+        && entries.iter().any(may_hook)
     {
         for entry in entries.iter() {
             if matches_classinfo(vm, object, entry)? {
@@ -576,7 +572,7 @@ pub fn builtin_issubclass(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyR
         )));
     };
     if let Value::Tuple(entries) = classinfo
-        && entries.iter().any(has_metaclass)
+        && entries.iter().any(may_hook)
     {
         for entry in entries.iter() {
             let found = builtin_issubclass(vm, &[class.clone(), entry.clone()], &[])?;
@@ -585,9 +581,6 @@ pub fn builtin_issubclass(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyR
             }
         }
         return Ok(Value::bool(false));
-    }
-    if let Some(members) = union_members(vm, classinfo)? {
-        return builtin_issubclass(vm, &[class.clone(), members], &[]);
     }
     if let Some(answer) = super::metaclass::hooked_check(vm, class, classinfo, true)? {
         return Ok(Value::bool(answer));
@@ -598,25 +591,14 @@ pub fn builtin_issubclass(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyR
     matches_types(vm, class, classinfo, "issubclass() arg 2").map(Value::bool)
 }
 
-/// The members of a `types.UnionType` (`int | str`) as a tuple, which `isinstance` and
-/// `issubclass` treat alike; `None` for anything else.
-fn union_members(vm: &mut Vm, classinfo: &Value) -> PyResult<Option<Value>> {
-    let Value::Instance(instance) = classinfo else {
-        return Ok(None);
-    };
-    if &*instance.class.name != "UnionType" || &*instance.class.module != "types" {
-        return Ok(None);
-    }
-    let args = crate::ops::load_attr(vm, classinfo.clone(), &super::intern::intern("__args__"))?;
-    Ok(Some(args))
-}
-
-/// Whether `value` is a class with a metaclass other than `type` (which may hook
-/// `isinstance`/`issubclass`).
-fn has_metaclass(value: &Value) -> bool {
+/// Whether a `classinfo` entry may answer `isinstance`/`issubclass` through a hook: a class
+/// with a metaclass other than `type`, an object whose class may define the hooks
+/// (`int | str`), or a tuple holding one.
+fn may_hook(value: &Value) -> bool {
     match value {
         Value::Type(ty) => ty.metaclass.is_some(),
-        Value::Tuple(entries) => entries.iter().any(has_metaclass),
+        Value::Instance(_) => true,
+        Value::Tuple(entries) => entries.iter().any(may_hook),
         _ => false,
     }
 }

@@ -155,17 +155,16 @@ pub fn hash(data: &[u8]) -> i64 {
 /// `a == b` when either is bytes-like: equal bytes (bytes and bytearray compare alike);
 /// `None` when neither is.
 pub fn equal(a: &Value, b: &Value) -> Option<bool> {
-    let (x, y) = (data_of(a), data_of(b));
-    match (x, y) {
-        (Some(x), Some(y)) => Some(x == y),
+    match (kind_of(a), kind_of(b)) {
         (None, None) => None,
+        (Some(_), Some(_)) => with_data(a, |x| with_data(b, |y| x == y)).flatten(),
         _ => Some(false),
     }
 }
 
 /// The ordering of two bytes-like values (lexicographic); `None` unless both are.
 pub fn order(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
-    Some(data_of(a)?.cmp(&data_of(b)?))
+    with_data(a, |x| with_data(b, |y| x.cmp(y))).flatten()
 }
 
 // ----- items ------------------------------------------------------------------------------
@@ -213,13 +212,20 @@ pub fn get_item(vm: &mut Vm, container: &Value, key: Value) -> PyResult<Value> {
     let Some(kind) = kind_of(container) else {
         return Err(type_error("expected bytes"));
     };
-    let data = data_of(container).unwrap_or_default();
     match &key {
-        Value::Slice(slice) => Ok(make(kind, slice_bytes(&data, slice)?)),
+        Value::Slice(slice) => {
+            let selected = with_data(container, |data| slice_bytes(data, slice));
+            Ok(make(kind, selected.unwrap_or(Ok(Vec::new()))?))
+        }
         _ => {
+            // The index first: `__index__` may run Python code, which must not find the
+            // bytearray borrowed.
             let index = index_for(vm, &key, kind.name())?;
+            let byte = with_data(container, |data| {
+                position(kind, data.len(), index).map(|at| data[at])
+            });
             Ok(Value::Int(i64::from(
-                data[position(kind, data.len(), index)?],
+                byte.unwrap_or_else(|| Err(index_error(kind)))?,
             )))
         }
     }
@@ -359,9 +365,8 @@ pub fn items(value: &Value) -> Option<Vec<Value>> {
 
 /// `item in b`: an int in 0..=255 or a bytes-like subsequence.
 pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
-    let data = data_of(container).unwrap_or_default();
     if let Some(needle) = data_of(item) {
-        return Ok(find(&data, &needle, 0).is_some());
+        return Ok(with_data(container, |data| find(data, &needle, 0).is_some()).unwrap_or(false));
     }
     let byte = byte_value(vm, item).map_err(|err| {
         if err.kind() == ExcKind::TypeError {
@@ -373,7 +378,7 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
             err
         }
     })?;
-    Ok(data.contains(&byte))
+    Ok(with_data(container, |data| data.contains(&byte)).unwrap_or(false))
 }
 
 /// The first position at or after `from` where `needle` occurs in `haystack`.
@@ -430,15 +435,10 @@ pub fn binary(
                 _ => return None,
             };
             let data = data_of(sequence)?;
-            let times = count.max(0) as usize;
-            if data
-                .len()
-                .checked_mul(times)
-                .is_none_or(|n| n > isize::MAX as usize)
-            {
-                return Some(Err(PyErr::new(ExcKind::MemoryError, "")));
-            }
-            let repeated = data.repeat(times);
+            let repeated = match repeated(&data, count.max(0) as usize) {
+                Ok(repeated) => repeated,
+                Err(err) => return Some(Err(err)),
+            };
             if inplace && let Some(buffer) = bytearray_of(sequence) {
                 *buffer.borrow_mut() = repeated;
                 return Some(Ok(sequence.clone()));
@@ -452,6 +452,20 @@ pub fn binary(
         }
         _ => None,
     }
+}
+
+/// `data` repeated `times` times, allocated fallibly (MemoryError, not an abort, for absurd
+/// counts).
+fn repeated(data: &[u8], times: usize) -> PyResult<Vec<u8>> {
+    let total = data
+        .len()
+        .checked_mul(times)
+        .ok_or_else(|| PyErr::new(ExcKind::MemoryError, ""))?;
+    let mut out = super::alloc::items_with_capacity(total)?;
+    for _ in 0..times {
+        out.extend_from_slice(data);
+    }
+    Ok(out)
 }
 
 // ----- codecs ---------------------------------------------------------------------------------

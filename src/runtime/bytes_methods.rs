@@ -797,17 +797,10 @@ fn pad(this: &Value, args: &[Value], kw: &[Value], name: &str) -> PyResult<Value
     if width <= data.len() {
         return Ok(make(kind, data));
     }
-    let room = width - data.len();
-    let left = match name {
-        "ljust" => 0,
-        "rjust" => room,
-        // CPython's centring puts the odd byte on the left when the width is odd.
-        _ => room / 2 + (room & width & 1),
-    };
-    let mut out = vec![fill; left];
-    out.extend_from_slice(&data);
-    out.resize(width, fill);
-    Ok(make(kind, out))
+    Ok(make(
+        kind,
+        super::str_layout::padded(&data, width, fill, name)?,
+    ))
 }
 
 fn center(_vm: &mut Vm, this: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -828,11 +821,8 @@ fn zfill(_vm: &mut Vm, this: &Value, args: &[Value], kw: &[Value]) -> PyResult<V
     if width <= data.len() {
         return Ok(make(kind, data));
     }
-    let sign = usize::from(matches!(data.first(), Some(b'+' | b'-')));
-    let mut out = data[..sign].to_vec();
-    out.extend(std::iter::repeat_n(b'0', width - data.len()));
-    out.extend_from_slice(&data[sign..]);
-    Ok(make(kind, out))
+    let filled = super::str_layout::zero_filled(&data, width, b'0', [b'+', b'-'])?;
+    Ok(make(kind, filled))
 }
 
 fn expandtabs(_vm: &mut Vm, this: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -848,28 +838,8 @@ fn expandtabs(_vm: &mut Vm, this: &Value, args: &[Value], kw: &[Value]) -> PyRes
         }
     };
     let (kind, data) = receiver(this)?;
-    let mut out = Vec::with_capacity(data.len());
-    let mut column = 0i64;
-    for byte in data {
-        match byte {
-            b'\t' => {
-                if tabsize > 0 {
-                    let spaces = tabsize - column % tabsize;
-                    out.extend(std::iter::repeat_n(b' ', spaces as usize));
-                    column += spaces;
-                }
-            }
-            b'\n' | b'\r' => {
-                out.push(byte);
-                column = 0;
-            }
-            _ => {
-                out.push(byte);
-                column += 1;
-            }
-        }
-    }
-    Ok(make(kind, out))
+    let expanded = super::str_layout::tabs_expanded(&data, tabsize, b'\t', [b'\n', b'\r'], b' ')?;
+    Ok(make(kind, expanded))
 }
 
 fn removeprefix(_vm: &mut Vm, this: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {

@@ -10,14 +10,7 @@ use crate::vm::Vm;
 /// `format % args` for bytes (PEP 461): the numeric conversions as str's, `%s`/`%b` take
 /// bytes-like values (or `__bytes__`), `%r`/`%a` the `ascii()` of any value, `%c` one byte.
 pub fn percent_format(vm: &mut Vm, format: &[u8], args: &Value) -> PyResult<Vec<u8>> {
-    let mapping = match args {
-        Value::Dict(_) => true,
-        Value::Instance(instance) => {
-            super::protocol::find_dunder(&instance.class, super::dunder::Dunder::GetItem).is_some()
-                || matches!(super::protocol::native_of(args), Some(Value::Dict(_)))
-        }
-        _ => false,
-    };
+    let mapping = super::protocol::is_mapping(args);
     let positional: Vec<Value> = match args {
         Value::Tuple(items) => items.to_vec(),
         _ if mapping => Vec::new(),

@@ -36,6 +36,20 @@ pub fn instance_getitem(vm: &mut Vm, container: &Value, key: Value) -> PyResult<
     }
 }
 
+/// Whether `value` is a mapping by CPython's `PyMapping_Check` as its callers here use it: a
+/// dict, or an instance with `__getitem__` or wrapping a dict (`__prepare__`'s result,
+/// `exec`'s locals, the right operand of bytes `%`).
+pub fn is_mapping(value: &Value) -> bool {
+    match value {
+        Value::Dict(_) => true,
+        Value::Instance(instance) => {
+            find_dunder(&instance.class, Dunder::GetItem).is_some()
+                || matches!(native_of(value), Some(Value::Dict(_)))
+        }
+        _ => false,
+    }
+}
+
 /// `container[key] = value` for an instance.
 pub fn instance_setitem(vm: &mut Vm, container: &Value, key: Value, value: Value) -> PyResult<()> {
     if let Some(class) = dunder_class(container)

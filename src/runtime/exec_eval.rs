@@ -15,6 +15,7 @@
 
 use std::rc::Rc;
 
+use super::args::no_keywords;
 use super::descriptors::NativeObject;
 use super::dict::PyDict;
 use super::exception::type_error;
@@ -103,7 +104,7 @@ pub(crate) fn complete_request(vm: &mut Vm, frame: FrameView<'_>) -> PyResult<Va
             let [source, ..] = &request.args[..] else {
                 return Err(type_error("expected a source argument"));
             };
-            run(vm, source, eval, Namespace::Module(module), locals)
+            run(vm, source, eval, module, locals)
         }
     }
 }
@@ -164,8 +165,6 @@ fn module_dict(vm: &mut Vm, module: &Module) -> PyResult<Rc<PyDict>> {
 
 // ----- the builtins ---------------------------------------------------------------------------
 
-use super::args::no_keywords;
-
 /// `globals()`.
 pub fn builtin_globals(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     no_keywords("globals", kwnames)?;
@@ -220,30 +219,28 @@ fn exec_or_eval(vm: &mut Vm, args: &[Value], kwnames: &[Value], eval: bool) -> P
             "{function}() missing required argument 'source' (pos 1)"
         )));
     };
-    let (globals, locals) = (
-        globals.unwrap_or(&Value::None),
-        locals.unwrap_or(&Value::None),
-    );
-    let globals = match globals {
-        Value::Null | Value::None => None,
-        Value::Dict(dict) => Some(dict.clone()),
-        other if eval => {
-            let message = if matches!(locals, Value::Null | Value::None) {
+    // None, passed or omitted, means "the caller's".
+    let locals = locals.filter(|v| !matches!(v, Value::None));
+    let globals = match globals.filter(|v| !matches!(v, Value::None)) {
+        None => None,
+        Some(Value::Dict(dict)) => Some(dict.clone()),
+        Some(_) if eval => {
+            return Err(type_error(if locals.is_none() {
                 "globals must be a dict"
             } else {
                 "globals must be a real dict; try eval(expr, {}, mapping)"
-            };
-            let _ = other;
-            return Err(type_error(message));
+            }));
         }
-        other => {
+        Some(other) => {
             return Err(type_error(format!(
                 "exec() globals must be a dict, not {}",
                 other.type_name()
             )));
         }
     };
-    if !matches!(locals, Value::Null | Value::None) && !is_mapping(locals) {
+    if let Some(locals) = locals
+        && !super::protocol::is_mapping(locals)
+    {
         return Err(type_error(if eval {
             "locals must be a mapping".to_string()
         } else {
@@ -255,21 +252,16 @@ fn exec_or_eval(vm: &mut Vm, args: &[Value], kwnames: &[Value], eval: bool) -> P
     }
     check_source(source, function)?;
     let Some(globals) = globals else {
-        if !matches!(locals, Value::Null | Value::None) {
-            // CPython takes the caller's globals; so does the frame request, with these locals.
-            let which = if eval {
-                Introspection::Eval
-            } else {
-                Introspection::Exec
-            };
-            return Err(request_with_locals(vm, which, source, locals));
-        }
+        // The caller's globals (and locals unless given): the frame request's arguments are
+        // the source and, when given, the locals.
         let which = if eval {
             Introspection::Eval
         } else {
             Introspection::Exec
         };
-        return Err(request(vm, which, std::slice::from_ref(source)));
+        let mut request_args = vec![source.clone()];
+        request_args.extend(locals.cloned());
+        return Err(request(vm, which, &request_args));
     };
     // A dict `globals()` returned stands for its module: the code runs in the module itself.
     let exported = vm.exported_globals.iter().find_map(|(dict, module)| {
@@ -289,22 +281,12 @@ fn exec_or_eval(vm: &mut Vm, args: &[Value], kwnames: &[Value], eval: bool) -> P
             module
         }
     };
-    let locals = match locals {
-        Value::Null | Value::None => Value::Module(module.clone()),
-        other => other.clone(),
-    };
-    let result = run(vm, source, eval, Namespace::Module(module.clone()), locals);
+    let locals = locals
+        .cloned()
+        .unwrap_or_else(|| Value::Module(module.clone()));
+    let result = run(vm, source, eval, module.clone(), locals);
     copy_back(vm, &module, &globals)?;
     result
-}
-
-/// `exec(source, None, locals)`: the caller's globals with the given locals.
-fn request_with_locals(vm: &mut Vm, which: Introspection, source: &Value, locals: &Value) -> PyErr {
-    let marker = request(vm, which, std::slice::from_ref(source));
-    if let Some(pending) = &mut vm.frame_request {
-        pending.args.push(locals.clone());
-    }
-    marker
 }
 
 /// The `__name__` a dict of globals gives its temporary module.
@@ -318,9 +300,10 @@ fn module_name(vm: &mut Vm, globals: &PyDict) -> PyResult<String> {
 /// Writes a temporary module's bindings back into the dict it was made from.
 fn copy_back(vm: &mut Vm, module: &Module, globals: &PyDict) -> PyResult<()> {
     let bound = module.bound_names();
+    let still_bound: std::collections::HashSet<&str> = bound.iter().map(|b| &**b).collect();
     for (key, _) in globals.items_snapshot() {
         if let Value::Str(name) = &key
-            && !bound.iter().any(|b| &**b == name.as_str())
+            && !still_bound.contains(name.as_str())
         {
             globals.remove(vm, &key)?;
         }
@@ -331,17 +314,6 @@ fn copy_back(vm: &mut Vm, module: &Module, globals: &PyDict) -> PyResult<()> {
         }
     }
     Ok(())
-}
-
-fn is_mapping(value: &Value) -> bool {
-    match value {
-        Value::Dict(_) => true,
-        Value::Instance(instance) => {
-            super::protocol::find_dunder(&instance.class, super::dunder::Dunder::GetItem).is_some()
-                || matches!(super::protocol::native_of(value), Some(Value::Dict(_)))
-        }
-        _ => false,
-    }
 }
 
 fn check_source(source: &Value, function: &str) -> PyResult<()> {
@@ -359,21 +331,15 @@ fn check_source(source: &Value, function: &str) -> PyResult<()> {
     }
 }
 
-/// Where compiled code finds its globals.
-enum Namespace {
-    Module(Rc<Module>),
-}
-
-/// Compiles `source` (a str or a `compile()` result) for `globals` and runs it with `locals`
-/// in its namespace slot; the value of the expression for `eval`, else None.
+/// Compiles `source` (a str or a `compile()` result) for the globals of `module` and runs it
+/// with `locals` in its namespace slot; the value of the expression for `eval`, else None.
 fn run(
     vm: &mut Vm,
     source: &Value,
     eval: bool,
-    globals: Namespace,
+    module: Rc<Module>,
     locals: Value,
 ) -> PyResult<Value> {
-    let Namespace::Module(module) = globals;
     let (text, filename, eval) = match source {
         Value::Str(text) => (Rc::from(text.as_str()), Rc::from("<string>"), eval),
         Value::Native(native) => match &**native {

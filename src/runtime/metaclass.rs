@@ -13,7 +13,7 @@ use super::dict::PyDict;
 use super::dunder::{Dunder, dunder};
 use super::exception::type_error;
 use super::function::{BuiltinFn, BuiltinMethod};
-use super::protocol::{bind_to_instance, find_dunder, native_of};
+use super::protocol::{find_dunder, native_of};
 use super::types::{PyType, builtin_type, type_of};
 use super::{PyResult, Value};
 use crate::vm::Vm;
@@ -76,21 +76,21 @@ pub fn builtin_build_class(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> Py
         &keyword_values,
         &keyword_names,
     )?;
-    namespace_store(
+    crate::ops::store_name(
         vm,
         &namespace,
-        Dunder::Module,
+        &dunder(Dunder::Module),
         Value::str(&body.module.name),
     )?;
-    namespace_store(
+    crate::ops::store_name(
         vm,
         &namespace,
-        Dunder::Qualname,
+        &dunder(Dunder::Qualname),
         Value::str(&body.code.qualname),
     )?;
     let cell = call_from_native_kw(vm, &args[0], std::slice::from_ref(&namespace), &[])?;
     if let Value::Cell(_) = &cell {
-        namespace_store(vm, &namespace, Dunder::ClassCell, cell.clone())?;
+        crate::ops::store_name(vm, &namespace, &dunder(Dunder::ClassCell), cell.clone())?;
     }
     let mut call_args = vec![Value::Str(name.clone()), bases_tuple, namespace];
     call_args.extend(keyword_values);
@@ -142,29 +142,18 @@ fn prepare(
     keyword_values: &[Value],
     keyword_names: &[Value],
 ) -> PyResult<Value> {
-    let own = match meta {
-        Value::Type(ty) => ty
-            .class
-            .as_ref()
-            .and_then(|_| ty.lookup(&dunder(Dunder::Prepare))),
-        _ => None,
+    let has_prepare = match meta {
+        Value::Type(ty) => ty.is_user_class() && ty.lookup(&dunder(Dunder::Prepare)).is_some(),
+        _ => false,
     };
-    let Some(_) = own else {
+    if !has_prepare {
         return Ok(Value::Dict(Rc::new(PyDict::new())));
-    };
+    }
     let hook = crate::ops::load_attr(vm, meta.clone(), &dunder(Dunder::Prepare))?;
     let mut args = vec![Value::Str(name.clone()), bases.clone()];
     args.extend_from_slice(keyword_values);
     let namespace = call_from_native_kw(vm, &hook, &args, keyword_names)?;
-    let is_mapping = match &namespace {
-        Value::Dict(_) => true,
-        Value::Instance(instance) => {
-            native_of(&namespace).is_some_and(|n| matches!(n, Value::Dict(_)))
-                || find_dunder(&instance.class, Dunder::GetItem).is_some()
-        }
-        _ => false,
-    };
-    if !is_mapping {
+    if !super::protocol::is_mapping(&namespace) {
         let owner = match meta {
             Value::Type(ty) => ty.name.to_string(),
             _ => "<metaclass>".to_string(),
@@ -175,14 +164,6 @@ fn prepare(
         )));
     }
     Ok(namespace)
-}
-
-/// `namespace[name] = value` for a class namespace (a dict, or the mapping `__prepare__` made).
-fn namespace_store(vm: &mut Vm, namespace: &Value, name: Dunder, value: Value) -> PyResult<()> {
-    match namespace {
-        Value::Dict(dict) => dict.insert(vm, Value::Str(dunder(name)), value),
-        other => crate::ops::store_subscript(vm, other.clone(), Value::Str(dunder(name)), value),
-    }
 }
 
 // ----- type.__new__ and type.__call__ ---------------------------------------------------------
@@ -338,16 +319,9 @@ pub fn call_class(
     kwnames: &[Value],
 ) -> PyResult<Value> {
     if let Some(meta) = &class.metaclass
-        && let Some(hook) = find_dunder(meta, Dunder::Call)
+        && find_dunder(meta, Dunder::Call).is_some()
     {
-        let receiver = Value::Type(class.clone());
-        if let Value::Function(_) = hook {
-            let mut full = vec![receiver];
-            full.extend_from_slice(args);
-            return call_from_native_kw(vm, &hook, &full, kwnames);
-        }
-        let bound = bind_to_instance(vm, hook, &receiver, meta)?;
-        return call_from_native_kw(vm, &bound, args, kwnames);
+        return super::protocol::call_instance(vm, &Value::Type(class.clone()), args, kwnames);
     }
     super::class::construct(vm, class, args, kwnames)
 }
@@ -515,31 +489,32 @@ fn type_subclasscheck(
     Ok(Value::bool(class.is_subtype_of(receiver(this)?)))
 }
 
-/// `isinstance(object, class)` (or `issubclass` with `subclass`) when `class`'s metaclass
-/// overrides `__instancecheck__` (`__subclasscheck__`): the hook's answer, as a bool; `None`
-/// when there is no hook.
+/// `isinstance(object, class)` (or `issubclass` with `subclass`) when the class of `class`
+/// (a metaclass, or the class of an object such as `int | str`) defines `__instancecheck__`
+/// (`__subclasscheck__`), as CPython's `PyObject_IsInstance` asks it: the hook's answer, as a
+/// bool; `None` when there is no hook.
 pub fn hooked_check(
     vm: &mut Vm,
     object: &Value,
     class: &Value,
     subclass: bool,
 ) -> PyResult<Option<bool>> {
-    let Value::Type(ty) = class else {
+    let Some(hooks) = super::protocol::dunder_class(class) else {
         return Ok(None);
     };
-    let Some(meta) = &ty.metaclass else {
-        return Ok(None);
-    };
+    // CPython answers an exact type match without asking the hook.
+    if !subclass
+        && let Value::Type(ty) = class
+        && Rc::ptr_eq(&type_of(object), ty)
+    {
+        return Ok(Some(true));
+    }
     let which = if subclass {
         Dunder::SubclassCheck
     } else {
         Dunder::InstanceCheck
     };
-    // CPython answers an exact type match without asking the hook.
-    if !subclass && Rc::ptr_eq(&type_of(object), ty) {
-        return Ok(Some(true));
-    }
-    let Some(hook) = find_dunder(meta, which) else {
+    let Some(hook) = find_dunder(hooks, which) else {
         return Ok(None);
     };
     let result = super::protocol::call_method(vm, &hook, class, std::slice::from_ref(object))?;

@@ -84,12 +84,10 @@ const OBJECT_ATTRIBUTES: &[&str] = &[
 ];
 
 /// `dir(object)`: the sorted attribute names of a module, a class or an instance of one (its
-/// own attributes, its classes', `object`'s); `dir()` of the current scope and of built-in
-/// values are not supported yet.
+/// own attributes, its classes', `object`'s, or its class's `__dir__`); `dir()` of the
+/// current scope (a frame request, `exec_eval`); built-in values are not supported yet.
 fn builtin_dir(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    if !kw.is_empty() {
-        return Err(type_error("dir() takes no keyword arguments"));
-    }
+    args::no_keywords("dir", kw)?;
     let object = match args {
         [object] => object,
         [] => return Err(super::exec_eval::dir_of_caller(vm)),

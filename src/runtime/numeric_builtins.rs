@@ -6,6 +6,7 @@ use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
 use num_traits::{One, Signed, Zero};
 
+use super::args::no_keywords;
 use super::exception::{PyResult, overflow_error, type_error, value_error};
 use super::{Value, args, float, int};
 use crate::bytecode::BinOp;
@@ -34,8 +35,6 @@ fn as_float(value: &Value) -> PyResult<Option<f64>> {
         _ => None,
     })
 }
-
-use super::args::no_keywords;
 
 /// `divmod(a, b)`.
 pub fn builtin_divmod(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {

@@ -875,17 +875,17 @@ pub fn instance_str(vm: &mut Vm, value: &Value) -> PyResult<String> {
     Ok(super::class::default_repr(value))
 }
 
-/// Calls an instance (`__call__`).
+/// Calls an instance, or a class whose metaclass defines `__call__` (`__call__`).
 pub fn call_instance(
     vm: &mut Vm,
     value: &Value,
     args: &[Value],
     kwnames: &[Value],
 ) -> PyResult<Value> {
-    let Value::Instance(instance) = value else {
+    let Some(class) = dunder_class(value) else {
         return Err(not_callable(value));
     };
-    match find_dunder(&instance.class, Dunder::Call) {
+    match find_dunder(class, Dunder::Call) {
         Some(Value::Function(func)) => {
             let mut full = Vec::with_capacity(args.len() + 1);
             full.push(value.clone());
@@ -893,7 +893,7 @@ pub fn call_instance(
             call_from_native_kw(vm, &Value::Function(func), &full, kwnames)
         }
         Some(other) => {
-            let bound = bind_to_instance(vm, other, value, &instance.class)?;
+            let bound = bind_to_instance(vm, other, value, class)?;
             call_from_native_kw(vm, &bound, args, kwnames)
         }
         None => Err(not_callable(value)),

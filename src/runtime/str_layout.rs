@@ -5,6 +5,7 @@
 
 use std::rc::Rc;
 
+use super::args::no_keywords;
 use super::dict::PyDict;
 use super::exception::{PyResult, type_error, value_error};
 use super::function::BuiltinMethod;
@@ -19,6 +20,76 @@ const fn method(name: &'static str, call: super::function::MethodCall) -> Builti
         call,
         keywords: true,
     }
+}
+
+// ----- the layouts str and bytes share (over code points or bytes) ---------------------------
+
+/// `items` padded to `width` with `fill`, as `center`, `ljust` or `rjust` (`how`) pad them;
+/// the result is allocated fallibly (MemoryError for absurd widths).
+pub(crate) fn padded<T: Copy>(items: &[T], width: usize, fill: T, how: &str) -> PyResult<Vec<T>> {
+    let room = width.saturating_sub(items.len());
+    let left = match how {
+        "ljust" => 0,
+        "rjust" => room,
+        // CPython's centring puts the odd fill item on the left when the width is odd.
+        _ => room / 2 + (room & width & 1),
+    };
+    let mut out = super::alloc::items_with_capacity(items.len() + room)?;
+    out.extend(std::iter::repeat_n(fill, left));
+    out.extend_from_slice(items);
+    out.extend(std::iter::repeat_n(fill, room - left));
+    Ok(out)
+}
+
+/// `zfill(width)`: zeros after a leading sign (one of `signs`), up to `width`.
+pub(crate) fn zero_filled<T: Copy + PartialEq>(
+    items: &[T],
+    width: usize,
+    zero: T,
+    signs: [T; 2],
+) -> PyResult<Vec<T>> {
+    let room = width.saturating_sub(items.len());
+    let sign = usize::from(items.first().is_some_and(|first| signs.contains(first)));
+    let mut out = super::alloc::items_with_capacity(items.len() + room)?;
+    out.extend_from_slice(&items[..sign]);
+    out.extend(std::iter::repeat_n(zero, room));
+    out.extend_from_slice(&items[sign..]);
+    Ok(out)
+}
+
+/// `expandtabs(tabsize)`: each `tab` becomes spaces up to the next multiple of `tabsize`,
+/// columns counted from the last of `breaks` (`\n`, `\r`).
+pub(crate) fn tabs_expanded<T: Copy + PartialEq>(
+    items: &[T],
+    tabsize: i64,
+    tab: T,
+    breaks: [T; 2],
+    space: T,
+) -> PyResult<Vec<T>> {
+    let mut out = super::alloc::items_with_capacity(items.len())?;
+    let mut column: i64 = 0;
+    for &item in items {
+        if item == tab {
+            if tabsize > 0 {
+                let spaces = tabsize - column % tabsize;
+                super::alloc::reserve_items(&mut out, spaces as usize)?;
+                out.extend(std::iter::repeat_n(space, spaces as usize));
+                column += spaces;
+            }
+        } else {
+            out.push(item);
+            column = if breaks.contains(&item) {
+                0
+            } else {
+                column + 1
+            };
+        }
+    }
+    Ok(out)
+}
+
+fn from_points(points: Vec<u32>) -> Value {
+    Value::Str(Rc::new(PyStr::from_code_points(points)))
 }
 
 /// Methods of `str` values (appended to the main table's lookups).
@@ -55,8 +126,6 @@ fn text(this: &Value) -> PyResult<Rc<PyStr>> {
     }
 }
 
-use super::args::no_keywords;
-
 fn width_argument(name: &str, args: &[Value], most: usize) -> PyResult<usize> {
     if args.is_empty() || args.len() > most {
         return Err(type_error(if most == 1 {
@@ -87,22 +156,11 @@ fn pad(name: &str, this: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value
     let width = width_argument(name, args, 2)?;
     let fill = fill_argument(args)?;
     let text = text(this)?;
-    let len = text.char_len();
-    if width <= len {
+    if width <= text.char_len() {
         return Ok(Value::Str(text));
     }
-    let room = width - len;
-    let left = match name {
-        "ljust" => 0,
-        "rjust" => room,
-        // CPython's centring puts the odd fill character on the left when the width is odd.
-        _ => room / 2 + (room & width & 1),
-    };
-    let mut out = super::alloc::text_with_capacity(text.as_str().len() + room * fill.len_utf8())?;
-    out.extend(std::iter::repeat_n(fill, left));
-    out.push_str(text.as_str());
-    out.extend(std::iter::repeat_n(fill, room - left));
-    Ok(Value::string(out))
+    let points: Vec<u32> = text.code_points().collect();
+    Ok(from_points(padded(&points, width, u32::from(fill), name)?))
 }
 
 fn center(_vm: &mut Vm, this: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -121,17 +179,17 @@ fn zfill(_vm: &mut Vm, this: &Value, args: &[Value], kw: &[Value]) -> PyResult<V
     no_keywords("zfill", kw)?;
     let width = width_argument("zfill", args, 1)?;
     let text = text(this)?;
-    let len = text.char_len();
-    if width <= len {
+    if width <= text.char_len() {
         return Ok(Value::Str(text));
     }
-    let s = text.as_str();
-    let sign = usize::from(s.starts_with(['+', '-']));
-    let mut out = String::with_capacity(width);
-    out.push_str(&s[..sign]);
-    out.extend(std::iter::repeat_n('0', width - len));
-    out.push_str(&s[sign..]);
-    Ok(Value::string(out))
+    let points: Vec<u32> = text.code_points().collect();
+    let signs = [u32::from('+'), u32::from('-')];
+    Ok(from_points(zero_filled(
+        &points,
+        width,
+        u32::from('0'),
+        signs,
+    )?))
 }
 
 fn expandtabs(_vm: &mut Vm, this: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -140,29 +198,10 @@ fn expandtabs(_vm: &mut Vm, this: &Value, args: &[Value], kw: &[Value]) -> PyRes
         None => 8,
         Some(value) => args::to_index(value)?,
     };
-    let text = text(this)?;
-    let mut out = String::with_capacity(text.as_str().len());
-    let mut column: i64 = 0;
-    for c in text.as_str().chars() {
-        match c {
-            '\t' => {
-                if tabsize > 0 {
-                    let spaces = tabsize - column % tabsize;
-                    out.extend(std::iter::repeat_n(' ', spaces as usize));
-                    column += spaces;
-                }
-            }
-            '\n' | '\r' => {
-                out.push(c);
-                column = 0;
-            }
-            _ => {
-                out.push(c);
-                column += 1;
-            }
-        }
-    }
-    Ok(Value::string(out))
+    let points: Vec<u32> = text(this)?.code_points().collect();
+    let breaks = [u32::from('\n'), u32::from('\r')];
+    let expanded = tabs_expanded(&points, tabsize, u32::from('\t'), breaks, u32::from(' '))?;
+    Ok(from_points(expanded))
 }
 
 fn is_cased(c: char) -> bool {

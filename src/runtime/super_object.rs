@@ -6,6 +6,7 @@
 
 use std::rc::Rc;
 
+use super::args::no_keywords;
 use super::descriptors::{NativeObject, Property, Super};
 use super::exception::type_error;
 use super::function::{BuiltinFn, BuiltinMethod};
@@ -322,8 +323,6 @@ fn attribute_name(function: &str, name: &Value) -> PyResult<Rc<PyStr>> {
         ))),
     }
 }
-
-use super::args::no_keywords;
 
 /// `getattr(object, name[, default])`.
 pub fn builtin_getattr(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {

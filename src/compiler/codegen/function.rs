@@ -195,32 +195,17 @@ impl Compiler<'_> {
         parameters: &ast::Parameters,
         returns: Option<&Expr>,
     ) -> CResult<bool> {
-        let mut annotated: Vec<(&str, &Expr)> = Vec::new();
-        let plain = parameters
+        let parameters_in_order = parameters
             .posonlyargs
             .iter()
             .chain(&parameters.args)
-            .map(|p| &p.parameter);
-        for parameter in plain {
-            if let Some(annotation) = parameter.annotation.as_deref() {
-                annotated.push((parameter.name.id.as_str(), annotation));
-            }
-        }
-        if let Some(vararg) = &parameters.vararg
-            && let Some(annotation) = vararg.annotation.as_deref()
-        {
-            annotated.push((vararg.name.id.as_str(), annotation));
-        }
-        for parameter in parameters.kwonlyargs.iter().map(|p| &p.parameter) {
-            if let Some(annotation) = parameter.annotation.as_deref() {
-                annotated.push((parameter.name.id.as_str(), annotation));
-            }
-        }
-        if let Some(kwarg) = &parameters.kwarg
-            && let Some(annotation) = kwarg.annotation.as_deref()
-        {
-            annotated.push((kwarg.name.id.as_str(), annotation));
-        }
+            .map(|p| &p.parameter)
+            .chain(parameters.vararg.as_deref())
+            .chain(parameters.kwonlyargs.iter().map(|p| &p.parameter))
+            .chain(parameters.kwarg.as_deref());
+        let mut annotated: Vec<(&str, &Expr)> = parameters_in_order
+            .filter_map(|p| Some((p.name.id.as_str(), p.annotation.as_deref()?)))
+            .collect();
         if let Some(returns) = returns {
             annotated.push(("return", returns));
         }

@@ -163,22 +163,13 @@ pub fn create(vm: &Vm, name: &str) -> Option<Module> {
             }
         }
         "math" => {
-            module.set_attr("pi", Value::float(std::f64::consts::PI));
-            module.set_attr("e", Value::float(std::f64::consts::E));
-            module.set_attr("tau", Value::float(std::f64::consts::TAU));
-            module.set_attr("inf", Value::float(f64::INFINITY));
-            module.set_attr("nan", Value::float(f64::NAN));
+            set_float_constants(&module);
             for f in math::FUNCTIONS {
                 module.set_attr(f.name, Value::Builtin(f));
             }
         }
         "cmath" => {
-            use std::f64::consts::{E, PI, TAU};
-            module.set_attr("pi", Value::float(PI));
-            module.set_attr("e", Value::float(E));
-            module.set_attr("tau", Value::float(TAU));
-            module.set_attr("inf", Value::float(f64::INFINITY));
-            module.set_attr("nan", Value::float(f64::NAN));
+            set_float_constants(&module);
             module.set_attr("infj", super::complex::new(0.0, f64::INFINITY));
             module.set_attr("nanj", super::complex::new(0.0, f64::NAN));
             for f in cmath::FUNCTIONS {
@@ -361,6 +352,20 @@ fn sys_getdefaultencoding(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResul
     refuse_keywords("sys.getdefaultencoding", kw)?;
     args::no_arguments("sys.getdefaultencoding", args)?;
     Ok(Value::str("utf-8"))
+}
+
+/// `pi e tau inf nan`, which `math` and `cmath` both define.
+fn set_float_constants(module: &Module) {
+    use std::f64::consts::{E, PI, TAU};
+    for (name, value) in [
+        ("pi", PI),
+        ("e", E),
+        ("tau", TAU),
+        ("inf", f64::INFINITY),
+        ("nan", f64::NAN),
+    ] {
+        module.set_attr(name, Value::float(value));
+    }
 }
 
 /// `sys.exit([code])`: raises SystemExit (also the `exit()` and `quit()` the site module adds).

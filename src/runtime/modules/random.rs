@@ -465,18 +465,22 @@ fn normalvariate(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> 
         [mu] => (super::math::real(mu)?, 1.0),
         _ => two_floats("normalvariate", args)?,
     };
-    let magic = 4.0 * (-0.5f64).exp() / 2f64.sqrt();
-    let z = with_twister(|t| {
-        loop {
-            let u1 = t.random();
-            let u2 = 1.0 - t.random();
-            let z = magic * (u1 - 0.5) / u2;
-            if z * z / 4.0 <= -u2.ln() {
-                break z;
-            }
-        }
-    });
+    let z = with_twister(standard_normal);
     Ok(Value::float(mu + z * sigma))
+}
+
+/// A standard normal draw by Kinderman and Monahan's ratio method, as CPython's
+/// `normalvariate` (and `lognormvariate`) make it.
+pub(super) fn standard_normal(t: &mut Twister) -> f64 {
+    let magic = 4.0 * (-0.5f64).exp() / 2f64.sqrt();
+    loop {
+        let u1 = t.random();
+        let u2 = 1.0 - t.random();
+        let z = magic * (u1 - 0.5) / u2;
+        if z * z / 4.0 <= -u2.ln() {
+            return z;
+        }
+    }
 }
 
 fn expovariate(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {

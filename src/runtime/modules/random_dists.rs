@@ -9,6 +9,7 @@ use super::super::exception::{PyResult, type_error, value_error};
 use super::super::function::BuiltinFn;
 use super::super::{Value, args};
 use super::random::{Twister, with_twister};
+
 use crate::vm::Vm;
 
 fn float_args<const N: usize>(
@@ -35,27 +36,11 @@ fn float_args<const N: usize>(
     Ok(out)
 }
 
-fn normal(t: &mut Twister) -> f64 {
-    let magic = 4.0 * (-0.5f64).exp() / 2f64.sqrt();
-    loop {
-        let u1 = t.random();
-        let u2 = 1.0 - t.random();
-        let z = magic * (u1 - 0.5) / u2;
-        if z * z / 4.0 <= -u2.ln() {
-            return z;
-        }
-    }
-}
-
 fn triangular(_vm: &mut Vm, given: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let [mut low, mut high] = float_args(
-        "triangular",
-        &["low", "high"],
-        [Some(0.0), Some(1.0)],
-        &given[..given.len().min(2)],
-        &[],
-    )?;
-    let [_, _, mode] = args::bind("triangular", &["low", "high", "mode"], given, kw)?;
+    let [low_given, high_given, mode] =
+        args::bind("triangular", &["low", "high", "mode"], given, kw)?;
+    let mut low = low_given.map_or(Ok(0.0), super::math::real)?;
+    let mut high = high_given.map_or(Ok(1.0), super::math::real)?;
     let mode = match mode {
         None | Some(Value::None) => None,
         Some(value) => Some(super::math::real(value)?),
@@ -65,7 +50,7 @@ fn triangular(_vm: &mut Vm, given: &[Value], kw: &[Value]) -> PyResult<Value> {
         None => 0.5,
         // CPython's ZeroDivisionError path hands back `low` itself (an int stays an int).
         Some(_) if high == low => {
-            return Ok(given.first().cloned().unwrap_or(Value::float(low)));
+            return Ok(low_given.cloned().unwrap_or(Value::float(low)));
         }
         Some(mode) => (mode - low) / (high - low),
     };
@@ -79,7 +64,7 @@ fn triangular(_vm: &mut Vm, given: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn lognormvariate(_vm: &mut Vm, given: &[Value], kw: &[Value]) -> PyResult<Value> {
     let [mu, sigma] = float_args("lognormvariate", &["mu", "sigma"], [None, None], given, kw)?;
-    let z = with_twister(normal);
+    let z = with_twister(super::random::standard_normal);
     Ok(Value::float((mu + z * sigma).exp()))
 }
 

@@ -132,17 +132,20 @@ fn parse(vm: &mut Vm, format: &Value) -> PyResult<Layout> {
         if native && !matches!(code, b's' | b'p' | b'x' | b'c' | b'b' | b'B' | b'?') {
             offset = offset.div_ceil(size) * size;
         }
-        let (item_count, total) = match code {
-            b's' | b'p' | b'x' => (count, count),
-            _ => (count, count * size),
+        let total = match code {
+            b's' | b'p' | b'x' => Some(count),
+            _ => count.checked_mul(size),
         };
         items.push(Item {
             code,
-            count: item_count,
+            count,
             size,
             offset,
         });
-        offset += total;
+        offset = total
+            .and_then(|total| offset.checked_add(total))
+            .filter(|end| *end <= isize::MAX as usize)
+            .ok_or_else(|| error(vm, "total struct size too long"))?;
     }
     Ok(Layout {
         order,
@@ -296,7 +299,8 @@ fn pack_values(vm: &mut Vm, layout: &Layout, values: &[Value]) -> PyResult<Vec<u
             ),
         ));
     }
-    let mut out = vec![0u8; layout.size];
+    let mut out = super::super::alloc::items_with_capacity(layout.size)?;
+    out.resize(layout.size, 0u8);
     let mut next = values.iter();
     for item in &layout.items {
         match item.code {

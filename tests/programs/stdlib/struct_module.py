@@ -26,3 +26,7 @@ print(type(struct.Struct('>hh')), struct.Struct(b'<i').format, struct.pack('0s',
 class Idx:
     def __index__(self): return 7
 print(struct.pack('<i', Idx()), struct.pack('<d', 3), struct.pack('<f', True))
+try:
+    struct.calcsize('9223372036854775807q')
+except struct.error as e:
+    print(type(e).__name__, e)

@@ -31,3 +31,9 @@ except TypeError as e: print(e)
 print(hash(u) == hash(str | int), isinstance(None, int | None), None | int)
 def f(x: int | None = None) -> list[str] | None: pass
 print(f.__annotations__)
+print(isinstance(3, (int | str, float)), isinstance(2.0, (bytes, int | None)), issubclass(bool, (str, int | None)), isinstance(None, int | None))
+try: isinstance(3, 5)
+except TypeError as e: print(e)
+class X: pass
+try: isinstance(3, X())
+except TypeError as e: print(e)

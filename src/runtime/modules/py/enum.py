@@ -271,11 +271,16 @@ class EnumType(type):
         enum_member.__objclass__ = cls
         enum_member.__init__(*args)
         enum_member._sort_order_ = len(cls._member_names_)
-        canonical = None
-        for existing in cls._member_map_.values():
-            if existing._value_ == value:
-                canonical = existing
-                break
+        # An alias shares the member of its value: found by hash, or by equality for
+        # unhashable values.
+        try:
+            canonical = cls._value2member_map_.get(value)
+        except TypeError:
+            canonical = None
+            for existing in cls._member_map_.values():
+                if existing._value_ == value:
+                    canonical = existing
+                    break
         is_flag = Flag is not None and issubclass(cls, Flag)
         if canonical is not None:
             enum_member = canonical
